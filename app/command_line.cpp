@@ -1,0 +1,127 @@
+#include "command_line.h"
+
+namespace ebmapp {
+namespace {
+
+int parseSize(const QString& flag, const QString& value) {
+  bool ok = false;
+  const int n = value.toInt(&ok);
+  if (!ok || n <= 0)
+    throw UsageError(
+        QStringLiteral("%1 needs a positive whole number, not \"%2\".").arg(flag, value).toStdString());
+  return n;
+}
+
+// Walks "--flag value" pairs and positional arguments; `flags` lists the flags this subcommand accepts.
+class ArgumentWalker {
+ public:
+  explicit ArgumentWalker(const QStringList& arguments) : arguments_(arguments) {}
+  bool done() const { return index_ >= arguments_.size(); }
+  QString next() { return arguments_[index_++]; }
+  QString valueOf(const QString& flag) {
+    if (done() || arguments_[index_].startsWith(QStringLiteral("--"))) {
+      throw UsageError(QStringLiteral("%1 needs a value.").arg(flag).toStdString());
+    }
+    return next();
+  }
+
+ private:
+  const QStringList& arguments_;
+  qsizetype index_ = 0;
+};
+
+Command parseRender(ArgumentWalker& walker) {
+  Command command;
+  command.kind = Command::Kind::Render;
+  while (!walker.done()) {
+    const QString argument = walker.next();
+    if (argument == QStringLiteral("--out")) {
+      command.outputPath = walker.valueOf(argument);
+    } else if (argument == QStringLiteral("--width")) {
+      command.width = parseSize(argument, walker.valueOf(argument));
+    } else if (argument == QStringLiteral("--height")) {
+      command.height = parseSize(argument, walker.valueOf(argument));
+    } else if (argument.startsWith('-')) {
+      throw UsageError(QStringLiteral("render does not know the option \"%1\".").arg(argument).toStdString());
+    } else if (command.lesson.isEmpty()) {
+      command.lesson = argument;
+    } else {
+      throw UsageError(
+          QStringLiteral("render takes one lesson, not also \"%1\".").arg(argument).toStdString());
+    }
+  }
+  if (command.outputPath.isEmpty()) throw UsageError("render needs --out FILE.png.");
+  if (!command.outputPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
+    throw UsageError("render writes PNG: the --out file must end in .png.");
+  }
+  return command;
+}
+
+Command parseGui(ArgumentWalker& walker) {
+  Command command;
+  while (!walker.done()) {
+    const QString argument = walker.next();
+    if (argument == QStringLiteral("--screenshot")) {
+      command.screenshotPath = walker.valueOf(argument);
+    } else if (argument == QStringLiteral("--width")) {
+      command.width = parseSize(argument, walker.valueOf(argument));
+    } else if (argument == QStringLiteral("--height")) {
+      command.height = parseSize(argument, walker.valueOf(argument));
+    } else if (argument.startsWith('-')) {
+      throw UsageError(QStringLiteral("Unknown option \"%1\".").arg(argument).toStdString());
+    } else if (command.lesson.isEmpty()) {
+      command.lesson = argument;
+    } else {
+      throw UsageError(
+          QStringLiteral("Open one lesson at a time, not also \"%1\".").arg(argument).toStdString());
+    }
+  }
+  return command;
+}
+
+Command kindOnly(Command::Kind kind) {
+  Command command;
+  command.kind = kind;
+  return command;
+}
+
+}  // namespace
+
+Command parseCommandLine(const QStringList& arguments) {
+  ArgumentWalker walker(arguments);
+  if (walker.done()) return {};
+  const QString first = arguments.front();
+  if (first == QStringLiteral("--help") || first == QStringLiteral("-h") || first == QStringLiteral("help")) {
+    if (arguments.size() > 1) throw UsageError("--help takes no arguments.");
+    return kindOnly(Command::Kind::Help);
+  }
+  if (first == QStringLiteral("--version")) {
+    if (arguments.size() > 1) throw UsageError("--version takes no arguments.");
+    return kindOnly(Command::Kind::Version);
+  }
+  if (first == QStringLiteral("lessons")) {
+    if (arguments.size() > 1) throw UsageError("lessons takes no arguments.");
+    return kindOnly(Command::Kind::ListLessons);
+  }
+  if (first == QStringLiteral("render")) {
+    walker.next();
+    return parseRender(walker);
+  }
+  return parseGui(walker);
+}
+
+QString usageText() {
+  return QStringLiteral(
+      "Usage:\n"
+      "  ebmscape [LESSON] [--screenshot FILE.png] [--width W] [--height H]\n"
+      "      Open the window on a lesson (a built-in name or a .json file; default: "
+      "energy-and-probability).\n"
+      "      --screenshot saves a picture of the window once the landscape is drawn, then quits.\n"
+      "  ebmscape render [LESSON] --out FILE.png [--width W] [--height H]\n"
+      "      Render the lesson's landscape offscreen to a PNG (default 1600x900; needs an X display,\n"
+      "      e.g. xvfb-run).\n"
+      "  ebmscape lessons       List the built-in lessons.\n"
+      "  ebmscape --help | --version\n");
+}
+
+}  // namespace ebmapp

@@ -1,0 +1,32 @@
+// The ebmscape command line: what each subcommand takes, parsed into a Command or refused with a usage line.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <stdexcept>
+
+namespace ebmapp {
+
+/// A command line that does not fit the usage; the program prints what() and the usage, and exits with 2.
+class UsageError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct Command {
+  enum class Kind { Gui, Render, ListLessons, Help, Version };
+  Kind kind = Kind::Gui;
+  QString lesson;      ///< built-in name or file; empty = the default lesson
+  QString outputPath;  ///< render: the PNG to write
+  int width = 1600;
+  int height = 900;
+  QString screenshotPath;  ///< GUI: save a screenshot of the window once the landscape is shown, then quit
+};
+
+/// Parses the arguments after the program name. Throws UsageError with a one-line reason.
+[[nodiscard]] Command parseCommandLine(const QStringList& arguments);
+
+/// The usage text printed by --help and after a UsageError.
+[[nodiscard]] QString usageText();
+
+}  // namespace ebmapp

@@ -1,0 +1,103 @@
+// ebmscape's entry point: the teaching window, or a headless subcommand (render, lessons).
+#include <QApplication>
+#include <QCoreApplication>
+#include <QSurfaceFormat>
+#include <QTimer>
+#include <cstdio>
+
+#include "command_line.h"
+#include "core/errors.h"
+#include "export/still_image.h"
+#include "main_window.h"
+#include "session/lesson_library.h"
+#include "vtk/vtk_view.h"
+
+namespace {
+
+void printError(const QString& message) {
+  std::fprintf(stderr, "ebmscape: %s\n", qPrintable(message));
+}
+
+int runRender(const ebmapp::Command& command) {
+  const ebm::Lesson lesson =
+      ebmui::loadLesson(command.lesson.isEmpty() ? ebmui::kDefaultLesson : command.lesson);
+  ebmui::renderLessonStill(lesson, command.outputPath, command.width, command.height);
+  std::printf("wrote %s (%dx%d)\n", qPrintable(command.outputPath), command.width, command.height);
+  return 0;
+}
+
+int runGui(int argc, char** argv, const ebmapp::Command& command) {
+  QSurfaceFormat::setDefaultFormat(ebmui::vtkSurfaceFormat());
+  QApplication app(argc, argv);
+  QApplication::setApplicationName(QStringLiteral("ebmscape"));
+  QApplication::setOrganizationName(QStringLiteral("ebmscape"));
+
+  ebmui::MainWindow window;
+  window.resize(command.width, command.height);
+  if (!window.openLessonNamed(command.lesson.isEmpty() ? ebmui::kDefaultLesson : command.lesson)) return 1;
+
+  if (!command.screenshotPath.isEmpty()) {
+    // Save the window once the landscape has been drawn into it, then quit.
+    QObject::connect(&window, &ebmui::MainWindow::landscapeShown, &window, [&] {
+      QObject::connect(
+          window.view(), &ebmui::VtkView::frameRendered, &window,
+          [&] {
+            QTimer::singleShot(50, &window, [&] {
+              const bool saved = window.grab().save(command.screenshotPath, "PNG");
+              if (!saved) printError(QStringLiteral("cannot write %1").arg(command.screenshotPath));
+              QApplication::exit(saved ? 0 : 1);
+            });
+          },
+          Qt::SingleShotConnection);
+    });
+  }
+  window.show();
+  return QApplication::exec();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QStringList arguments;
+  for (int i = 1; i < argc; ++i)
+    arguments << QString::fromLocal8Bit(argv[i]);
+
+  ebmapp::Command command;
+  try {
+    command = ebmapp::parseCommandLine(arguments);
+  } catch (const ebmapp::UsageError& e) {
+    printError(QString::fromStdString(e.what()));
+    std::fputs(qPrintable(ebmapp::usageText()), stderr);
+    return 2;
+  }
+
+  try {
+    switch (command.kind) {
+      case ebmapp::Command::Kind::Help:
+        std::fputs(qPrintable(ebmapp::usageText()), stdout);
+        return 0;
+      case ebmapp::Command::Kind::Version:
+        std::printf("ebmscape %s\n", EBMSCAPE_VERSION);
+        return 0;
+      case ebmapp::Command::Kind::ListLessons: {
+        QCoreApplication app(argc, argv);
+        for (const QString& name : ebmui::builtInLessonNames())
+          std::printf("%s\n", qPrintable(name));
+        return 0;
+      }
+      case ebmapp::Command::Kind::Render: {
+        QCoreApplication app(argc, argv);
+        return runRender(command);
+      }
+      case ebmapp::Command::Kind::Gui:
+        return runGui(argc, argv, command);
+    }
+  } catch (const ebm::ArgumentError& e) {
+    printError(QString::fromStdString(e.what()));
+    return 2;
+  } catch (const std::exception& e) {
+    printError(QString::fromStdString(e.what()));
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,26 @@
+# Compiler settings shared by every ebmscape target: warnings, CPU tuning and sanitizers.
+
+add_library(ebmscape_options INTERFACE)
+target_compile_options(ebmscape_options INTERFACE -Wall -Wextra)
+# GCC 12 reports false "may be used uninitialized" inside its own AVX-512 intrinsics when Eigen inlines them
+# (GCC bug 105593); the warning points into avx512fintrin.h, never at our code.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+  target_compile_options(ebmscape_options INTERFACE -Wno-maybe-uninitialized)
+endif()
+target_compile_features(ebmscape_options INTERFACE cxx_std_20)
+
+if(EBMSCAPE_NATIVE)
+  include(CheckCXXCompilerFlag)
+  check_cxx_compiler_flag(-march=native EBMSCAPE_HAS_MARCH_NATIVE)
+  if(EBMSCAPE_HAS_MARCH_NATIVE)
+    target_compile_options(ebmscape_options INTERFACE -march=native)
+  endif()
+endif()
+
+# Release numerics: no NaN-unsafe fast-math (the engine must *see* NaN to report it).
+target_compile_options(ebmscape_options INTERFACE $<$<CONFIG:Release>:-O3>)
+
+if(EBMSCAPE_SANITIZE)
+  target_compile_options(ebmscape_options INTERFACE -fsanitize=${EBMSCAPE_SANITIZE} -fno-omit-frame-pointer -g)
+  target_link_options(ebmscape_options INTERFACE -fsanitize=${EBMSCAPE_SANITIZE})
+endif()

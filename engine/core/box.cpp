@@ -1,0 +1,48 @@
+#include "core/box.h"
+
+#include <cmath>
+#include <string>
+
+#include "core/errors.h"
+
+namespace ebm {
+
+Box Box::centered(int dimension, double halfWidth) {
+  Box box;
+  box.dimension = dimension;
+  for (int axis = 0; axis < 3; ++axis) {
+    const double h = axis < dimension ? halfWidth : 0.0;
+    box.lower[axis] = -h;
+    box.upper[axis] = h;
+  }
+  box.validate();
+  return box;
+}
+
+double Box::volume() const {
+  double v = 1.0;
+  for (int axis = 0; axis < dimension; ++axis)
+    v *= width(axis);
+  return v;
+}
+
+bool Box::contains(const float* point) const {
+  for (int axis = 0; axis < dimension; ++axis) {
+    if (!(point[axis] >= lower[axis] && point[axis] <= upper[axis])) return false;
+  }
+  return true;
+}
+
+void Box::validate() const {
+  if (dimension != 2 && dimension != 3) {
+    throw ArgumentError("A box must be 2D or 3D, not " + std::to_string(dimension) + "D.");
+  }
+  for (int axis = 0; axis < dimension; ++axis) {
+    if (!std::isfinite(lower[axis]) || !std::isfinite(upper[axis]) || !(upper[axis] > lower[axis])) {
+      throw ArgumentError("The box's side " + std::to_string(axis + 1) +
+                          " must have a finite upper bound greater than its lower bound.");
+    }
+  }
+}
+
+}  // namespace ebm

@@ -1,0 +1,144 @@
+#include "core/parallel.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace ebm {
+namespace {
+
+// The pool's workers sleep on a condition variable between jobs and claim chunks from an atomic counter,
+// so an uneven chunk never leaves a core idle. One job runs at a time (jobMutex_).
+class Pool {
+ public:
+  static Pool& instance() {
+    static Pool pool;
+    return pool;
+  }
+
+  int threads() const { return threads_.load(); }
+
+  void setThreads(int threads) {
+    std::lock_guard<std::mutex> job(jobMutex_);
+    stopWorkers();
+    threads_ = std::max(1, threads);
+    startWorkers();
+  }
+
+  void run(Index count, Index grain, const std::function<void(Index, Index)>& body) {
+    if (count <= 0) return;
+    grain = std::max<Index>(1, grain);
+    const Index chunks = (count + grain - 1) / grain;
+    if (insideBody_ || chunks == 1 || threads_ == 1) {
+      for (Index c = 0; c < chunks; ++c)
+        body(c * grain, std::min(count, (c + 1) * grain));
+      return;
+    }
+    std::lock_guard<std::mutex> job(jobMutex_);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      body_ = &body;
+      count_ = count;
+      grain_ = grain;
+      chunks_ = chunks;
+      next_ = 0;
+      pending_ = Index(workers_.size());
+      error_ = nullptr;
+      ++generation_;
+    }
+    wake_.notify_all();
+    work();
+    std::unique_lock<std::mutex> lock(mutex_);
+    done_.wait(lock, [this] { return pending_ == 0; });
+    body_ = nullptr;
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  Pool() {
+    threads_ = std::max(1u, std::thread::hardware_concurrency());
+    startWorkers();
+  }
+  ~Pool() { stopWorkers(); }
+
+  void startWorkers() {
+    stopping_ = false;
+    for (int i = 1; i < threads_; ++i)
+      workers_.emplace_back([this] { loop(); });
+  }
+
+  void stopWorkers() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_all();
+    for (auto& worker : workers_)
+      worker.join();
+    workers_.clear();
+  }
+
+  void loop() {
+    std::uint64_t seen = 0;
+    for (;;) {
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        wake_.wait(lock, [&] { return stopping_ || generation_ != seen; });
+        if (stopping_) return;
+        seen = generation_;
+      }
+      work();
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (--pending_ == 0) done_.notify_one();
+    }
+  }
+
+  void work() {
+    insideBody_ = true;
+    for (;;) {
+      const Index c = next_.fetch_add(1);
+      if (c >= chunks_) break;
+      try {
+        (*body_)(c * grain_, std::min(count_, (c + 1) * grain_));
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(errorMutex_);
+        if (!error_) error_ = std::current_exception();
+      }
+    }
+    insideBody_ = false;
+  }
+
+  std::atomic<int> threads_{1};
+  std::vector<std::thread> workers_;
+  std::mutex jobMutex_, mutex_, errorMutex_;
+  std::condition_variable wake_, done_;
+  const std::function<void(Index, Index)>* body_ = nullptr;
+  Index count_ = 0, grain_ = 1, chunks_ = 0, pending_ = 0;
+  std::atomic<Index> next_{0};
+  std::uint64_t generation_ = 0;
+  bool stopping_ = false;
+  std::exception_ptr error_;
+  static thread_local bool insideBody_;
+};
+
+thread_local bool Pool::insideBody_ = false;
+
+}  // namespace
+
+void parallelFor(Index count, Index grain, const std::function<void(Index, Index)>& body) {
+  Pool::instance().run(count, grain, body);
+}
+
+int parallelThreadCount() {
+  return Pool::instance().threads();
+}
+
+void setParallelThreadCount(int threads) {
+  Pool::instance().setThreads(threads);
+}
+
+}  // namespace ebm

@@ -1,0 +1,68 @@
+#include "export/still_image.h"
+
+#include <vtkNew.h>
+#include <vtkPNGWriter.h>
+#include <vtkRenderWindow.h>
+#include <vtkRenderer.h>
+#include <vtkUnsignedCharArray.h>
+#include <vtkWindowToImageFilter.h>
+#include <QSaveFile>
+
+#include "analysis/energy_grid.h"
+#include "core/errors.h"
+#include "export/display_check.h"
+#include "io/energy_spec.h"
+#include "vtk/landscape_scene.h"
+#include "vtk/vtk_view.h"
+
+namespace ebmui {
+
+void renderLessonStill(const ebm::Lesson& lesson, const QString& pngPath, int width, int height) {
+  if (width < 16 || height < 16 || width > kMaxRenderWidth || height > kMaxRenderHeight) {
+    throw ebm::ArgumentError("The picture must be between 16×16 and " + std::to_string(kMaxRenderWidth) +
+                             "×" + std::to_string(kMaxRenderHeight) + " pixels.");
+  }
+  if (!displayAvailable()) {
+    throw ebm::Error("Rendering needs an X display; run the command under xvfb-run (package xvfb).");
+  }
+  const ebm::EnergyPtr energy = ebm::buildEnergy(lesson.energy);
+  const auto grid =
+      ebm::evaluateOnLattice(*energy, ebm::Lattice::over(lesson.box, lesson.view.gridResolution));
+
+  LandscapeScene scene;
+  vtkNew<vtkRenderer> renderer;
+  scene.addTo(renderer);
+  scene.setEnergyGrid(grid);
+  scene.setOptions({lesson.view.showContours, lesson.view.showAxes, lesson.view.showColorBar});
+  applyCameraPreset(renderer, CameraPreset::Iso);
+
+  vtkNew<vtkRenderWindow> window;
+  window->SetOffScreenRendering(1);
+  window->SetMultiSamples(0);
+  window->SetSize(width, height);
+  window->AddRenderer(renderer);
+  window->Render();
+
+  vtkNew<vtkWindowToImageFilter> capture;
+  capture->SetInput(window);
+  capture->SetInputBufferTypeToRGB();
+  capture->ReadFrontBufferOff();
+  capture->Update();
+  vtkNew<vtkPNGWriter> png;
+  png->SetInputConnection(capture->GetOutputPort());
+  png->WriteToMemoryOn();
+  png->Write();
+  vtkUnsignedCharArray* bytes = png->GetResult();
+  if (!bytes || bytes->GetNumberOfTuples() == 0) throw ebm::Error("The PNG encoder produced no data.");
+
+  QSaveFile file(pngPath);
+  if (!file.open(QIODevice::WriteOnly)) {
+    throw ebm::Error("Cannot write \"" + pngPath.toStdString() + "\": " + file.errorString().toStdString());
+  }
+  file.write(reinterpret_cast<const char*>(bytes->GetPointer(0)), bytes->GetNumberOfTuples());
+  if (!file.commit()) {
+    throw ebm::Error("Cannot write \"" + pngPath.toStdString() + "\": " + file.errorString().toStdString());
+  }
+}
+
+}  // namespace ebmui

@@ -1,0 +1,30 @@
+// A strip above the view that tells the teacher what went wrong (or right) without blocking the class.
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QTimer;
+
+namespace ebmui {
+
+/// A non-modal message bar: shows one message at a time with a colour for its level, a close button, and
+/// hides itself after a while (errors stay until closed or replaced).
+class MessageBar : public QFrame {
+  Q_OBJECT
+ public:
+  enum class Level { Info, Warning, Error };
+
+  explicit MessageBar(QWidget* parent = nullptr);
+
+  void showMessage(const QString& text, Level level);
+  [[nodiscard]] QString text() const;
+  [[nodiscard]] Level level() const { return level_; }
+
+ private:
+  QLabel* label_ = nullptr;
+  QTimer* hideTimer_ = nullptr;
+  Level level_ = Level::Info;
+};
+
+}  // namespace ebmui

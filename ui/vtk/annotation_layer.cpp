@@ -1,0 +1,93 @@
+#include "vtk/annotation_layer.h"
+
+#include <vtkCubeAxesActor.h>
+#include <vtkLookupTable.h>
+#include <vtkNew.h>
+#include <vtkProperty.h>
+#include <vtkRenderer.h>
+#include <vtkScalarBarActor.h>
+#include <vtkTextProperty.h>
+
+namespace ebmui {
+
+struct AnnotationLayer::Impl {
+  vtkNew<vtkScalarBarActor> colorBar;
+  vtkNew<vtkCubeAxesActor> axes;
+};
+
+namespace {
+
+void styleText(vtkTextProperty* text, double size, bool bold) {
+  text->SetColor(0.92, 0.93, 0.95);
+  text->SetFontFamilyToArial();
+  text->SetFontSize(int(size));
+  text->SetBold(bold);
+  text->SetItalic(false);
+  text->SetShadow(false);
+}
+
+}  // namespace
+
+AnnotationLayer::AnnotationLayer() : d_(std::make_unique<Impl>()) {
+  auto& bar = *d_->colorBar;
+  bar.SetTitle("energy E\n");
+  bar.SetNumberOfLabels(5);
+  bar.SetLabelFormat("%.3g");
+  bar.SetOrientationToVertical();
+  bar.SetPosition(0.90, 0.12);
+  bar.SetWidth(0.08);
+  bar.SetHeight(0.76);
+  bar.SetBarRatio(0.3);
+  bar.UnconstrainedFontSizeOn();
+  styleText(bar.GetTitleTextProperty(), 16, true);
+  styleText(bar.GetLabelTextProperty(), 13, false);
+
+  auto& axes = *d_->axes;
+  axes.SetXTitle("x1");
+  axes.SetYTitle("x2");
+  axes.SetZTitle("E");
+  axes.SetFlyModeToOuterEdges();
+  axes.SetTickLocationToOutside();
+  axes.SetGridLineLocation(vtkCubeAxesActor::VTK_GRID_LINES_FURTHEST);
+  axes.DrawXGridlinesOff();
+  axes.DrawYGridlinesOff();
+  axes.DrawZGridlinesOff();
+  axes.SetScreenSize(11.0);
+  axes.SetLabelOffset(12);
+  axes.SetTitleOffset(18);
+  for (int i = 0; i < 3; ++i) {
+    styleText(axes.GetTitleTextProperty(i), 14, true);
+    styleText(axes.GetLabelTextProperty(i), 12, false);
+  }
+  axes.GetXAxesLinesProperty()->SetColor(0.7, 0.72, 0.78);
+  axes.GetYAxesLinesProperty()->SetColor(0.7, 0.72, 0.78);
+  axes.GetZAxesLinesProperty()->SetColor(0.7, 0.72, 0.78);
+  axes.SetXLabelFormat("%.3g");
+  axes.SetYLabelFormat("%.3g");
+  axes.SetZLabelFormat("%.3g");
+}
+
+AnnotationLayer::~AnnotationLayer() = default;
+
+void AnnotationLayer::addTo(vtkRenderer* renderer) {
+  d_->axes->SetCamera(renderer->GetActiveCamera());
+  renderer->AddActor(d_->axes);
+  renderer->AddViewProp(d_->colorBar);
+}
+
+void AnnotationLayer::setColorBarVisible(bool visible) {
+  d_->colorBar->SetVisibility(visible);
+}
+void AnnotationLayer::setAxesVisible(bool visible) {
+  d_->axes->SetVisibility(visible);
+}
+
+void AnnotationLayer::update(const ebm::Box& box, const HeightMapping& mapping, vtkLookupTable* colors) {
+  d_->colorBar->SetLookupTable(colors);
+  d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], 0.0, mapping.kneeZ());
+  d_->axes->SetXAxisRange(box.lower[0], box.upper[0]);
+  d_->axes->SetYAxisRange(box.lower[1], box.upper[1]);
+  d_->axes->SetZAxisRange(mapping.energyLow, mapping.energyKnee);
+}
+
+}  // namespace ebmui

@@ -1,0 +1,32 @@
+// The reading aids around a landscape: a colour bar with the energy scale and labelled axes.
+#pragma once
+
+#include <memory>
+
+#include "vtk/height_mapping.h"
+
+class vtkRenderer;
+class vtkLookupTable;
+
+namespace ebmui {
+
+/// A vertical colour bar titled "energy E" and box axes labelled x₁, x₂ and E (the height axis is labelled in
+/// energy units, from the mapping's low to high energy).
+class AnnotationLayer {
+ public:
+  AnnotationLayer();
+  ~AnnotationLayer();
+  AnnotationLayer(const AnnotationLayer&) = delete;
+  AnnotationLayer& operator=(const AnnotationLayer&) = delete;
+
+  void addTo(vtkRenderer* renderer);
+  void update(const ebm::Box& box, const HeightMapping& mapping, vtkLookupTable* colors);
+  void setColorBarVisible(bool visible);
+  void setAxesVisible(bool visible);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> d_;
+};
+
+}  // namespace ebmui

@@ -1,0 +1,250 @@
+#include "vtk/vtk_view.h"
+
+#include <vtkCallbackCommand.h>
+#include <vtkCamera.h>
+#include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkGenericRenderWindowInteractor.h>
+#include <vtkInteractorStyleTrackballCamera.h>
+#include <vtkNew.h>
+#include <vtkRenderer.h>
+#include <vtkRendererCollection.h>
+#include <QElapsedTimer>
+#include <QMouseEvent>
+#include <QOpenGLContext>
+#include <QWheelEvent>
+
+#include "vtk/vtk_frame.h"
+
+namespace ebmui {
+
+struct VtkView::Impl {
+  vtkNew<vtkGenericOpenGLRenderWindow> window;
+  vtkNew<vtkRenderer> renderer;
+  vtkNew<vtkGenericRenderWindowInteractor> interactor;
+  vtkNew<vtkInteractorStyleTrackballCamera> style;
+  vtkNew<vtkCallbackCommand> makeCurrent, isCurrent, renderRequest;
+  double lastRenderMs = 0;
+  bool firstFrameDone = false;
+};
+
+VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<Impl>()) {
+  setFocusPolicy(Qt::StrongFocus);
+  setMouseTracking(false);
+  setMinimumSize(200, 150);
+
+  auto& w = *d_->window;
+  w.AddRenderer(d_->renderer);
+  w.SetReadyForRendering(false);
+  w.SetOwnContext(false);
+  w.SetFrameBlitModeToNoBlit();  // we blit VTK's display framebuffer into Qt's ourselves in paintGL()
+  w.SetMultiSamples(0);
+
+  // VTK asks its window to make the context current or reports whether it is: answer with Qt's context.
+  d_->makeCurrent->SetClientData(this);
+  // QOpenGLWidget::makeCurrent() also binds the widget's framebuffer behind VTK's back (VTK caches the
+  // binding and would then draw into Qt's framebuffer), so only switch contexts when another one is current.
+  d_->makeCurrent->SetCallback([](vtkObject*, unsigned long, void* self, void*) {
+    auto* view = static_cast<VtkView*>(self);
+    if (QOpenGLContext::currentContext() != view->context()) view->makeCurrent();
+  });
+  w.AddObserver(vtkCommand::WindowMakeCurrentEvent, d_->makeCurrent);
+  d_->isCurrent->SetClientData(this);
+  d_->isCurrent->SetCallback([](vtkObject*, unsigned long, void* self, void* callData) {
+    auto* view = static_cast<VtkView*>(self);
+    *static_cast<bool*>(callData) = view->context() && QOpenGLContext::currentContext() == view->context();
+  });
+  w.AddObserver(vtkCommand::WindowIsCurrentEvent, d_->isCurrent);
+
+  d_->interactor->SetRenderWindow(d_->window);
+  d_->interactor->SetInteractorStyle(d_->style);
+  // The interactor must never render by itself: its requests become a Qt repaint.
+  d_->interactor->EnableRenderOff();
+  d_->renderRequest->SetClientData(this);
+  d_->renderRequest->SetCallback(
+      [](vtkObject*, unsigned long, void* self, void*) { static_cast<VtkView*>(self)->requestRender(); });
+  d_->interactor->AddObserver(vtkCommand::RenderEvent, d_->renderRequest);
+  d_->interactor->Initialize();
+}
+
+VtkView::~VtkView() {
+  makeCurrent();
+  d_->window->Finalize();
+  doneCurrent();
+}
+
+vtkRenderer* VtkView::renderer() const {
+  return d_->renderer;
+}
+vtkRenderWindow* VtkView::renderWindow() const {
+  return d_->window;
+}
+double VtkView::lastRenderMilliseconds() const {
+  return d_->lastRenderMs;
+}
+
+void VtkView::requestRender() {
+  update();
+}
+
+void VtkView::resetCamera() {
+  d_->renderer->ResetCamera();
+  d_->renderer->ResetCameraClippingRange();
+  requestRender();
+}
+
+void VtkView::setCameraPreset(CameraPreset preset) {
+  applyCameraPreset(d_->renderer, preset);
+  requestRender();
+}
+
+void VtkView::initializeGL() {
+  auto& w = *d_->window;
+  w.SetMapped(1);
+  w.SetIsDirect(1);
+  w.SetSupportsOpenGL(1);
+  w.SetForceMaximumHardwareLineWidth(1);
+}
+
+void VtkView::resizeGL(int width, int height) {
+  const qreal dpr = devicePixelRatioF();
+  const int pw = int(width * dpr + 0.5), ph = int(height * dpr + 0.5);
+  d_->window->SetSize(pw, ph);
+  d_->interactor->UpdateSize(pw, ph);
+}
+
+void VtkView::paintGL() {
+  auto& w = *d_->window;
+  if (!w.GetReadyForRendering()) {
+    w.OpenGLInitContext();
+    w.SetReadyForRendering(true);
+  }
+  QElapsedTimer timer;
+  timer.start();
+  renderInto(&w, defaultFramebufferObject());
+  d_->lastRenderMs = double(timer.nsecsElapsed()) / 1e6;
+  emit frameRendered(d_->lastRenderMs);
+  if (!d_->firstFrameDone) {
+    d_->firstFrameDone = true;
+    emit firstFrameRendered();
+  }
+}
+
+namespace {
+
+// Feeds one Qt mouse position and modifier state to the interactor, in device pixels with y up.
+void setEventInfo(vtkGenericRenderWindowInteractor* interactor, const QPointF& pos,
+                  Qt::KeyboardModifiers mods, qreal dpr, int repeat = 0) {
+  interactor->SetEventInformationFlipY(int(pos.x() * dpr + 0.5), int(pos.y() * dpr + 0.5),
+                                       (mods & Qt::ControlModifier) ? 1 : 0,
+                                       (mods & Qt::ShiftModifier) ? 1 : 0, 0, repeat);
+  interactor->SetAltKey((mods & Qt::AltModifier) ? 1 : 0);
+}
+
+}  // namespace
+
+void VtkView::mousePressEvent(QMouseEvent* event) {
+  setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF(),
+               event->type() == QEvent::MouseButtonDblClick ? 1 : 0);
+  switch (event->button()) {
+    case Qt::LeftButton:
+      d_->interactor->InvokeEvent(vtkCommand::LeftButtonPressEvent);
+      break;
+    case Qt::MiddleButton:
+      d_->interactor->InvokeEvent(vtkCommand::MiddleButtonPressEvent);
+      break;
+    case Qt::RightButton:
+      d_->interactor->InvokeEvent(vtkCommand::RightButtonPressEvent);
+      break;
+    default:
+      break;
+  }
+  event->accept();
+}
+
+void VtkView::mouseMoveEvent(QMouseEvent* event) {
+  setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF());
+  d_->interactor->InvokeEvent(vtkCommand::MouseMoveEvent);
+  event->accept();
+}
+
+void VtkView::mouseReleaseEvent(QMouseEvent* event) {
+  setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF());
+  switch (event->button()) {
+    case Qt::LeftButton:
+      d_->interactor->InvokeEvent(vtkCommand::LeftButtonReleaseEvent);
+      break;
+    case Qt::MiddleButton:
+      d_->interactor->InvokeEvent(vtkCommand::MiddleButtonReleaseEvent);
+      break;
+    case Qt::RightButton:
+      d_->interactor->InvokeEvent(vtkCommand::RightButtonReleaseEvent);
+      break;
+    default:
+      break;
+  }
+  event->accept();
+}
+
+void VtkView::wheelEvent(QWheelEvent* event) {
+  setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF());
+  const int delta = event->angleDelta().y();
+  if (delta > 0) d_->interactor->InvokeEvent(vtkCommand::MouseWheelForwardEvent);
+  if (delta < 0) d_->interactor->InvokeEvent(vtkCommand::MouseWheelBackwardEvent);
+  event->accept();
+}
+
+void VtkView::enterEvent(QEnterEvent* event) {
+  d_->interactor->InvokeEvent(vtkCommand::EnterEvent);
+  QOpenGLWidget::enterEvent(event);
+}
+
+void VtkView::leaveEvent(QEvent* event) {
+  d_->interactor->InvokeEvent(vtkCommand::LeaveEvent);
+  QOpenGLWidget::leaveEvent(event);
+}
+
+QSurfaceFormat vtkSurfaceFormat() {
+  QSurfaceFormat format;
+  format.setRenderableType(QSurfaceFormat::OpenGL);
+  format.setVersion(3, 2);
+  format.setProfile(QSurfaceFormat::CoreProfile);
+  format.setRedBufferSize(8);
+  format.setGreenBufferSize(8);
+  format.setBlueBufferSize(8);
+  format.setAlphaBufferSize(8);
+  format.setDepthBufferSize(24);
+  format.setStencilBufferSize(8);
+  format.setSamples(0);
+  format.setSwapBehavior(QSurfaceFormat::DoubleBuffer);
+  return format;
+}
+
+void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset) {
+  vtkCamera* camera = renderer->GetActiveCamera();
+  double bounds[6];
+  renderer->ComputeVisiblePropBounds(bounds);
+  if (bounds[0] > bounds[1]) return;  // nothing visible yet
+  const double center[3] = {(bounds[0] + bounds[1]) / 2, (bounds[2] + bounds[3]) / 2,
+                            (bounds[4] + bounds[5]) / 2};
+  double direction[3] = {0, 0, 1}, up[3] = {0, 1, 0};
+  switch (preset) {
+    case CameraPreset::Top:
+      break;
+    case CameraPreset::Front:
+      direction[1] = -1, direction[2] = 0;
+      up[1] = 0, up[2] = 1;
+      break;
+    case CameraPreset::Iso:
+      direction[0] = 0.55, direction[1] = -0.95, direction[2] = 0.85;
+      up[1] = 0, up[2] = 1;
+      break;
+  }
+  camera->SetFocalPoint(center);
+  camera->SetPosition(center[0] + direction[0], center[1] + direction[1], center[2] + direction[2]);
+  camera->SetViewUp(up);
+  camera->OrthogonalizeViewUp();
+  renderer->ResetCamera();
+  renderer->ResetCameraClippingRange();
+}
+
+}  // namespace ebmui

@@ -1,0 +1,68 @@
+// The Qt 6 ↔ VTK bridge: a QOpenGLWidget that owns a VTK render window and feeds it Qt's mouse events.
+#pragma once
+
+#include <QOpenGLWidget>
+#include <QSurfaceFormat>
+#include <memory>
+
+class vtkRenderWindow;
+class vtkRenderer;
+
+namespace ebmui {
+
+/// Fixed camera directions a teacher can jump to.
+enum class CameraPreset { Top, Front, Iso };
+
+/// A VTK view inside a Qt 6 window. VTK renders into its own framebuffer inside Qt's context; paintGL() blits
+/// it into the widget. Renders only when asked (requestRender(), a mouse drag, a resize), never on a timer.
+/// Mouse: left drag rotates, middle drag (or shift+left) pans, wheel or right drag zooms.
+class VtkView : public QOpenGLWidget {
+  Q_OBJECT
+ public:
+  explicit VtkView(QWidget* parent = nullptr);
+  ~VtkView() override;
+
+  /// The renderer the scene's layers add their props to.
+  [[nodiscard]] vtkRenderer* renderer() const;
+  [[nodiscard]] vtkRenderWindow* renderWindow() const;
+
+  /// Schedules one repaint (coalesced by Qt): call after changing any VTK prop or array.
+  void requestRender();
+  /// Fits the camera to everything visible, keeping its direction.
+  void resetCamera();
+  void setCameraPreset(CameraPreset preset);
+
+  /// Milliseconds the last VTK render took (GUI thread).
+  [[nodiscard]] double lastRenderMilliseconds() const;
+
+ signals:
+  /// Emitted after every completed frame.
+  void frameRendered(double milliseconds);
+  /// Emitted once, after the first frame has been drawn.
+  void firstFrameRendered();
+
+ protected:
+  void initializeGL() override;
+  void resizeGL(int width, int height) override;
+  void paintGL() override;
+
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void mouseReleaseEvent(QMouseEvent* event) override;
+  void wheelEvent(QWheelEvent* event) override;
+  void enterEvent(QEnterEvent* event) override;
+  void leaveEvent(QEvent* event) override;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> d_;
+};
+
+/// The OpenGL format VTK needs (3.2 core profile, depth and stencil buffers). Set it as Qt's default with
+/// QSurfaceFormat::setDefaultFormat() before the QApplication is created.
+[[nodiscard]] QSurfaceFormat vtkSurfaceFormat();
+
+/// Points the camera of `renderer` along a preset direction and fits it to the visible props.
+void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset);
+
+}  // namespace ebmui
