@@ -7,6 +7,7 @@
 #pragma once
 
 #include "analysis/energy_grid.h"
+#include "analysis/quadrature.h"
 #include "core/box.h"
 #include "core/errors.h"
 #include "core/lattice.h"
@@ -17,3 +18,4 @@
 #include "energy/gaussian_mixture.h"
 #include "io/energy_spec.h"
 #include "io/lesson.h"
+#include "sampling/langevin.h"
