@@ -18,4 +18,6 @@
 #include "energy/gaussian_mixture.h"
 #include "io/energy_spec.h"
 #include "io/lesson.h"
+#include "jobs/job_thread.h"
+#include "jobs/progress.h"
 #include "sampling/langevin.h"
