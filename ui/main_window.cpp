@@ -16,13 +16,15 @@
 #include "io/energy_spec.h"
 #include "panels/message_bar.h"
 #include "session/lesson_library.h"
-#include "vtk/landscape_scene.h"
+#include "vtk/field_scene.h"
 #include "vtk/vtk_view.h"
 
 namespace ebmui {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), view_(new VtkView(this)), scene_(std::make_unique<LandscapeScene>()) {
+    : QMainWindow(parent),
+      view_(new VtkView(this)),
+      scene_(std::make_unique<FieldScene>(SceneMode::Landscape)) {
   setWindowTitle(QStringLiteral("ebmscape"));
   auto* centre = new QWidget(this);
   auto* centreLayout = new QVBoxLayout(centre);
@@ -158,7 +160,7 @@ bool MainWindow::openLessonNamed(const QString& nameOrPath) {
 }
 
 void MainWindow::showGrid(const ebm::EnergyGrid& grid) {
-  scene_->setEnergyGrid(grid);
+  scene_->setField(grid, FieldKind::Energy);
   if (!cameraPlaced_) {
     applyCameraPreset(view_->renderer(), CameraPreset::Iso);
     cameraPlaced_ = true;
@@ -170,8 +172,8 @@ void MainWindow::showGrid(const ebm::EnergyGrid& grid) {
                             .arg(QString::fromStdString(lesson_.title))
                             .arg(grid.lattice.shape[0])
                             .arg(grid.lattice.shape[1])
-                            .arg(m.energyLow, 0, 'g', 3)
-                            .arg(m.energyKnee, 0, 'g', 3)
+                            .arg(m.low, 0, 'g', 3)
+                            .arg(m.knee, 0, 'g', 3)
                             .arg(lesson_.view.temperature, 0, 'g', 3));
   emit landscapeShown();
 }

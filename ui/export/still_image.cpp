@@ -12,7 +12,7 @@
 #include "core/errors.h"
 #include "export/display_check.h"
 #include "io/energy_spec.h"
-#include "vtk/landscape_scene.h"
+#include "vtk/field_scene.h"
 #include "vtk/vtk_view.h"
 
 namespace ebmui {
@@ -29,10 +29,10 @@ void renderLessonStill(const ebm::Lesson& lesson, const QString& pngPath, int wi
   const auto grid =
       ebm::evaluateOnLattice(*energy, ebm::Lattice::over(lesson.box, lesson.view.gridResolution));
 
-  LandscapeScene scene;
+  FieldScene scene(SceneMode::Landscape);
   vtkNew<vtkRenderer> renderer;
   scene.addTo(renderer);
-  scene.setEnergyGrid(grid);
+  scene.setField(grid, FieldKind::Energy);
   scene.setOptions({lesson.view.showContours, lesson.view.showAxes, lesson.view.showColorBar});
   applyCameraPreset(renderer, CameraPreset::Iso);
 
