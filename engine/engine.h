@@ -18,6 +18,8 @@
 #include "energy/gaussian_mixture.h"
 #include "io/energy_spec.h"
 #include "io/lesson.h"
+#include "io/lesson_energy.h"
+#include "io/lesson_names.h"
 #include "jobs/job_thread.h"
 #include "jobs/progress.h"
 #include "sampling/langevin.h"

@@ -13,7 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/errors.h"
-#include "io/energy_spec.h"
+#include "io/lesson_energy.h"
 #include "panels/message_bar.h"
 #include "session/lesson_library.h"
 #include "vtk/field_scene.h"
@@ -143,7 +143,7 @@ void MainWindow::openLesson(const ebm::Lesson& lesson) {
   }
   applyViewToggles();
 
-  const ebm::EnergyPtr energy = ebm::buildEnergy(lesson.energy);
+  const ebm::EnergyPtr energy = ebm::buildLessonEnergy(lesson);
   const ebm::Lattice lattice = ebm::Lattice::over(lesson.box, lesson.view.gridResolution);
   gridWatcher_.setFuture(
       QtConcurrent::run([energy, lattice] { return ebm::evaluateOnLattice(*energy, lattice); }));
@@ -174,7 +174,7 @@ void MainWindow::showGrid(const ebm::EnergyGrid& grid) {
                             .arg(grid.lattice.shape[1])
                             .arg(m.low, 0, 'g', 3)
                             .arg(m.knee, 0, 'g', 3)
-                            .arg(lesson_.view.temperature, 0, 'g', 3));
+                            .arg(lesson_.temperature, 0, 'g', 3));
   emit landscapeShown();
 }
 

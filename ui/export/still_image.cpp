@@ -11,7 +11,7 @@
 #include "analysis/energy_grid.h"
 #include "core/errors.h"
 #include "export/display_check.h"
-#include "io/energy_spec.h"
+#include "io/lesson_energy.h"
 #include "vtk/field_scene.h"
 #include "vtk/vtk_view.h"
 
@@ -25,7 +25,7 @@ void renderLessonStill(const ebm::Lesson& lesson, const QString& pngPath, int wi
   if (!displayAvailable()) {
     throw ebm::Error("Rendering needs an X display; run the command under xvfb-run (package xvfb).");
   }
-  const ebm::EnergyPtr energy = ebm::buildEnergy(lesson.energy);
+  const ebm::EnergyPtr energy = ebm::buildLessonEnergy(lesson);
   const auto grid =
       ebm::evaluateOnLattice(*energy, ebm::Lattice::over(lesson.box, lesson.view.gridResolution));
 
