@@ -20,6 +20,7 @@
 #include "io/lesson.h"
 #include "io/lesson_energy.h"
 #include "io/lesson_names.h"
+#include "io/lesson_parameters.h"
 #include "jobs/job_thread.h"
 #include "jobs/progress.h"
 #include "sampling/langevin.h"

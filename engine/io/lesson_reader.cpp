@@ -8,6 +8,7 @@
 #include "io/json_section.h"
 #include "io/lesson.h"
 #include "io/lesson_names.h"
+#include "io/lesson_parameters.h"
 
 namespace ebm {
 namespace {
@@ -291,6 +292,7 @@ void Reader::readAnimation(JsonSection& top) {
     }
   }
   keepUnknown(a, "animation");
+  validateKeyframes(animation);
 }
 
 void Reader::readAll(const nlohmann::json& root) {
