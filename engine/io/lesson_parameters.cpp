@@ -53,12 +53,16 @@ double parameterValue(const Lesson& lesson, const std::string& name) {
   throw ArgumentError("\"" + name + "\" is not a lesson parameter.");
 }
 
-void setParameter(Lesson& lesson, const std::string& name, double value) {
+double admissibleValue(const std::string& name, double value) {
   const ParameterInfo& info = parameterInfo(name);
   if (info.view) throw ArgumentError("\"" + name + "\" is a view parameter, not a lesson parameter.");
   if (!std::isfinite(value)) throw ArgumentError("The value of \"" + name + "\" must be a finite number.");
   value = std::clamp(value, info.lowest, info.highest);
-  if (info.integer) value = std::round(value);
+  return info.integer ? std::round(value) : value;
+}
+
+void setParameter(Lesson& lesson, const std::string& name, double value) {
+  value = admissibleValue(name, value);
   if (name == "temperature") lesson.temperature = value;
   if (name == "alpha") lesson.composition.alpha = value;
   if (name == "weight") lesson.composition.weight = value;

@@ -28,6 +28,8 @@ struct ParameterInfo {
 
 /// The value of a lesson parameter (not a view parameter). Throws ArgumentError for an unknown name.
 [[nodiscard]] double parameterValue(const Lesson& lesson, const std::string& name);
+/// The value a parameter would take: clamped to its range, rounded for integers. Throws as setParameter().
+[[nodiscard]] double admissibleValue(const std::string& name, double value);
 /// Sets a lesson parameter, clamped to its range (rounded for integers). Throws ArgumentError for an unknown
 /// name or a non-finite value.
 void setParameter(Lesson& lesson, const std::string& name, double value);
