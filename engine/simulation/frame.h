@@ -25,18 +25,18 @@ struct ParticleLayer : PointLayer {
   Points trails;                   ///< D×(N·K), particle-major, oldest → newest; empty without trails
   std::vector<float> trailValues;  ///< field value at every trail vertex (2D)
   int trailLength = 0;
-  std::int64_t steps = 0;              ///< sampler steps taken since the last reset
-  std::int64_t divergedResets = 0;     ///< particles that became NaN/∞ and were put back in the box
-  std::int64_t basinCrossings = 0;     ///< jumps between basins of attraction since the last reset
-  double acceptanceRate = -1;          ///< MALA/HMC; −1 for samplers without an accept step
+  std::int64_t steps = 0;           ///< sampler steps taken since the last reset
+  std::int64_t divergedResets = 0;  ///< particles that became NaN/∞ and were put back in the box
+  std::int64_t basinCrossings = 0;  ///< jumps between basins of attraction since the last reset
+  double acceptanceRate = -1;       ///< MALA/HMC; −1 for samplers without an accept step
   double meanEnergy = 0;
 };
 
 /// A histogram of particle energies next to what the Boltzmann distribution at T predicts for the same bins.
 struct EnergyHistogram {
-  std::vector<double> binEdges;    ///< B + 1 edges
-  std::vector<double> particles;   ///< B, fractions of the particles
-  std::vector<double> boltzmann;   ///< B, predicted fractions (empty if unavailable)
+  std::vector<double> binEdges;   ///< B + 1 edges
+  std::vector<double> particles;  ///< B, fractions of the particles
+  std::vector<double> boltzmann;  ///< B, predicted fractions (empty if unavailable)
 };
 
 /// Where the training run stands.

@@ -1,11 +1,11 @@
 #include "panels/composition_panel.h"
 
 #include <QComboBox>
-#include <algorithm>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "panels/parameter_slider.h"
 #include "session/session.h"
@@ -22,10 +22,13 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
     Operation op;
   } operations[] = {
       {tr("One energy"), tr("Draw and sample a single energy"), Operation::Single},
-      {tr("Sum — AND"), tr("E₁ + E₂: a product of experts, likely only where every energy is low"), Operation::Sum},
+      {tr("Sum — AND"), tr("E₁ + E₂: a product of experts, likely only where every energy is low"),
+       Operation::Sum},
       {tr("Blend α"), tr("α·E₁ + (1−α)·E₂: morphs one landscape into the other"), Operation::Blend},
-      {tr("Mixture — OR"), tr("−log(w·e^{−E₁} + (1−w)·e^{−E₂}): likely where either energy is low"), Operation::Mixture},
-      {tr("Negation — NOT"), tr("E₁ − γ·E₂: likely under the first energy but not under the second"), Operation::Negation},
+      {tr("Mixture — OR"), tr("−log(w·e^{−E₁} + (1−w)·e^{−E₂}): likely where either energy is low"),
+       Operation::Mixture},
+      {tr("Negation — NOT"), tr("E₁ − γ·E₂: likely under the first energy but not under the second"),
+       Operation::Negation},
   };
   for (const auto& o : operations) {
     operation_->addItem(o.label, int(o.op));
@@ -127,7 +130,9 @@ void CompositionPanel::applyOperation() {
   int b = std::max(0, second_->currentIndex());
   if (comp.operation != Operation::Single && b == a && n > 1) b = (a + 1) % n;
   switch (comp.operation) {
-    case Operation::Single: comp.terms = {a}; break;
+    case Operation::Single:
+      comp.terms = {a};
+      break;
     case Operation::Sum: {
       comp.terms.clear();
       for (int i = 0; i < sumTerms_->count(); ++i) {
@@ -138,7 +143,9 @@ void CompositionPanel::applyOperation() {
       }
       break;
     }
-    default: comp.terms = {a, b}; break;
+    default:
+      comp.terms = {a, b};
+      break;
   }
   if (n < 2 && comp.operation != Operation::Single) return;
   if (comp.operation == lesson.composition.operation && comp.terms == lesson.composition.terms) return;

@@ -34,7 +34,8 @@ ParameterSlider::ParameterSlider(Session* session, const QString& parameter, QWi
   box_->setMinimumWidth(80);
   if (logScale_ && !info.integer) box_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
   const QString tip = QString::fromStdString(info.tooltip);
-  for (QWidget* w : {static_cast<QWidget*>(label_), static_cast<QWidget*>(slider_), static_cast<QWidget*>(box_)}) {
+  for (QWidget* w :
+       {static_cast<QWidget*>(label_), static_cast<QWidget*>(slider_), static_cast<QWidget*>(box_)}) {
     w->setToolTip(tip);
   }
 
@@ -60,7 +61,9 @@ ParameterSlider::ParameterSlider(Session* session, const QString& parameter, QWi
   showValue(session_->parameter(parameter_));
 }
 
-double ParameterSlider::value() const { return box_->value(); }
+double ParameterSlider::value() const {
+  return box_->value();
+}
 
 void ParameterSlider::setRange(double lowest, double highest) {
   if (!(highest > lowest)) return;

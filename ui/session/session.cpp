@@ -45,7 +45,9 @@ void Session::setFilePath(const QString& path) {
   emit filePathChanged(path);
 }
 
-void Session::markSaved() { undoStack_.setClean(); }
+void Session::markSaved() {
+  undoStack_.setClean();
+}
 
 void Session::replaceLesson(const ebm::Lesson& lesson, const QString& filePath) {
   lesson_ = lesson;
@@ -61,7 +63,9 @@ bool Session::setParameter(const QString& name, double value) {
   return true;
 }
 
-double Session::parameter(const QString& name) const { return ebm::parameterValue(lesson_, name.toStdString()); }
+double Session::parameter(const QString& name) const {
+  return ebm::parameterValue(lesson_, name.toStdString());
+}
 
 void Session::applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part) {
   change(lesson_);

@@ -12,14 +12,14 @@ namespace ebmui {
 
 /// What part of the lesson a change touched, so listeners redo only what depends on it.
 enum class LessonPart {
-  Parameters,   ///< a slider value (temperature, α, …): recombine cached grids, no network pass
-  Data,         ///< the data set
-  Energies,     ///< an energy's spec (or weights), or the composition's structure
-  Sampler,      ///< sampler settings
-  Training,     ///< training settings
-  View,         ///< what is shown and how
-  Animation,    ///< keyframes
-  Text,         ///< title, explanation, hidden controls
+  Parameters,  ///< a slider value (temperature, α, …): recombine cached grids, no network pass
+  Data,        ///< the data set
+  Energies,    ///< an energy's spec (or weights), or the composition's structure
+  Sampler,     ///< sampler settings
+  Training,    ///< training settings
+  View,        ///< what is shown and how
+  Animation,   ///< keyframes
+  Text,        ///< title, explanation, hidden controls
 };
 
 /// Owns the lesson on the GUI thread. Every edit goes through the undo stack (Ctrl+Z / Ctrl+Shift+Z); a

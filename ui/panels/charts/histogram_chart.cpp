@@ -36,15 +36,17 @@ HistogramChart::HistogramChart(QWidget* parent) : QChartView(parent) {
   styleAxis(shareAxis_);
   chart->addAxis(energyAxis_, Qt::AlignBottom);
   chart->addAxis(shareAxis_, Qt::AlignLeft);
-  for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(boltzmann_)}) {
+  for (QAbstractSeries* s :
+       {static_cast<QAbstractSeries*>(bars), static_cast<QAbstractSeries*>(boltzmann_)}) {
     s->attachAxis(energyAxis_);
     s->attachAxis(shareAxis_);
   }
   setChart(chart);
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(170);
-  setToolTip(tr("Orange: where the particles' energies are. Dashed: where p_T says they should be. "
-                "They agree once the sampler has mixed."));
+  setToolTip(
+      tr("Orange: where the particles' energies are. Dashed: where p_T says they should be. "
+         "They agree once the sampler has mixed."));
 }
 
 void HistogramChart::showHistogram(const ebm::EnergyHistogram& histogram) {

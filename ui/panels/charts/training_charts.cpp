@@ -14,19 +14,23 @@ namespace ebmui {
 TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
   loss_ = makeChart(tr("Loss"), {tr("loss")}, {QColor(255, 170, 60)},
                     tr("The training loss; for PCD it is E(data) − E(negatives) plus the regularizer"));
-  energies_ = makeChart(tr("Mean energy"), {tr("data"), tr("negatives")}, {QColor(120, 200, 255), QColor(240, 90, 110)},
+  energies_ = makeChart(tr("Mean energy"), {tr("data"), tr("negatives")},
+                        {QColor(120, 200, 255), QColor(240, 90, 110)},
                         tr("PCD pushes the data's energy down and the negatives' up until the two meet"));
-  likelihood_ = makeChart(tr("Held-out NLL (nats)"), {tr("NLL")}, {QColor(140, 220, 120)},
-                          tr("Negative log-likelihood of held-out points, exact by quadrature: lower is better"));
-  acceptance_ = makeChart(tr("Acceptance rate"), {tr("acceptance")}, {QColor(200, 160, 255)},
-                          tr("The share of sampler proposals accepted (MALA/HMC); too low means too large a step"));
+  likelihood_ =
+      makeChart(tr("Held-out NLL (nats)"), {tr("NLL")}, {QColor(140, 220, 120)},
+                tr("Negative log-likelihood of held-out points, exact by quadrature: lower is better"));
+  acceptance_ =
+      makeChart(tr("Acceptance rate"), {tr("acceptance")}, {QColor(200, 160, 255)},
+                tr("The share of sampler proposals accepted (MALA/HMC); too low means too large a step"));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) layout->addWidget(c->view);
+  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
+    layout->addWidget(c->view);
 }
 
 TrainingCharts::Chart TrainingCharts::makeChart(const QString& title, const QStringList& names,
-                                                 const QList<QColor>& colors, const QString& tip) {
+                                                const QList<QColor>& colors, const QString& tip) {
   Chart c;
   auto* chart = new QChart;
   styleChart(chart, title);
@@ -97,16 +101,20 @@ void TrainingCharts::showTraining(const ebm::TrainingFrame& t) {
   append(energies_, 1, t.iterations, t.negativeEnergy);
   append(likelihood_, 0, t.iterations, t.heldOutNll);
   append(acceptance_, 0, t.iterations, t.acceptanceRate);
-  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) rescale(*c);
+  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
+    rescale(*c);
 }
 
 void TrainingCharts::clear() {
   for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) {
-    for (QLineSeries* s : c->series) s->clear();
+    for (QLineSeries* s : c->series)
+      s->clear();
     std::fill(c->consumed.begin(), c->consumed.end(), 0);
   }
 }
 
-int TrainingCharts::lossPoints() const { return int(loss_.series[0]->count()); }
+int TrainingCharts::lossPoints() const {
+  return int(loss_.series[0]->count());
+}
 
 }  // namespace ebmui

@@ -32,7 +32,8 @@ class TrainingCharts : public QWidget {
     QValueAxis* x = nullptr;
     QValueAxis* y = nullptr;
   };
-  Chart makeChart(const QString& title, const QStringList& names, const QList<QColor>& colors, const QString& tip);
+  Chart makeChart(const QString& title, const QStringList& names, const QList<QColor>& colors,
+                  const QString& tip);
   void append(Chart& chart, std::size_t series, const std::vector<double>& x, const std::vector<double>& y);
   void rescale(Chart& chart);
 
