@@ -7,6 +7,7 @@
 #pragma once
 
 #include "analysis/energy_grid.h"
+#include "analysis/mass_levels.h"
 #include "analysis/quadrature.h"
 #include "core/box.h"
 #include "core/errors.h"
