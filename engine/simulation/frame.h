@@ -60,9 +60,9 @@ struct Frame {
   std::shared_ptr<const EnergyGrid> energyGrid;  ///< E on the view lattice (2D or 3D)
   std::shared_ptr<const EnergyGrid> shownGrid;   ///< what a 2D view draws: E, or p_T = e^{−E/T}/Z_T
   bool showsDensity = false;
-  std::vector<double> isoLevels;                ///< 3D: the isosurfaces' energies, lowest first
-  std::shared_ptr<const Vector> density;        ///< 3D: normalized p_T on the lattice, for volume rendering
-  PartitionSummary partition;  ///< log Z_T, F_T, missing mass (valid if partitionError is empty)
+  std::vector<double> isoLevels;          ///< 3D: the isosurfaces' energies, lowest first
+  std::shared_ptr<const Vector> density;  ///< 3D: normalized p_T on the lattice, for volume rendering
+  PartitionSummary partition;             ///< log Z_T, F_T, missing mass (valid if partitionError is empty)
   std::string partitionError;  ///< why log Z could not be computed (NaN energies, unnormalizable NOT, …)
 
   std::shared_ptr<const PointLayer> data;

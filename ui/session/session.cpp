@@ -67,6 +67,13 @@ double Session::parameter(const QString& name) const {
   return ebm::parameterValue(lesson_, name.toStdString());
 }
 
+void Session::editWhole(const ebm::Lesson& lesson, LessonPart part, const QString& what) {
+  auto apply = [oldLesson = lesson_, newLesson = lesson](ebm::Lesson& target, bool redo) {
+    target = redo ? newLesson : oldLesson;
+  };
+  undoStack_.push(new EditLessonCommand(this, std::move(apply), part, what));
+}
+
 void Session::applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part) {
   change(lesson_);
   emit changed(part);

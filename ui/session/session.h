@@ -51,6 +51,9 @@ class Session : public QObject {
   template <typename T>
   void edit(T ebm::Lesson::*member, const T& value, LessonPart part, const QString& what);
 
+  /// Replaces the whole lesson as one undoable step (structural edits that touch several parts at once).
+  void editWhole(const ebm::Lesson& lesson, LessonPart part, const QString& what);
+
   /// Applies a change without an undo step (the engine's own progress, e.g. trained weights arriving).
   void applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part);
 

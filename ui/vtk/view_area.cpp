@@ -1,10 +1,10 @@
 #include "vtk/view_area.h"
 
+#include <vtkCamera.h>
+#include <vtkRenderer.h>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QSplitter>
-#include <vtkCamera.h>
-#include <vtkRenderer.h>
 
 #include "vtk/field_scene.h"
 #include "vtk/volume_scene.h"
@@ -48,7 +48,9 @@ ViewArea::ViewArea(QWidget* parent)
 
 ViewArea::~ViewArea() = default;
 
-VtkView* ViewArea::mainView() const { return dimension_ == 3 ? volume_ : landscape_; }
+VtkView* ViewArea::mainView() const {
+  return dimension_ == 3 ? volume_ : landscape_;
+}
 
 void ViewArea::configure(const ebm::Lesson& lesson) {
   dimension_ = lesson.box.dimension;
@@ -81,7 +83,8 @@ void ViewArea::configure(const ebm::Lesson& lesson) {
   volume.particles = v.showParticles;
   volume.negatives = v.showNegatives;
   volumeScene_->setOptions(volume);
-  for (VtkView* view : {landscape_, map_, volume_}) view->requestRender();
+  for (VtkView* view : {landscape_, map_, volume_})
+    view->requestRender();
 }
 
 void ViewArea::showFrame(const ebm::FramePtr& frame) {
@@ -138,7 +141,8 @@ void ViewArea::applyFrame2D(const ebm::Frame& frame) {
 void ViewArea::applyFrame3D(const ebm::Frame& frame) {
   const ebm::Frame* previous = last_.get();
   if (frame.energyGrid && (!previous || previous->energyGrid != frame.energyGrid)) {
-    volumeScene_->setField(*frame.energyGrid, frame.isoLevels, frame.density ? *frame.density : ebm::Vector());
+    volumeScene_->setField(*frame.energyGrid, frame.isoLevels,
+                           frame.density ? *frame.density : ebm::Vector());
   }
   if (frame.data && (!previous || previous->data != frame.data)) {
     volumeScene_->setPoints(PointSet::Data, frame.data->positions, frame.data->labels);
@@ -158,9 +162,12 @@ void ViewArea::resetCameras() {
     applyCameraPreset(landscape_->renderer(), CameraPreset::Iso);
     applyCameraPreset(map_->renderer(), CameraPreset::Top);
   }
-  for (VtkView* view : {landscape_, map_, volume_}) view->requestRender();
+  for (VtkView* view : {landscape_, map_, volume_})
+    view->requestRender();
 }
 
-void ViewArea::setCameraPreset(CameraPreset preset) { mainView()->setCameraPreset(preset); }
+void ViewArea::setCameraPreset(CameraPreset preset) {
+  mainView()->setCameraPreset(preset);
+}
 
 }  // namespace ebmui
