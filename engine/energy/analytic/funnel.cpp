@@ -20,6 +20,7 @@ FunnelEnergy::FunnelEnergy(FunnelParameters parameters) : p_(parameters) {
 // cancel to log Z₁ = 0.
 double FunnelEnergy::closedFormLogPartition(double temperature) const {
   requirePositiveTemperature(temperature);
+  if (temperature == 1.0) return 0.0;  // exactly, rather than the formula's last-bit rounding
   const double t = temperature, s2 = p_.sigma * p_.sigma, m = p_.dimension - 1;
   const double log2Pi = std::log(2 * std::numbers::pi);
   const double kappa = 0.5 * m * (1 - 1 / t);
