@@ -73,14 +73,18 @@ NormalizabilityReport checkNormalizability(ConstVectorRef values, const Lattice&
   }
   if (report.offendingNode >= 0) {
     report.status = Normalizability::NotRisingAtFaces;
+    const std::string where = coordinatesOf(lattice, report.offendingNode);
     std::ostringstream text;
     text.precision(2);
-    text << "The energy does not rise toward the box's edge at x = "
-         << coordinatesOf(lattice, report.offendingNode) << ": there exp(−E/T) is still "
-         << std::exp(-(report.offendingEnergy - lowest) / temperature)
-         << " of its peak at T = " << temperature
-         << ", so probability piles up against the box and this energy is probably not bounded below beyond "
-            "it. For a negation E₁ − γE₂, γ is too large.";
+    if (report.offendingEnergy <= lowest) {
+      text << "The energy is lowest on the box's edge, at x = " << where;
+    } else {
+      text << "The energy does not rise toward the box's edge at x = " << where
+           << ", where exp(−E/T) at T = " << temperature << " is still "
+           << std::exp(-(report.offendingEnergy - lowest) / temperature) << " times its peak";
+    }
+    text << ": probability piles up against the box, so this energy is probably not bounded below beyond it. "
+            "For a negation E₁ − γE₂, γ is too large.";
     report.explanation = text.str();
   }
   return report;
