@@ -67,7 +67,12 @@ void logSumExp(std::span<const float* const> terms, std::span<const double> weig
       if (!terms[k] || !(weights[k] > 0)) continue;
       sum += float(weights[k]) * (lowest - load(terms[k] + begin, count, spare)).exp();
     }
-    const Block combined = (lowest == kInfinity).select(lowest, lowest - sum.log());
+    Block combined = lowest - sum.log();
+    // Where every term is +∞ the exponents are ∞ − ∞ = NaN; the answer is +∞. (A scalar fix-up: Eigen 3.4's
+    // select() is not vectorized and would drag the log above into a scalar loop.)
+    for (Index i = 0; i < kBlock; ++i) {
+      if (lowest[i] == kInfinity) combined[i] = kInfinity;
+    }
     store(combined, count, out + begin);
   }
 }

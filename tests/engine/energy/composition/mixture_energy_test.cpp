@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 #include "core/errors.h"
 #include "energy/composition/exact_partition.h"
@@ -61,6 +62,13 @@ TEST(MixtureEnergy, StaysAccurateWhereTheTermsAreHuge) {
     const double expected = m - std::log(0.3 * std::exp(m - ea[i]) + 0.7 * std::exp(m - eb[i]));
     EXPECT_NEAR(e[i], expected, 1e-6 * std::abs(expected) + 1e-5);
   }
+}
+
+TEST(MixtureEnergy, IsInfiniteWhereEveryTermIs) {
+  Points far(2, 1);
+  far << 12.0f, 12.0f;  // Müller–Brown overflows float there
+  const MixtureEnergy mixture(mullerBrown(1.0), mullerBrown(0.5), 0.5);
+  EXPECT_EQ(mixture.energies(far)[0], std::numeric_limits<float>::infinity());
 }
 
 TEST(MixtureEnergy, OfNormalizedDensitiesIsNormalized) {
