@@ -15,7 +15,7 @@ struct RosenbrockParameters {
 /// Rosenbrock's function as an energy, E(x) = (a − x₁)² + b·(x₂ − x₁²)², 2D.
 /// As a density it is a "banana": x₁ ~ N(a, ½) and x₂ | x₁ ~ N(x₁², 1/(2b)), so it is normalizable with
 ///   Z_T = π·T/√b   (not a normalized density: log Z₁ = log π − ½ log b).
-/// For a banana that is drawable at T = 1 over [−2, 3] × [−1, 6], take b ≈ 5.
+/// For a banana that is drawable at T = 1 over [−1.5, 3.5] × [−1, 10], take b ≈ 5.
 class RosenbrockEnergy final : public PointwiseEnergy<RosenbrockEnergy>, public ClosedFormPartition {
  public:
   /// Throws ArgumentError unless a is finite and b is positive and finite.

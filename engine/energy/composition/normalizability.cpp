@@ -57,17 +57,22 @@ NormalizabilityReport checkNormalizability(ConstVectorRef values, const Lattice&
   const double ceiling = lowest - temperature * std::log(negligibleDensity);
   const int d = lattice.dimension();
   const Index stride[3] = {1, lattice.shape[0], Index(lattice.shape[0]) * lattice.shape[1]};
-  for (Index node = 0; node < values.size(); ++node) {
-    const double e = values[node];
-    if (!(e <= ceiling)) continue;
-    const Index index[3] = {node % lattice.shape[0], (node / stride[1]) % lattice.shape[1], node / stride[2]};
-    for (int a = 0; a < d; ++a) {
-      const bool lowFace = index[a] == 0, highFace = index[a] == lattice.shape[a] - 1;
-      if (!lowFace && !highFace) continue;
-      const double inward = values[lowFace ? node + stride[a] : node - stride[a]];
-      if (e <= inward && (report.offendingNode < 0 || e < report.offendingEnergy)) {
-        report.offendingNode = node;
-        report.offendingEnergy = e;
+  // Visit the two faces across each axis a: index[a] fixed at 0 or n_a − 1, the other two axes free (the
+  // third has one node in 2D). Edge nodes are seen once per face they lie on, which does no harm.
+  for (int a = 0; a < d; ++a) {
+    const int b = (a + 1) % 3, c = (a + 2) % 3;
+    for (const Index side : {Index(0), Index(lattice.shape[a] - 1)}) {
+      const Index inwardStep = side == 0 ? stride[a] : -stride[a];
+      for (Index v = 0; v < lattice.shape[c]; ++v) {
+        for (Index u = 0; u < lattice.shape[b]; ++u) {
+          const Index node = side * stride[a] + u * stride[b] + v * stride[c];
+          const double e = values[node];
+          if (!(e <= ceiling) || e > values[node + inwardStep]) continue;
+          if (report.offendingNode < 0 || e < report.offendingEnergy) {
+            report.offendingNode = node;
+            report.offendingEnergy = e;
+          }
+        }
       }
     }
   }

@@ -59,6 +59,14 @@ TEST(NegationEnergy, OfShapesFailsWhenTheSubtractedOneGrowsFaster) {
   const Lattice lattice = Lattice::over(Box::centered(2, 3.0), 101);
   EXPECT_TRUE(NegationEnergy(doubleWell(), ring(), 0.1).normalizableOn(lattice).normalizable());
   EXPECT_FALSE(NegationEnergy(doubleWell(), ring(), 0.5).normalizableOn(lattice).normalizable());
+
+  const auto well3d = std::make_shared<DoubleWellEnergy>(DoubleWellParameters{3, 2.0, 1.0, 1.0});
+  const auto shell = std::make_shared<RingEnergy>(RingParameters{3, 1.0, 0.2});
+  const Lattice cube = Lattice::over(Box::centered(3, 3.0), 33);
+  EXPECT_TRUE(NegationEnergy(well3d, shell, 0.1).normalizableOn(cube).normalizable());
+  const auto report = NegationEnergy(well3d, shell, 0.5).normalizableOn(cube);
+  EXPECT_EQ(report.status, Normalizability::NotRisingAtFaces);
+  EXPECT_NE(report.explanation.find("edge"), std::string::npos);
 }
 
 TEST(Normalizability, ReadsAGridAndFlagsValuesThatAreNotNumbers) {
