@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "sampling/gaussian_noise.h"
+
 namespace ebm {
 namespace {
 
@@ -48,7 +50,7 @@ Index hmcStep(const Energy& energy, ParticleBatch batch, const LangevinSettings&
   auto p = scratch.momenta.leftCols(n);
   auto startH = scratch.cost.head(n);
 
-  random.fillNormal(p);
+  fillStandardNormal(random, p.data(), p.size());  // p is whole columns: contiguous
   for (Index i = 0; i < n; ++i)
     startH[i] = double(batch.energies[i]) * inverseT + 0.5 * double(p.col(i).squaredNorm());
   x = batch.positions;

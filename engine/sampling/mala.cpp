@@ -1,6 +1,9 @@
 #include "sampling/mala.h"
 
+#include <algorithm>
 #include <cmath>
+
+#include "sampling/gaussian_noise.h"
 
 namespace ebm {
 
@@ -17,16 +20,23 @@ Index malaStep(const Energy& energy, ParticleBatch batch, const LangevinSettings
   auto yGradients = scratch.proposalGradients.leftCols(n);
   auto forwardCost = scratch.cost.head(n);  // ‖ξ‖²/2 = −log q(y|x) up to a constant
 
-  for (Index i = 0; i < n; ++i) {
-    const double scale = drift * clipFactor(&batch.gradients(0, i), d, clip);
-    double squared = 0;
-    for (Index r = 0; r < d; ++r) {
-      const double xi = random.normal();
-      squared += xi * xi;
-      y(r, i) = float(batch.positions(r, i) - scale * batch.gradients(r, i) + noise * xi);
+  constexpr Index kBlock = 128;
+  alignas(64) float xi[3 * kBlock];
+  for (Index first = 0; first < n; first += kBlock) {
+    const Index count = std::min(kBlock, n - first);
+    fillStandardNormal(random, xi, count * d);
+    for (Index k = 0; k < count; ++k) {
+      const Index i = first + k;
+      const double scale = drift * clipFactor(&batch.gradients(0, i), d, clip);
+      double squared = 0;
+      for (Index r = 0; r < d; ++r) {
+        const double z = xi[k * d + r];
+        squared += z * z;
+        y(r, i) = float(batch.positions(r, i) - scale * batch.gradients(r, i) + noise * z);
+      }
+      forwardCost[i] = 0.5 * squared;
+      if (settings.walls == Walls::Periodic) applyWalls(Walls::Periodic, box, &y(0, i));
     }
-    forwardCost[i] = 0.5 * squared;
-    if (settings.walls == Walls::Periodic) applyWalls(Walls::Periodic, box, &y(0, i));
   }
   energy.evaluateWithGradient(y, yEnergies, yGradients);
 

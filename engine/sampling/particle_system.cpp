@@ -10,8 +10,10 @@
 namespace ebm {
 namespace {
 
-// Random streams 0 … chunks−1 belong to the chunks; data resampling draws from a stream far above them.
-constexpr std::uint64_t kDataStream = 0xda7a5eedULL;
+// Random streams: chunk c steps with stream c and re-seeds diverged particles with stream kReseedStreams + c
+// (so a re-seed never shifts the noise of the chunk's other particles); data resampling has its own stream.
+constexpr std::uint64_t kReseedStreams = 1ULL << 40;
+constexpr std::uint64_t kDataStream = 1ULL << 41;
 
 bool allFinite(const float* values, Index count) {
   for (Index r = 0; r < count; ++r) {
@@ -25,7 +27,8 @@ bool allFinite(const float* values, Index count) {
 struct ParticleSystem::Chunk {
   Index begin = 0, end = 0;
   std::uint64_t stream = 0;
-  Random random;
+  Random random;     // the sampler's noise and Metropolis tests
+  Random reseeding;  // uniform positions for particles that diverged
   SamplerScratch scratch;
   const Energy* cachedFor = nullptr;  // the energy whose E and ∇E the chunk's cache holds
   Index proposals = 0, accepted = 0, diverged = 0, watched = 0;  // since the last reset
@@ -101,6 +104,7 @@ void ParticleSystem::allocate(Index count) {
 void ParticleSystem::startOver() {
   for (Chunk& chunk : chunks_) {
     chunk.random = Random(settings_.seed, chunk.stream);
+    chunk.reseeding = Random(settings_.seed, kReseedStreams + chunk.stream);
     chunk.proposals = chunk.accepted = chunk.diverged = chunk.watched = 0;
     chunk.tally.clear(basins_ ? basins_->count() : 0);
     chunk.cachedFor = nullptr;
@@ -112,11 +116,11 @@ void ParticleSystem::startOver() {
   restartTrails();
 }
 
-void ParticleSystem::placeUniformly(Chunk& chunk, Index first, Index last) {
+void ParticleSystem::placeUniformly(Random& random, Index first, Index last) {
   const Box& box = settings_.box;
   for (Index i = first; i < last; ++i) {
     for (int axis = 0; axis < box.dimension; ++axis)
-      positions_(axis, i) = float(chunk.random.uniform(box.lower[axis], box.upper[axis]));
+      positions_(axis, i) = float(random.uniform(box.lower[axis], box.upper[axis]));
   }
 }
 
@@ -126,7 +130,7 @@ void ParticleSystem::resetUniform() {
   parallelFor(Index(chunks_.size()), 1, [this](Index first, Index last) {
     for (Index c = first; c < last; ++c) {
       Chunk& chunk = chunks_[std::size_t(c)];
-      placeUniformly(chunk, chunk.begin, chunk.end);
+      placeUniformly(chunk.random, chunk.begin, chunk.end);
     }
   });
   // startOver() reseeds again, so the trajectory after a reset depends only on the seed, as after resetTo().
@@ -290,7 +294,7 @@ void ParticleSystem::advanceChunk(Chunk& chunk) {
     const Index step = roundFirstStep_ + s;
     const StepPlan plan = sampler_->planAt(step - samplerOrigin_, *energy_);
     if (plan.restart) {
-      placeUniformly(chunk, chunk.begin, chunk.end);
+      placeUniformly(chunk.random, chunk.begin, chunk.end);
       for (Index i = chunk.begin; i < chunk.end; ++i) {
         committed_[std::size_t(i)] = -1;
         fillTrail(i);
@@ -315,21 +319,27 @@ void ParticleSystem::advanceChunk(Chunk& chunk) {
   }
 }
 
+// A particle has diverged if ‖x − centre‖² > R² or x, E or ∇E is not finite. One float pass flags nothing in
+// the usual case: a sum is finite only if every term is (a huge finite gradient overflowing counts too).
 void ParticleSystem::reseedDiverged(Chunk& chunk, const StepPlan& plan) {
   const Index d = dimension();
   const Box& box = settings_.box;
+  const float centre[3] = {float(0.5 * (box.lower[0] + box.upper[0])),
+                           float(0.5 * (box.lower[1] + box.upper[1])),
+                           float(0.5 * (box.lower[2] + box.upper[2]))};
+  const float radiusSquared = float(escapeRadiusSquared_);
   Index diverged = 0;
   for (Index i = chunk.begin; i < chunk.end; ++i) {
     const float* x = &positions_(0, i);
-    double squared = 0;
+    const float* g = &gradients_(0, i);
+    float squared = 0, gradientSum = 0;
     for (Index r = 0; r < d; ++r) {
-      const double offset = double(x[r]) - 0.5 * (box.lower[r] + box.upper[r]);
-      squared += offset * offset;
+      squared += (x[r] - centre[r]) * (x[r] - centre[r]);
+      gradientSum += g[r];
     }
     // NaN fails every comparison: !(squared <= R²) catches NaN and Inf positions too.
-    if (squared <= escapeRadiusSquared_ && std::isfinite(energies_[i]) && allFinite(&gradients_(0, i), d))
-      continue;
-    placeUniformly(chunk, i, i + 1);
+    if (squared <= radiusSquared && std::isfinite(energies_[i] + gradientSum)) continue;
+    placeUniformly(chunk.reseeding, i, i + 1);
     committed_[std::size_t(i)] = -1;
     fillTrail(i);
     ++diverged;
@@ -435,9 +445,12 @@ void ParticleSystem::snapshot(ParticleSnapshot& out, bool withTrails) const {
   out.sampler = sampler_->kind();
   out.temperature = chunks_.front().temperature;
   out.annealingStage = chunks_.front().stage;
-  const TransitionTally tally = transitions();
-  out.basinCount = tally.basinCount();
-  out.transitionMatrix = tally.matrix();
+  out.basinCount = basins_ ? basins_->count() : 0;
+  out.transitionMatrix.assign(chunks_.front().tally.matrix().size(), 0);  // keeps its capacity
+  for (const Chunk& chunk : chunks_) {
+    for (std::size_t k = 0; k < out.transitionMatrix.size(); ++k)
+      out.transitionMatrix[k] += chunk.tally.matrix()[k];
+  }
 }
 
 ParticleSnapshot ParticleSystem::snapshot(bool withTrails) const {

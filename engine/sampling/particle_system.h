@@ -48,8 +48,9 @@ struct ParticleSystemSettings {
 /// that does not allocate).
 ///
 /// Divergence: after every step, a particle whose position, energy or gradient is NaN/Inf, or that is
-/// farther than the escape radius from the box's centre, is re-seeded uniformly in the box and counted;
-/// the other particles are untouched.
+/// farther than the escape radius from the box's centre, is re-seeded uniformly in the box and counted.
+/// Re-seeding draws from its own random stream, so the other particles' trajectories are exactly those they
+/// would have had without it.
 ///
 /// Threads: one thread (the worker that owns the system) calls everything except requestStop(), which any
 /// thread may call. Snapshots are copies: hand them to the GUI.
@@ -144,7 +145,7 @@ class ParticleSystem {
   void refreshCaches();
   void restartTrails();
   void advanceChunk(Chunk& chunk);
-  void placeUniformly(Chunk& chunk, Index first, Index last);
+  void placeUniformly(Random& random, Index first, Index last);
   void reseedDiverged(Chunk& chunk, const StepPlan& plan);
   void watchBasins(Chunk& chunk);
   void recordTrail(const Chunk& chunk, int slab);
