@@ -3,9 +3,10 @@
 
 namespace ebm {
 
-/// Two numbers about I₀ at one argument z ≥ 0, both finite for every z (I₀ itself overflows a double past z ≈ 713).
+/// Two numbers about I₀ at one argument z ≥ 0, both finite for every z (I₀ itself overflows a double past z ≈
+/// 713).
 struct ScaledBesselI0 {
-  double logScaled = 0;     ///< log(I₀(z)·e^{−z}) = log I₀(z) − z
+  double logScaled = 0;  ///< log(I₀(z)·e^{−z}) = log I₀(z) − z
   double ratioOverZ = 0.5;  ///< I₁(z) / (z·I₀(z)); tends to ½ as z → 0. Note d/dz log I₀(z) = z·ratioOverZ.
 };
 

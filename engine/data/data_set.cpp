@@ -13,8 +13,8 @@ void DataSet::validate() const {
     throw DataError(what + "is " + std::to_string(dimension) + "D; ebmscape shows 2D and 3D points only.");
   }
   if (points.rows() != dimension) {
-    throw DataError(what + "has " + std::to_string(points.rows()) + " coordinates per point but claims to be " +
-                    std::to_string(dimension) + "D.");
+    throw DataError(what + "has " + std::to_string(points.rows()) +
+                    " coordinates per point but claims to be " + std::to_string(dimension) + "D.");
   }
   if (!points.allFinite()) throw DataError(what + "contains a NaN or infinite coordinate.");
   if (labels.empty()) return;
@@ -24,8 +24,9 @@ void DataSet::validate() const {
   }
   for (std::size_t i = 0; i < labels.size(); ++i) {
     if (labels[i] < 0 || labels[i] >= labelCount()) {
-      throw DataError(what + "gives point " + std::to_string(i + 1) + " the label " + std::to_string(labels[i]) +
-                      ", which has no name (there are " + std::to_string(labelCount()) + " labels).");
+      throw DataError(what + "gives point " + std::to_string(i + 1) + " the label " +
+                      std::to_string(labels[i]) + ", which has no name (there are " +
+                      std::to_string(labelCount()) + " labels).");
     }
   }
 }
@@ -36,7 +37,8 @@ void DataSetRecipe::validate() const {
                         std::to_string(n) + ".");
   }
   if (noise && (!std::isfinite(*noise) || *noise < 0)) {
-    throw ArgumentError("A data set's noise must be a finite number >= 0, not " + std::to_string(*noise) + ".");
+    throw ArgumentError("A data set's noise must be a finite number >= 0, not " + std::to_string(*noise) +
+                        ".");
   }
 }
 

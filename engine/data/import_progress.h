@@ -18,8 +18,9 @@ enum class ImportDecision { Continue, Stop };
 /// pipe). Runs on the importing thread; it must be quick and must not throw.
 using ImportProgress = std::function<ImportDecision(std::uint64_t bytesRead, std::uint64_t bytesTotal)>;
 
-/// Thrown when an ImportProgress callback answered Stop: the import was cancelled on request, nothing is wrong
-/// with the file, and no partial result exists. Not a DataError, so that a caller can tell the two apart.
+/// Thrown when an ImportProgress callback answered Stop: the import was cancelled on request, nothing is
+/// wrong with the file, and no partial result exists. Not a DataError, so that a caller can tell the two
+/// apart.
 class ImportCancelled : public Error {
  public:
   using Error::Error;

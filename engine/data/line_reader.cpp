@@ -3,21 +3,24 @@
 #include <cerrno>
 #include <cstring>
 
-#include "core/errors.h"
+#include "data/point_file_reader.h"
 
 namespace ebm::pointfile {
 
 FileSource::FileSource(std::FILE* file, std::uint64_t totalBytes, std::string displayName)
     : file_(file), total_(totalBytes), displayName_(std::move(displayName)) {}
 
-FileSource::~FileSource() { std::fclose(file_); }
+FileSource::~FileSource() {
+  std::fclose(file_);
+}
 
 std::size_t FileSource::read(char* out, std::size_t capacity) {
   const std::size_t count = std::fread(out, 1, capacity, file_);
   if (count < capacity && std::ferror(file_)) {
     const int error = errno;
-    throw DataError(displayName_ + ": reading failed after " + std::to_string(done_ + count) +
-                    " bytes: " + std::strerror(error) + ".");
+    throw PointFileError(
+        displayName_, 0, 0,
+        "reading failed after " + std::to_string(done_ + count) + " bytes: " + std::strerror(error));
   }
   done_ += count;
   return count;
@@ -64,7 +67,8 @@ bool LineReader::next(std::string_view& line) {
     std::memmove(buffer_.data(), data + begin_, end_ - begin_);
     end_ -= begin_;
     begin_ = 0;
-    const std::size_t count = source_.read(buffer_.data() + end_, std::min(chunkBytes_, buffer_.size() - end_));
+    const std::size_t count =
+        source_.read(buffer_.data() + end_, std::min(chunkBytes_, buffer_.size() - end_));
     if (count == 0) {
       atEnd_ = true;
     } else {

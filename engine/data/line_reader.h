@@ -1,4 +1,5 @@
-// Streaming a text file line by line in fixed-size chunks, so that a file of any size is read in bounded memory.
+// Streaming a text file line by line in fixed-size chunks, so that a file of any size is read in bounded
+// memory.
 #pragma once
 
 #include <cstdint>
@@ -14,8 +15,8 @@ namespace ebm::pointfile {
 class ByteSource {
  public:
   virtual ~ByteSource() = default;
-  /// Reads up to `capacity` bytes into `out`; returns how many (0 only at the end). Throws DataError on a read
-  /// failure.
+  /// Reads up to `capacity` bytes into `out`; returns how many (0 only at the end). Throws PointFileError on
+  /// a read failure.
   virtual std::size_t read(char* out, std::size_t capacity) = 0;
   /// Size of the whole input in bytes, 0 if unknown.
   [[nodiscard]] virtual std::uint64_t totalBytes() const = 0;
@@ -57,8 +58,8 @@ class LineReader {
   LineReader(ByteSource& source, std::size_t chunkBytes, std::size_t maxLineBytes,
              std::function<void(std::uint64_t bytesRead)> onChunk);
 
-  /// The next line without its line ending; false at the end of the input. The view stays valid until the next
-  /// call. Throws LineTooLong when a line exceeds maxLineBytes.
+  /// The next line without its line ending; false at the end of the input. The view stays valid until the
+  /// next call. Throws LineTooLong when a line exceeds maxLineBytes.
   bool next(std::string_view& line);
 
   /// 1-based number of the line last returned (0 before the first).

@@ -97,8 +97,8 @@ void NoisyCircleEnergy::evaluateWithGradient(ConstPointsRef points, VectorRef en
 
 std::string NoisyCircleEnergy::describe() const {
   std::ostringstream text;
-  text << "Noisy circles (" << circles_.size() << (circles_.size() == 1 ? " circle" : " circles") << ", noise "
-       << noise_ << ")";
+  text << "Noisy circles (" << circles_.size() << (circles_.size() == 1 ? " circle" : " circles")
+       << ", noise " << noise_ << ")";
   return text.str();
 }
 

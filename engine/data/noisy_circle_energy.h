@@ -1,5 +1,5 @@
-// The exact energy of points drawn uniformly on circles and blurred by isotropic Gaussian noise (rings, circles,
-// interlocked rings).
+// The exact energy of points drawn uniformly on circles and blurred by isotropic Gaussian noise (rings,
+// circles, interlocked rings).
 #pragma once
 
 #include <string>
@@ -26,8 +26,8 @@ struct NoisyCircle {
 ///   pₖ(x) = (2πσ²)^(−D/2) · (1/2π)∫ exp(−(h² + ρ² + R² − 2ρR cos θ)/(2σ²)) dθ
 ///         = (2πσ²)^(−D/2) · exp(−((ρ − R)² + h²)/(2σ²)) · I₀(z)e^{−z},   z = ρR/σ²,
 /// with I₀ the modified Bessel function. This is exact (no small-noise or polar approximation) and exactly
-/// normalized, and smooth at ρ = 0 where I₀(0) = 1. (The common "radius ~ N(R, σ²)" polar form differs from it
-/// by O(σ²/R) and has a 1/ρ singularity at the centre; it is not what the recipes sample.) The score is
+/// normalized, and smooth at ρ = 0 where I₀(0) = 1. (The common "radius ~ N(R, σ²)" polar form differs from
+/// it by O(σ²/R) and has a 1/ρ singularity at the centre; it is not what the recipes sample.) The score is
 ///   ∇ₓ log pₖ = −d/σ² + (R²/σ⁴)·(I₁(z)/(z·I₀(z)))·q,
 /// and ∇E = −Σₖ rₖ ∇ log pₖ with responsibilities rₖ = wₖpₖ / Σⱼ wⱼpⱼ. Computed per point in double.
 class NoisyCircleEnergy final : public Energy {

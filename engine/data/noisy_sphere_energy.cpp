@@ -9,8 +9,8 @@
 namespace ebm {
 namespace {
 
-// Below this a the series L(a)/a = 1/3 − a²/45 + 2a⁴/945 is exact to double precision; above it the closed form
-// coth a − 1/a loses at most ~1e-12 to cancellation.
+// Below this a the series L(a)/a = 1/3 − a²/45 + 2a⁴/945 is exact to double precision; above it the closed
+// form coth a − 1/a loses at most ~1e-12 to cancellation.
 constexpr double kSeriesLimit = 1e-2;
 
 double langevinOverA(double a) {
@@ -28,7 +28,8 @@ double logShellFactor(double a) {
 
 NoisySphereEnergy::NoisySphereEnergy(double radius, double noise, const Eigen::Vector3d& centre)
     : radius_(radius), noise_(noise), centre_(centre) {
-  if (!(radius > 0) || !std::isfinite(radius) || !(noise > 0) || !std::isfinite(noise) || !centre.allFinite()) {
+  if (!(radius > 0) || !std::isfinite(radius) || !(noise > 0) || !std::isfinite(noise) ||
+      !centre.allFinite()) {
     throw ArgumentError("A noisy sphere density needs a positive, finite radius and noise.");
   }
 }

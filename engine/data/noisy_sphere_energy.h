@@ -13,10 +13,12 @@ namespace ebm {
 /// E(x) = −log p(x), where p is the density of y + σ·ξ with y uniform on the sphere |y − c| = R in 3D and
 /// ξ ~ N(0, I).
 ///
-/// Derivation: with ρ = |x − c| and γ the angle between x − c and y − c, averaging the Gaussian over the sphere,
+/// Derivation: with ρ = |x − c| and γ the angle between x − c and y − c, averaging the Gaussian over the
+/// sphere,
 ///   p(x) = (2πσ²)^(−3/2) · ½∫₋₁¹ exp(−(ρ² + R² − 2ρR·u)/(2σ²)) du
 ///        = (2πσ²)^(−3/2) · exp(−(ρ − R)²/(2σ²)) · (1 − e^{−2a})/(2a),   a = ρR/σ²,
-/// exact and exactly normalized; the last factor tends to 1 at the centre (ρ → 0), where p is smooth. The score is
+/// exact and exactly normalized; the last factor tends to 1 at the centre (ρ → 0), where p is smooth. The
+/// score is
 ///   ∇ₓ log p = (−1/σ² + (R²/σ⁴)·L(a)/a)·(x − c),   L(a) = coth a − 1/a (the Langevin function), L(a)/a → ⅓.
 class NoisySphereEnergy final : public Energy {
  public:

@@ -50,23 +50,27 @@ class LabelTable {
     const auto found = ids_.find(key_);
     if (found != ids_.end()) return lastId_ = found->second;
     if (names_.size() == kMaxLabels) {
-      throw LineFailure{column, "more than " + std::to_string(kMaxLabels) +
-                                    " different labels: a label column names classes (is this column an id?)"};
+      throw LineFailure{column,
+                        "more than " + std::to_string(kMaxLabels) +
+                            " different labels: a label column names classes (is this column an id?)"};
     }
     names_.push_back(key_);
     ids_.emplace(key_, int(names_.size() - 1));
     return lastId_ = int(names_.size() - 1);
   }
 
-  /// The names, and labels renumbered in numeric order if every name is a whole number (0, 1, 2 … stay 0, 1, 2).
+  /// The names, and labels renumbered in numeric order if every name is a whole number (0, 1, 2 … stay 0, 1,
+  /// 2).
   std::vector<std::string> finish(std::vector<int>& labels) const {
-    if (!std::all_of(names_.begin(), names_.end(), [](const std::string& n) { return isWholeNumberText(n); })) {
+    if (!std::all_of(names_.begin(), names_.end(),
+                     [](const std::string& n) { return isWholeNumberText(n); })) {
       return names_;
     }
     std::vector<int> order(names_.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return std::stol(names_[std::size_t(a)]) < std::stol(names_[std::size_t(b)]); });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+      return std::stol(names_[std::size_t(a)]) < std::stol(names_[std::size_t(b)]);
+    });
     std::vector<int> newId(names_.size());
     std::vector<std::string> sorted;
     for (std::size_t rank = 0; rank < order.size(); ++rank) {
@@ -110,7 +114,8 @@ class PointParser {
     try {
       while (reader.next(line)) {
         if (reader.lineNumber() == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
-        if (const auto bad = findBadByte(line)) throw LineFailure{columnOfByte(line, bad->first), bad->second};
+        if (const auto bad = findBadByte(line))
+          throw LineFailure{columnOfByte(line, bad->first), bad->second};
         if (!delimiter_) {
           const Delimiter delimiter = detectDelimiter(line);
           splitFirstLine(line, delimiter);
@@ -127,18 +132,20 @@ class PointParser {
     } catch (const LineFailure& failure) {
       throw PointFileError(displayName_, reader.lineNumber(), failure.column, failure.reason);
     } catch (const LineReader::LineTooLong& tooLong) {
-      throw PointFileError(displayName_, tooLong.line, 0,
-                           tooLong.containsCarriageReturn
-                               ? "no line break found: the file uses old Mac line endings (CR); save it with "
-                                 "Windows (CRLF) or Unix (LF) line endings"
-                               : "longer than " + std::to_string(kMaxLineBytes / 1024) +
-                                     " KiB: this is not a point file");
+      throw PointFileError(
+          displayName_, tooLong.line, 0,
+          tooLong.containsCarriageReturn
+              ? "no line break found: the file uses old Mac line endings (CR); save it with "
+                "Windows (CRLF) or Unix (LF) line endings"
+              : "longer than " + std::to_string(kMaxLineBytes / 1024) + " KiB: this is not a point file");
     }
     return finish(std::move(dataSetName));
   }
 
  private:
-  [[noreturn]] void failFile(const std::string& reason) const { throw PointFileError(displayName_, 0, 0, reason); }
+  [[noreturn]] void failFile(const std::string& reason) const {
+    throw PointFileError(displayName_, 0, 0, reason);
+  }
 
   int columnOfByte(std::string_view line, std::size_t offset) const {
     try {
@@ -155,8 +162,9 @@ class PointParser {
       splitLine(line, delimiter, split_);
     } catch (LineFailure& failure) {
       if (failure.column == 1 && failure.reason == "empty field") {
-        failure.reason += " where the first column's name or value belongs (a file saved with an unnamed row "
-                          "index? in pandas, save with to_csv(index=False))";
+        failure.reason +=
+            " where the first column's name or value belongs (a file saved with an unnamed row "
+            "index? in pandas, save with to_csv(index=False))";
       }
       throw;
     }
@@ -176,19 +184,22 @@ class PointParser {
 
   void checkColumnCount() const {
     if (columnCount_ == 1) {
-      throw LineFailure{1, "only one column: a point file needs 2 or 3 numbers per line (x, y[, z]), optionally "
-                           "followed by a label, separated by commas, tabs, semicolons or spaces"};
+      throw LineFailure{1,
+                        "only one column: a point file needs 2 or 3 numbers per line (x, y[, z]), optionally "
+                        "followed by a label, separated by commas, tabs, semicolons or spaces"};
     }
     if (columnCount_ > 4) {
-      throw LineFailure{5, std::to_string(columnCount_) +
-                               " columns: a point file has 2 or 3 numeric columns (x, y[, z]) and at most one label "
-                               "column after them"};
+      throw LineFailure{
+          5, std::to_string(columnCount_) +
+                 " columns: a point file has 2 or 3 numeric columns (x, y[, z]) and at most one label "
+                 "column after them"};
     }
   }
 
   [[noreturn]] void moreThanThreeNumbers() const {
-    throw LineFailure{4, "more than 3 numeric columns: ebmscape reads 2D or 3D points (x, y[, z]), optionally "
-                         "followed by one label column"};
+    throw LineFailure{4,
+                      "more than 3 numeric columns: ebmscape reads 2D or 3D points (x, y[, z]), optionally "
+                      "followed by one label column"};
   }
 
   // Decides from the first data row (and the header) which columns are coordinates and which is a label.
@@ -242,9 +253,10 @@ class PointParser {
     if (labelKind_ == LabelKind::Text || labelKind_ == LabelKind::Whole) {
       const Field& field = split_.fields[std::size_t(columnCount_ - 1)];
       if (labelKind_ == LabelKind::Whole && !isWholeNumberText(field.text)) {
-        throw LineFailure{columnCount_, quoteForMessage(field.text) +
-                                            " is not a whole number, but this column holds labels (its first value "
-                                            "was one); a 4th numeric column is not supported"};
+        throw LineFailure{columnCount_,
+                          quoteForMessage(field.text) +
+                              " is not a whole number, but this column holds labels (its first value "
+                              "was one); a 4th numeric column is not supported"};
       }
       const std::string text = field.quoted ? fieldText(field) : std::string();
       labels_.push_back(labelTable_.add(field.quoted ? std::string_view(text) : field.text, columnCount_));
@@ -265,9 +277,10 @@ class PointParser {
         if (field.text.empty()) throw LineFailure{k + 1, "empty field where a number belongs"};
         throw LineFailure{k + 1, quoteForMessage(field.text) + " is not a number"};
       case NumberStatus::NotFinite:
-        throw LineFailure{k + 1, quoteForMessage(field.text) +
-                                     " is not a finite number: NaN and infinity cannot be drawn; fix or remove "
-                                     "this point"};
+        throw LineFailure{k + 1,
+                          quoteForMessage(field.text) +
+                              " is not a finite number: NaN and infinity cannot be drawn; fix or remove "
+                              "this point"};
       case NumberStatus::TooLarge:
         throw LineFailure{k + 1, quoteForMessage(field.text) +
                                      " is too large: coordinates must lie within +-3.4e38 (a 32-bit float)"};
@@ -292,8 +305,8 @@ class PointParser {
     const auto columns = [](int n) { return std::to_string(n) + (n == 1 ? " column" : " columns"); };
     throw LineFailure{std::min(split_.count, columnCount_) + 1,
                       "this row has " + columns(split_.count) + " but " +
-                          (header_ ? "the header" : "the first row") + " (line " + std::to_string(firstLine_) +
-                          ") has " + std::to_string(columnCount_)};
+                          (header_ ? "the header" : "the first row") + " (line " +
+                          std::to_string(firstLine_) + ") has " + std::to_string(columnCount_)};
   }
 
   // A 3rd column stays a label candidate while it holds few different whole numbers.
@@ -317,8 +330,9 @@ class PointParser {
   // large file is allocated about once; later growth is by half. Pages not yet written cost no memory.
   void grow() {
     if (rows_ >= options_.maxPoints) {
-      throw LineFailure{0, "more than " + std::to_string(options_.maxPoints) + " points; ebmscape reads at most " +
-                               std::to_string(options_.maxPoints) + " from one file"};
+      throw LineFailure{0, "more than " + std::to_string(options_.maxPoints) +
+                               " points; ebmscape reads at most " + std::to_string(options_.maxPoints) +
+                               " from one file"};
     }
     Index wanted = capacity_ == 0 ? kFirstCapacity : capacity_ + capacity_ / 2;
     const std::uint64_t consumed = reader_->bytesConsumed();
@@ -328,7 +342,8 @@ class PointParser {
     }
     capacity_ = std::min(wanted, options_.maxPoints);
     points_.conservativeResize(numeric_, capacity_);
-    if (labelKind_ == LabelKind::Text || labelKind_ == LabelKind::Whole) labels_.reserve(std::size_t(capacity_));
+    if (labelKind_ == LabelKind::Text || labelKind_ == LabelKind::Whole)
+      labels_.reserve(std::size_t(capacity_));
   }
 
   DataSet finish(std::string name) {
@@ -344,12 +359,14 @@ class PointParser {
       data.labels.resize(std::size_t(rows_));
       for (Index i = 0; i < rows_; ++i) {
         const int whole = int(points_(2, i));
-        data.labels[std::size_t(i)] = int(
-            std::lower_bound(candidateValues_.begin(), candidateValues_.end(), whole) - candidateValues_.begin());
+        data.labels[std::size_t(i)] =
+            int(std::lower_bound(candidateValues_.begin(), candidateValues_.end(), whole) -
+                candidateValues_.begin());
       }
       for (const int value : candidateValues_)
         data.labelNames.push_back(std::to_string(value));
-      data.points = points_.topLeftCorner(2, rows_);
+      dropThirdRowInPlace();
+      data.points = std::move(points_);
     } else {
       points_.conservativeResize(numeric_, rows_);  // gives the unused tail back (realloc, no copy)
       data.points = std::move(points_);
@@ -361,6 +378,21 @@ class PointParser {
     data.dimension = int(data.points.rows());
     if (header_) data.columnNames.assign(headerNames_.begin(), headerNames_.begin() + data.dimension);
     return data;
+  }
+
+  // 3×capacity → 2×rows without a second buffer (a copy would double the peak memory of a 10M-row file): move
+  // (x, y) of point i from floats 3i, 3i+1 to 2i, 2i+1 (never overwriting what is still to be read), then
+  // reshape. Eigen's resize() keeps the data when the number of coefficients is unchanged, and a conservative
+  // shrink of the columns is a realloc that keeps the front.
+  void dropThirdRowInPlace() {
+    float* values = points_.data();
+    for (Index i = 0; i < rows_; ++i) {
+      values[2 * i] = values[3 * i];
+      values[2 * i + 1] = values[3 * i + 1];
+    }
+    points_.resize(1, 3 * capacity_);
+    points_.conservativeResize(1, 2 * rows_);
+    points_.resize(2, rows_);
   }
 
   std::string displayName_;
@@ -382,11 +414,14 @@ class PointParser {
   std::vector<int> candidateValues_;
 };
 
-std::string describePath(const std::filesystem::path& path) { return "\"" + path.string() + "\""; }
+std::string describePath(const std::filesystem::path& path) {
+  return "\"" + path.string() + "\"";
+}
 
 }  // namespace
 
-PointFileError::PointFileError(const std::string& file, std::int64_t line, int column, const std::string& reason)
+PointFileError::PointFileError(const std::string& file, std::int64_t line, int column,
+                               const std::string& reason)
     : DataError(file + (line > 0 ? ", line " + std::to_string(line) : std::string()) +
                 (line > 0 && column > 0 ? ", column " + std::to_string(column) : std::string()) +
                 (line > 0 ? ": " : " ") + reason + (reason.empty() || reason.back() == '.' ? "" : ".")),
@@ -407,11 +442,13 @@ DataSet readPointFile(const std::filesystem::path& path, const PointFileOptions&
     throw PointFileError(describePath(path), 0, 0, "cannot be read: " + error.message() + ".");
   }
   if (!fs::exists(status)) throw PointFileError(describePath(path), 0, 0, "does not exist.");
-  if (fs::is_directory(status)) throw PointFileError(describePath(path), 0, 0, "is a folder, not a point file.");
+  if (fs::is_directory(status))
+    throw PointFileError(describePath(path), 0, 0, "is a folder, not a point file.");
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (!file) {
     const int code = errno;
-    throw PointFileError(describePath(path), 0, 0, std::string("cannot be read: ") + std::strerror(code) + ".");
+    throw PointFileError(describePath(path), 0, 0,
+                         std::string("cannot be read: ") + std::strerror(code) + ".");
   }
   const std::uint64_t total = fs::is_regular_file(status) ? fs::file_size(path, error) : 0;
   FileSource source(file, error ? 0 : total, display);

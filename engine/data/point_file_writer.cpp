@@ -1,5 +1,6 @@
 #include "data/point_file_writer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -17,7 +18,8 @@ constexpr std::size_t kFlushBytes = std::size_t(1) << 20;
 bool needsQuotes(const std::string& text, char delimiter) {
   if (text.empty() || text.front() == ' ' || text.back() == ' ') return true;
   for (const char c : text) {
-    if (c == delimiter || c == '"' || c == '#' || c == ',' || c == ';' || c == '\t' || c == '\n' || c == '\r') {
+    if (c == delimiter || c == '"' || c == '#' || c == ',' || c == ';' || c == '\t' || c == '\n' ||
+        c == '\r') {
       return true;
     }
   }
@@ -64,7 +66,8 @@ class PartialFile {
   PartialFile& operator=(const PartialFile&) = delete;
 
   void write(const std::string& bytes) {
-    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) writeFailed(target_, std::strerror(errno));
+    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
+      writeFailed(target_, std::strerror(errno));
   }
   void commit() {
     const bool flushed = std::fflush(file_) == 0;
@@ -96,7 +99,8 @@ void writePointFile(const DataSet& data, const std::filesystem::path& path) {
   const char* const axes[] = {"x", "y", "z"};
   for (int axis = 0; axis < data.dimension; ++axis) {
     if (axis > 0) out += delimiter;
-    const bool named = data.columnNames.size() == std::size_t(data.dimension) && !data.columnNames[axis].empty();
+    const bool named =
+        data.columnNames.size() == std::size_t(data.dimension) && !data.columnNames[axis].empty();
     appendField(out, named ? data.columnNames[std::size_t(axis)] : axes[axis], delimiter);
   }
   // "label" tells the reader that this column holds names, whatever they look like.
@@ -109,6 +113,9 @@ void writePointFile(const DataSet& data, const std::filesystem::path& path) {
       if (axis > 0) out += delimiter;
       const auto result = std::to_chars(number, number + sizeof number, data.points(axis, i));
       out.append(number, result.ptr);
+      // "3.0", not "3": a column of whole numbers would otherwise read back as labels.
+      if (std::find_if(number, result.ptr, [](char c) { return c == '.' || c == 'e'; }) == result.ptr)
+        out += ".0";
     }
     if (data.hasLabels()) {
       out += delimiter;

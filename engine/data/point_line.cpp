@@ -1,14 +1,16 @@
 #include "data/point_line.h"
 
-#include <charconv>
 #include <cfloat>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
 namespace ebm::pointfile {
 namespace {
 
-bool isPadding(char c, Delimiter delimiter) { return c == ' ' || (c == '\t' && delimiter != Delimiter::Tab); }
+bool isPadding(char c, Delimiter delimiter) {
+  return c == ' ' || (c == '\t' && delimiter != Delimiter::Tab);
+}
 
 char delimiterChar(Delimiter delimiter) {
   switch (delimiter) {
@@ -88,8 +90,9 @@ std::optional<std::pair<std::size_t, std::string>> findBadByte(std::string_view 
     const unsigned char c = bytes[i];
     if (c == 0) return std::pair{i, std::string("a zero byte: this is a binary file, not a text point file")};
     if (c == '\r') {
-      return std::pair{i, std::string("a carriage return inside the line: the file uses old Mac line endings; "
-                                      "save it with Windows (CRLF) or Unix (LF) line endings")};
+      return std::pair{i,
+                       std::string("a carriage return inside the line: the file uses old Mac line endings; "
+                                   "save it with Windows (CRLF) or Unix (LF) line endings")};
     }
     if (c < 0x80) {
       ++i;
@@ -117,9 +120,10 @@ Delimiter detectDelimiter(std::string_view line) {
     if (c == '#') break;
     if (c == '\t') ++tabs;
     if ((c == ',' && semicolons > 0 && commas == 0) || (c == ';' && commas > 0 && semicolons == 0)) {
-      throw LineFailure{int(separators) + 1,
-                        "the line separates columns with both commas and semicolons; use one delimiter (if the "
-                        "commas are decimal commas, save the file with decimal points)"};
+      throw LineFailure{
+          int(separators) + 1,
+          "the line separates columns with both commas and semicolons; use one delimiter (if the "
+          "commas are decimal commas, save the file with decimal points)"};
     }
     if (c == ',') ++commas, ++separators;
     if (c == ';') ++semicolons, ++separators;
@@ -160,8 +164,8 @@ void splitLine(std::string_view line, Delimiter delimiter, SplitLine& out) {
       const std::size_t afterQuote = pos;
       while (pos < size && isPadding(line[pos], delimiter))
         ++pos;
-      const bool separated = pos == size || line[pos] == '#' || (whitespace ? pos > afterQuote
-                                                                             : line[pos] == delimiterChar(delimiter));
+      const bool separated = pos == size || line[pos] == '#' ||
+                             (whitespace ? pos > afterQuote : line[pos] == delimiterChar(delimiter));
       if (!separated) throw LineFailure{out.count + 1, "text after the closing quote"};
     } else {
       std::size_t stop = pos;

@@ -15,8 +15,8 @@ enum class Delimiter { Comma, Semicolon, Tab, Whitespace };
 /// "commas", "semicolons", "tabs", "spaces": for messages.
 [[nodiscard]] const char* delimiterName(Delimiter delimiter);
 
-/// A problem in one line: the 1-based column it is in (0: the line as a whole) and why. Thrown by the functions
-/// below; the reader adds the file name and line number.
+/// A problem in one line: the 1-based column it is in (0: the line as a whole) and why. Thrown by the
+/// functions below; the reader adds the file name and line number.
 struct LineFailure {
   int column = 0;
   std::string reason;
@@ -29,7 +29,8 @@ struct Field {
   bool quoted = false;
 };
 
-/// The fields of one line. A line has at most kMaxFields fields that matter; `count` keeps counting past them.
+/// The fields of one line. A line has at most kMaxFields fields that matter; `count` keeps counting past
+/// them.
 struct SplitLine {
   static constexpr int kMaxFields = 8;
   std::array<Field, kMaxFields> fields{};
@@ -41,14 +42,14 @@ struct SplitLine {
 [[nodiscard]] std::optional<std::pair<std::size_t, std::string>> findBadByte(std::string_view line);
 
 /// The delimiter of a file, from its first non-blank, non-comment line: tabs if it has any, else commas or
-/// semicolons (both at once is an error: the commas may be decimal commas), else spaces. Only characters outside
-/// quotes and before a '#' count. Throws LineFailure for a line that mixes commas and semicolons.
+/// semicolons (both at once is an error: the commas may be decimal commas), else spaces. Only characters
+/// outside quotes and before a '#' count. Throws LineFailure for a line that mixes commas and semicolons.
 [[nodiscard]] Delimiter detectDelimiter(std::string_view line);
 
-/// Splits `line` into fields. '#' outside quotes starts a comment; a line with nothing but a comment or spaces
-/// has 0 fields. Spaces around fields are dropped; with Delimiter::Whitespace, runs of spaces and tabs separate
-/// fields. A field may be quoted ("a, b" or "say ""hi"""). Throws LineFailure for an unclosed quote, text after
-/// a closing quote, or an empty field (",," or a trailing delimiter).
+/// Splits `line` into fields. '#' outside quotes starts a comment; a line with nothing but a comment or
+/// spaces has 0 fields. Spaces around fields are dropped; with Delimiter::Whitespace, runs of spaces and tabs
+/// separate fields. A field may be quoted ("a, b" or "say ""hi"""). Throws LineFailure for an unclosed quote,
+/// text after a closing quote, or an empty field (",," or a trailing delimiter).
 void splitLine(std::string_view line, Delimiter delimiter, SplitLine& out);
 
 /// The 1-based column of the field that holds byte `offset` of the line.
@@ -61,13 +62,13 @@ void splitLine(std::string_view line, Delimiter delimiter, SplitLine& out);
 /// The outcome of reading a field as a number.
 enum class NumberStatus { Ok, NotANumber, NotFinite, TooLarge };
 
-/// Parses a decimal number (optional sign, digits, point, exponent; as written by any spreadsheet or numpy) into
-/// a float. NaN and infinities are NotFinite, magnitudes beyond float's range TooLarge; values too small for a
-/// float become 0.
+/// Parses a decimal number (optional sign, digits, point, exponent; as written by any spreadsheet or numpy)
+/// into a float. NaN and infinities are NotFinite, magnitudes beyond float's range TooLarge; values too small
+/// for a float become 0.
 [[nodiscard]] NumberStatus parseNumber(std::string_view text, float& value);
 
-/// True for a whole number written without point or exponent ("7", "-2", "+3"), with at most 7 digits (exact in
-/// a float): how a label column's numbers look.
+/// True for a whole number written without point or exponent ("7", "-2", "+3"), with at most 7 digits (exact
+/// in a float): how a label column's numbers look.
 [[nodiscard]] bool isWholeNumberText(std::string_view text);
 
 /// The field's text with a quoted field's "" turned back into ".

@@ -46,8 +46,8 @@ DataSet moons(Index n, double noise, std::uint64_t seed) {
   const Index outer = n / 2, inner = n - outer;
   for (Index i = 0; i < n; ++i) {
     const bool isOuter = i < outer;
-    const double theta = isOuter ? recipe::linspace(0, kPi, outer, i, true)
-                                 : recipe::linspace(0, kPi, inner, i - outer, true);
+    const double theta =
+        isOuter ? recipe::linspace(0, kPi, outer, i, true) : recipe::linspace(0, kPi, inner, i - outer, true);
     const double x = isOuter ? std::cos(theta) : 1 - std::cos(theta);
     const double y = isOuter ? std::sin(theta) : 0.5 - std::sin(theta);
     setPoint(data, i, x, y);
@@ -98,7 +98,8 @@ DataSet circles(Index n, double noise, std::uint64_t seed) {
 
 DataSet rings(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
-  DataSet data = recipe::emptyDataSet("rings", 2, n, {"ring r=3", "ring r=2.25", "ring r=1.5", "ring r=0.75"});
+  DataSet data =
+      recipe::emptyDataSet("rings", 2, n, {"ring r=3", "ring r=2.25", "ring r=1.5", "ring r=0.75"});
   const Index perRing = n / 4;
   Index i = 0;
   for (int k = 0; k < 4; ++k) {

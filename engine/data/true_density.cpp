@@ -91,7 +91,8 @@ std::optional<KnownDensity> knownDensity(std::string_view name, const DataSetRec
                         toy::kSphereRadius};
   }
   if (name == "interlocked_rings") return interlockedRings(noise);
-  throw NumericError("The data set \"" + std::string(name) + "\" claims a known density that is not implemented.");
+  throw NumericError("The data set \"" + std::string(name) +
+                     "\" claims a known density that is not implemented.");
 }
 
 // Nodes per axis of the entropy lattice: spacing ≤ σ/1.5 makes the Riemann sum of a Gaussian exact to ~1e-15

@@ -31,7 +31,8 @@ TEST(ScaledBesselI0, AgreesWithTheStandardLibraryOnBothSidesOfTheSeriesLimit) {
   for (double z = 1e-6; z < 700; z *= 1.37) {
     const auto b = scaledBesselI0(z);
     const double i0 = std::cyl_bessel_i(0.0, z), i1 = std::cyl_bessel_i(1.0, z);
-    EXPECT_NEAR(b.logScaled, std::log(i0) - z, 1e-12 * std::max(1.0, std::abs(std::log(i0) - z))) << "z = " << z;
+    EXPECT_NEAR(b.logScaled, std::log(i0) - z, 1e-12 * std::max(1.0, std::abs(std::log(i0) - z)))
+        << "z = " << z;
     EXPECT_NEAR(b.ratioOverZ, i1 / i0 / z, 1e-12 * (i1 / i0 / z)) << "z = " << z;
   }
   // Continuity where the method switches from the series to the asymptotic expansion (z = 30).

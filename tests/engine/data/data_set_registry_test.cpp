@@ -1,4 +1,5 @@
-// The registry's promises for every data set: n honoured, reproducible by seed, labels consistent, inside its box.
+// The registry's promises for every data set: n honoured, reproducible by seed, labels consistent, inside its
+// box.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -61,7 +62,8 @@ TEST(DataSetRegistry, SameSeedSamePointsOtherSeedOtherPoints) {
 TEST(DataSetRegistry, UnsetNoiseMeansTheRecipesDefault) {
   for (const auto& name : dataSetNames()) {
     const double noise = dataSetInfo(name).defaultNoise;
-    EXPECT_EQ(generateDataSet(name, {300, std::nullopt, 8}).points, generateDataSet(name, {300, noise, 8}).points)
+    EXPECT_EQ(generateDataSet(name, {300, std::nullopt, 8}).points,
+              generateDataSet(name, {300, noise, 8}).points)
         << name;
   }
 }
@@ -83,11 +85,13 @@ TEST(DataSetRegistry, RefusesUnknownNamesAndBadRecipesWithAReadableMessage) {
     (void)generateDataSet("9gaussians");
     FAIL() << "expected ArgumentError";
   } catch (const ArgumentError& e) {
-    EXPECT_NE(std::string(e.what()).find("8gaussians"), std::string::npos) << "the message lists the known sets";
+    EXPECT_NE(std::string(e.what()).find("8gaussians"), std::string::npos)
+        << "the message lists the known sets";
   }
   EXPECT_THROW((void)dataSetInfo(""), ArgumentError);
   EXPECT_THROW((void)generateDataSet("moons", {0, std::nullopt, 1}), ArgumentError);
-  EXPECT_THROW((void)generateDataSet("moons", {DataSetRecipe::kMaxPoints + 1, std::nullopt, 1}), ArgumentError);
+  EXPECT_THROW((void)generateDataSet("moons", {DataSetRecipe::kMaxPoints + 1, std::nullopt, 1}),
+               ArgumentError);
   EXPECT_THROW((void)generateDataSet("moons", {10, -0.1, 1}), ArgumentError);
   EXPECT_THROW((void)generateDataSet("moons", {10, std::nan(""), 1}), ArgumentError);
   EXPECT_THROW((void)trueDensity("nope"), ArgumentError);

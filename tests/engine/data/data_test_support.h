@@ -1,4 +1,5 @@
-// Helpers for the data-set tests: sample means with their standard errors, so tolerances follow the sample size.
+// Helpers for the data-set tests: sample means with their standard errors, so tolerances follow the sample
+// size.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -39,9 +40,10 @@ inline MeanEstimate meanOf(const DataSet& data, const std::function<double(Index
   return estimate;
 }
 
-/// Expects the estimate within 5 standard errors of `expected` (a fixed seed makes the test deterministic; 5 SE
-/// leaves room for a different but correct random stream), plus `slack` for known O(1/n) effects.
-inline void expectMean(const MeanEstimate& estimate, double expected, const std::string& what, double slack = 0) {
+/// Expects the estimate within 5 standard errors of `expected` (a fixed seed makes the test deterministic; 5
+/// SE leaves room for a different but correct random stream), plus `slack` for known O(1/n) effects.
+inline void expectMean(const MeanEstimate& estimate, double expected, const std::string& what,
+                       double slack = 0) {
   ASSERT_GT(estimate.count, 1) << what;
   EXPECT_NEAR(estimate.mean, expected, 5 * estimate.standardError + slack + 1e-12)
       << what << " (standard error " << estimate.standardError << ", n = " << estimate.count << ")";

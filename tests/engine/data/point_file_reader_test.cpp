@@ -1,5 +1,5 @@
-// Reading point files that are fine: the layouts people actually have (header or not, CSV/TSV/semicolons/spaces,
-// labels as text or numbers), streamed with progress and cancellable.
+// Reading point files that are fine: the layouts people actually have (header or not,
+// CSV/TSV/semicolons/spaces, labels as text or numbers), streamed with progress and cancellable.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -44,7 +44,8 @@ TEST(PointFileReader, TabSeparatedWithTextLabelsKeepsTheirNames) {
 
 TEST(PointFileReader, SemicolonsQuotesCommentsAndWindowsLineEndings) {
   const DataSet data = readPointText(
-      "\xEF\xBB\xBF# exported by a spreadsheet\r\n\"x\";\"y\";\"label\"\r\n1;2;\"a \"\"quoted\"\" one\" # note\r\n"
+      "\xEF\xBB\xBF# exported by a spreadsheet\r\n\"x\";\"y\";\"label\"\r\n1;2;\"a \"\"quoted\"\" one\" # "
+      "note\r\n"
       "\r\n  # indented comment\r\n3;4;\"b; c\"\r\n");
   EXPECT_EQ(data.points, points2({{1, 2}, {3, 4}}));
   EXPECT_EQ(data.labelNames, (std::vector<std::string>{"a \"quoted\" one", "b; c"}));
@@ -54,8 +55,24 @@ TEST(PointFileReader, SemicolonsQuotesCommentsAndWindowsLineEndings) {
 TEST(PointFileReader, ThirdColumnOfWholeNumbersIsALabelInNumericOrder) {
   const DataSet data = readPointText("0.5,1.5,2\n1,2,0\n2,3,10\n4,5,2\n");
   EXPECT_EQ(data.dimension, 2);
+  EXPECT_EQ(data.points, points2({{0.5f, 1.5f}, {1, 2}, {2, 3}, {4, 5}}));
   EXPECT_EQ(data.labelNames, (std::vector<std::string>{"0", "2", "10"}));
   EXPECT_EQ(data.labels, (std::vector<int>{1, 0, 2, 1}));
+}
+
+TEST(PointFileReader, ManyRowsWithAWholeNumberThirdColumnKeepEveryCoordinate) {
+  // Past the first buffer growth, so the in-place drop of the third row moves many columns.
+  std::string text;
+  for (int i = 0; i < 20000; ++i)
+    text += std::to_string(i) + ".5,-" + std::to_string(i) + ".25," + std::to_string(i % 3) + "\n";
+  const DataSet data = readPointText(text);
+  ASSERT_EQ(data.dimension, 2);
+  ASSERT_EQ(data.size(), 20000);
+  for (Index i = 0; i < data.size(); ++i) {
+    ASSERT_EQ(data.points(0, i), float(i) + 0.5f) << i;
+    ASSERT_EQ(data.points(1, i), -float(i) - 0.25f) << i;
+    ASSERT_EQ(data.labels[std::size_t(i)], i % 3) << i;
+  }
 }
 
 TEST(PointFileReader, ThirdColumnWithAnyFractionIsZ) {
@@ -122,7 +139,8 @@ TEST_F(PointFileOnDisk, NamesTheDataSetAfterTheFile) {
   EXPECT_EQ(data.size(), 1);
 }
 
-// 300,000 rows (~4.5 MB): several 1 MiB chunks, so progress is reported more than once and growth is exercised.
+// 300,000 rows (~4.5 MB): several 1 MiB chunks, so progress is reported more than once and growth is
+// exercised.
 std::string manyRows(Index rows) {
   std::string text = "x,y,label\n";
   char line[64];

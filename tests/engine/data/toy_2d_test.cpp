@@ -1,4 +1,5 @@
-// The 2D recipes against their closed-form moments: each expected value is derived in a comment from the recipe.
+// The 2D recipes against their closed-form moments: each expected value is derived in a comment from the
+// recipe.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -29,7 +30,9 @@ void expectLabelFraction(const DataSet& data, int k, double p) {
   EXPECT_NEAR(estimate.mean, p, 5 * std::sqrt(p * (1 - p) / double(data.size()))) << "label " << k;
 }
 
-Index countLabel(const DataSet& data, int k) { return std::count(data.labels.begin(), data.labels.end(), k); }
+Index countLabel(const DataSet& data, int k) {
+  return std::count(data.labels.begin(), data.labels.end(), k);
+}
 
 TEST(EightGaussians, MomentsAndComponentsFollowTheRecipe) {
   const DataSet data = make("8gaussians");
@@ -41,11 +44,14 @@ TEST(EightGaussians, MomentsAndComponentsFollowTheRecipe) {
   for (int k = 0; k < 8; ++k) {
     expectLabelFraction(data, k, 1.0 / 8);
     const double cx = 4 * std::cos(k * kPi / 4) / divisor, cy = 4 * std::sin(k * kPi / 4) / divisor;
-    expectMean(meanOf(data, coordinate(data, 0), withLabel(data, k)), cx, "centre x of gaussian " + std::to_string(k));
-    expectMean(meanOf(data, coordinate(data, 1), withLabel(data, k)), cy, "centre y of gaussian " + std::to_string(k));
+    expectMean(meanOf(data, coordinate(data, 0), withLabel(data, k)), cx,
+               "centre x of gaussian " + std::to_string(k));
+    expectMean(meanOf(data, coordinate(data, 1), withLabel(data, k)), cy,
+               "centre y of gaussian " + std::to_string(k));
     // Each component's E|x − μ|² = 2σ².
     const auto spread = meanOf(
-        data, [&](Index i) { return std::pow(data.points(0, i) - cx, 2) + std::pow(data.points(1, i) - cy, 2); },
+        data,
+        [&](Index i) { return std::pow(data.points(0, i) - cx, 2) + std::pow(data.points(1, i) - cy, 2); },
         withLabel(data, k));
     expectMean(spread, 2 * sigma * sigma, "spread of gaussian " + std::to_string(k));
   }
@@ -64,7 +70,10 @@ TEST(Moons, EachMoonIsAHalfCircleOfRadiusTwoAroundItsCentre) {
     expectMean(meanOf(data, coordinate(data, 0), withLabel(data, k)), cx[k], "moon mean x");
     expectMean(meanOf(data, coordinate(data, 1), withLabel(data, k)), meanY[k], "moon mean y");
     const auto radius = meanOf(
-        data, [&](Index i) { return std::pow(data.points(0, i) - cx[k], 2) + std::pow(data.points(1, i) - cy[k], 2); },
+        data,
+        [&](Index i) {
+          return std::pow(data.points(0, i) - cx[k], 2) + std::pow(data.points(1, i) - cy[k], 2);
+        },
         withLabel(data, k));
     expectMean(radius, 4 + 2 * 0.04, "moon E|x - c|^2");
   }
@@ -73,8 +82,8 @@ TEST(Moons, EachMoonIsAHalfCircleOfRadiusTwoAroundItsCentre) {
 
 TEST(SwissRoll, MomentsMatchTheSpiralIntegrals) {
   const DataSet data = make("swissroll");
-  // t ~ U(1.5π, 4.5π): E[t cos t] = [t sin t + cos t]/(3π) = 6π/(3π) = 2, E[t sin t] = [−t cos t + sin t]/(3π) =
-  // 2/(3π), E[t²] = ((4.5π)³ − (1.5π)³)/(3·3π) = 9.75π²; then ÷5 with noise 1 per coordinate.
+  // t ~ U(1.5π, 4.5π): E[t cos t] = [t sin t + cos t]/(3π) = 6π/(3π) = 2, E[t sin t] = [−t cos t + sin
+  // t]/(3π) = 2/(3π), E[t²] = ((4.5π)³ − (1.5π)³)/(3·3π) = 9.75π²; then ÷5 with noise 1 per coordinate.
   expectMean(meanOf(data, coordinate(data, 0)), 2.0 / 5, "mean x");
   expectMean(meanOf(data, coordinate(data, 1)), 2.0 / (3 * kPi) / 5, "mean y");
   expectMean(meanOf(data, squaredNorm(data)), (9.75 * kPi * kPi + 2) / 25, "E|x|^2");
@@ -140,7 +149,8 @@ TEST(Pinwheel, FiveArmsThatAreRotatedCopiesOfOne) {
     EXPECT_EQ(countLabel(data, k), n / 5 + (k < n % 5 ? 1 : 0)) << "arm " << k;
   // |x|² = 4(f₀² + f₁²): E = 4(1 + 0.3² + 0.1²).
   expectMean(meanOf(data, squaredNorm(data)), 4 * (1 + 0.09 + 0.01), "E|x|^2");
-  // Arm 0's mean, E[2 f₀ cos a], E[−2 f₀ sin a] with a = 0.25·exp(f₀), f₀ ~ N(1, 0.3²), by quadrature over f₀.
+  // Arm 0's mean, E[2 f₀ cos a], E[−2 f₀ sin a] with a = 0.25·exp(f₀), f₀ ~ N(1, 0.3²), by quadrature over
+  // f₀.
   double meanX = 0, meanY = 0;
   const int steps = 4000;
   for (int s = 0; s <= steps; ++s) {
@@ -172,15 +182,18 @@ TEST(TwoSpirals, SecondArmMirrorsTheFirst) {
   expectMean(meanOf(data, coordinate(data, 1), withLabel(data, 0)), ey / 3, "arm 1 mean y");
   expectMean(meanOf(data, coordinate(data, 0), withLabel(data, 1)), -ex / 3, "arm 2 mean x");
   expectMean(meanOf(data, coordinate(data, 1), withLabel(data, 1)), -ey / 3, "arm 2 mean y");
-  const double armSquare = 4.5 * kPi * kPi + 2.0 / 12 + 2 * 0.25 * (4 / (3 * kPi)) + 2 * 0.25 * (2 - 8 / (9 * kPi * kPi));
+  const double armSquare =
+      4.5 * kPi * kPi + 2.0 / 12 + 2 * 0.25 * (4 / (3 * kPi)) + 2 * 0.25 * (2 - 8 / (9 * kPi * kPi));
   expectMean(meanOf(data, squaredNorm(data)), armSquare / 9 + 2 * 0.01, "E|x|^2");
 
   // Without noise the second arm is exactly the negated first arm (toy_data.py stacks d1 and −d1).
   const DataSet clean = make("2spirals", 0.0, 1000);
   std::vector<std::pair<float, float>> first, negatedSecond;
   for (Index i = 0; i < clean.size(); ++i) {
-    if (clean.labels[std::size_t(i)] == 0) first.emplace_back(clean.points(0, i), clean.points(1, i));
-    else negatedSecond.emplace_back(-clean.points(0, i), -clean.points(1, i));
+    if (clean.labels[std::size_t(i)] == 0)
+      first.emplace_back(clean.points(0, i), clean.points(1, i));
+    else
+      negatedSecond.emplace_back(-clean.points(0, i), -clean.points(1, i));
   }
   std::sort(first.begin(), first.end());
   std::sort(negatedSecond.begin(), negatedSecond.end());

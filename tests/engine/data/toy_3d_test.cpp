@@ -40,9 +40,11 @@ TEST(Helix, TwoUnitTurnsFromMinusOneToOne) {
   // t ~ U(0, 4π): E[cos t] = E[sin t] = 0, E[z] = 0, E[z²] = 1/3; noise 0.05 adds 0.05² per coordinate.
   for (int axis = 0; axis < 3; ++axis)
     expectMean(meanOf(data, coordinate(data, axis)), 0, "mean of axis " + std::to_string(axis));
-  expectMean(meanOf(data, [&](Index i) { return std::pow(data.points(2, i), 2); }), 1.0 / 3 + 0.0025, "E[z^2]");
-  expectMean(meanOf(data, [&](Index i) { return std::pow(data.points(0, i), 2) + std::pow(data.points(1, i), 2); }),
-             1 + 2 * 0.0025, "E[x^2 + y^2]");
+  expectMean(meanOf(data, [&](Index i) { return std::pow(data.points(2, i), 2); }), 1.0 / 3 + 0.0025,
+             "E[z^2]");
+  expectMean(
+      meanOf(data, [&](Index i) { return std::pow(data.points(0, i), 2) + std::pow(data.points(1, i), 2); }),
+      1 + 2 * 0.0025, "E[x^2 + y^2]");
 }
 
 TEST(Torus, PointsLieOnTheTorusUniformlyInArea) {
@@ -52,7 +54,8 @@ TEST(Torus, PointsLieOnTheTorusUniformlyInArea) {
     const Eigen::Vector3d x = clean.points.col(i).cast<double>();
     ASSERT_NEAR(std::hypot(x.head<2>().norm() - R, x.z()), r, kOnShape);
   }
-  // Uniform in area, φ has density ∝ R + r cos φ: E[cos φ] = r/(2R), so E[ρ] = R + r²/(2R) (R alone if uniform in φ).
+  // Uniform in area, φ has density ∝ R + r cos φ: E[cos φ] = r/(2R), so E[ρ] = R + r²/(2R) (R alone if
+  // uniform in φ).
   const auto rho = meanOf(clean, [&](Index i) { return double(clean.points.col(i).head<2>().norm()); });
   expectMean(rho, R + r * r / (2 * R), "mean distance from the axis");
   EXPECT_GT(std::abs(rho.mean - R), 10 * rho.standardError) << "the area weighting is visible at this n";
@@ -78,7 +81,8 @@ TEST(Gaussians3d, EightClustersOnTheCubeCorners) {
     EXPECT_NEAR(fraction.mean, 1.0 / 8, 5 * std::sqrt(7.0 / 64 / kN));
     for (int axis = 0; axis < 3; ++axis) {
       const double centre = (k >> axis) & 1 ? 1.5 : -1.5;
-      expectMean(meanOf(data, coordinate(data, axis), withLabel(data, k)), centre, data.labelNames[std::size_t(k)]);
+      expectMean(meanOf(data, coordinate(data, axis), withLabel(data, k)), centre,
+                 data.labelNames[std::size_t(k)]);
     }
   }
 }
@@ -115,7 +119,10 @@ TEST(InterlockedRings, TwoLinkedCirclesEachThroughTheOthersCentre) {
   for (int k = 0; k < 2; ++k) {
     const double cx = k == 0 ? -0.75 : 0.75;
     const auto spread = meanOf(
-        data, [&](Index i) { return (data.points.col(i).cast<double>() - Eigen::Vector3d(cx, 0, 0)).squaredNorm(); },
+        data,
+        [&](Index i) {
+          return (data.points.col(i).cast<double>() - Eigen::Vector3d(cx, 0, 0)).squaredNorm();
+        },
         withLabel(data, k));
     expectMean(spread, 1.5 * 1.5 + 3 * 0.01, "E|x - c|^2 of ring " + std::to_string(k));
   }

@@ -1,5 +1,5 @@
-// The known densities: normalized on a lattice, gradients equal to finite differences, samples from the recipes
-// scoring their entropy, and the 8gaussians entropy of the literature (≈ 2.83 nats).
+// The known densities: normalized on a lattice, gradients equal to finite differences, samples from the
+// recipes scoring their entropy, and the 8gaussians entropy of the literature (≈ 2.83 nats).
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -36,9 +36,9 @@ TEST(TrueDensity, EveryKnownDensityIntegratesToOne) {
     double halfWidth;
     int nodes;
   };
-  for (const Case& c : {Case{"8gaussians", 6, 768}, Case{"circles", 6, 768}, Case{"rings", 6, 768},
-                        Case{"gaussians3d", 3.5, 96}, Case{"sphere", 3.5, 96},
-                        Case{"interlocked_rings", 3.5, 96}}) {
+  for (const Case& c :
+       {Case{"8gaussians", 6, 768}, Case{"circles", 6, 768}, Case{"rings", 6, 768},
+        Case{"gaussians3d", 3.5, 96}, Case{"sphere", 3.5, 96}, Case{"interlocked_rings", 3.5, 96}}) {
     const EnergyPtr density = trueDensity(c.name);
     ASSERT_NE(density, nullptr) << c.name;
     EXPECT_NEAR(massOnLattice(*density, c.halfWidth, c.nodes), 1.0, 1e-4) << c.name;
@@ -53,8 +53,8 @@ TEST(TrueDensity, NoisyCirclesAndSphereAreNormalizedAtOtherNoiseLevelsToo) {
   EXPECT_NEAR(massOnLattice(sphere, 4.5, 128), 1.0, 1e-5);
 }
 
-// Central differences of the double-precision energy: truncation h²·E'''/6 and rounding 1e-16·|E|/h stay below
-// 1e-6 for h = 1e-5 at these scales.
+// Central differences of the double-precision energy: truncation h²·E'''/6 and rounding 1e-16·|E|/h stay
+// below 1e-6 for h = 1e-5 at these scales.
 template <class E>
 void expectGradientMatchesDifferences(const E& energy, const Eigen::Vector3d& x, int dimension) {
   Eigen::Vector3d gradient;
@@ -78,7 +78,8 @@ TEST(TrueDensity, NoisyCircleGradientMatchesFiniteDifferences) {
   for (int i = 0; i < 200; ++i) {
     // Near the rings (where the gradient is steep), anywhere in the box, and very close to a centre (z → 0).
     const double scale = i % 3 == 0 ? 4.0 : i % 3 == 1 ? 3.2 : 1e-3;
-    const Eigen::Vector3d x(scale * random.uniform(-1, 1), scale * random.uniform(-1, 1), scale * random.uniform(-1, 1));
+    const Eigen::Vector3d x(scale * random.uniform(-1, 1), scale * random.uniform(-1, 1),
+                            scale * random.uniform(-1, 1));
     expectGradientMatchesDifferences(*rings, x, 2);
     expectGradientMatchesDifferences(*linked, x + Eigen::Vector3d(0.75, 0, 0) * (i % 2), 3);
   }
@@ -93,7 +94,8 @@ TEST(TrueDensity, NoisySphereGradientMatchesFiniteDifferences) {
   Random random(23);
   for (int i = 0; i < 200; ++i) {
     const double scale = i % 3 == 0 ? 3.0 : i % 3 == 1 ? 2.1 : 1e-3;
-    const Eigen::Vector3d x(scale * random.uniform(-1, 1), scale * random.uniform(-1, 1), scale * random.uniform(-1, 1));
+    const Eigen::Vector3d x(scale * random.uniform(-1, 1), scale * random.uniform(-1, 1),
+                            scale * random.uniform(-1, 1));
     expectGradientMatchesDifferences(*sphere, x, 3);
   }
 }
@@ -113,8 +115,8 @@ TEST(TrueDensity, BatchEvaluationAgreesWithThePerPointForm) {
         Points plus = data.points.col(i), minus = plus;
         plus(axis, 0) += 1e-3f;
         minus(axis, 0) -= 1e-3f;
-        const double difference =
-            (double(density->energies(plus)[0]) - double(density->energies(minus)[0])) / double(plus(axis, 0) - minus(axis, 0));
+        const double difference = (double(density->energies(plus)[0]) - double(density->energies(minus)[0])) /
+                                  double(plus(axis, 0) - minus(axis, 0));
         EXPECT_NEAR(gradients(axis, i), difference, 2e-2 * std::max(1.0, std::abs(difference))) << name;
       }
     }
@@ -131,7 +133,8 @@ TEST(TrueDensity, EightGaussiansEntropyIsTheLiteratures283Nats) {
     entropy += std::exp(-double(grid.values[i])) * grid.values[i];
   entropy *= lattice.cellVolume();
   EXPECT_NEAR(entropy, 2.83, 0.01);
-  // Well separated components (neighbours 6.1σ apart): H ≈ log 8 + log(2πeσ²), lowered slightly by the overlap.
+  // Well separated components (neighbours 6.1σ apart): H ≈ log 8 + log(2πeσ²), lowered slightly by the
+  // overlap.
   const double sigma = 0.5 / 1.414;
   const double separated = std::log(8.0) + std::log(2 * kPi * std::numbers::e * sigma * sigma);
   EXPECT_LT(entropy, separated);
@@ -140,10 +143,11 @@ TEST(TrueDensity, EightGaussiansEntropyIsTheLiteratures283Nats) {
 }
 
 TEST(TrueDensity, EntropiesOfSeparatedMixturesAndTheCheckerboard) {
-  // 8 Gaussians of σ = 0.3 on cube corners d = 3 apart (10σ): the overlap lowers H by about exp(−d²/(8σ²)) ≈ 4e-6.
+  // 8 Gaussians of σ = 0.3 on cube corners d = 3 apart (10σ): the overlap lowers H by about exp(−d²/(8σ²)) ≈
+  // 4e-6.
   const double sigma = 0.3;
-  EXPECT_NEAR(*trueEntropy("gaussians3d"), std::log(8.0) + 1.5 * std::log(2 * kPi * std::numbers::e * sigma * sigma),
-              2e-5);
+  EXPECT_NEAR(*trueEntropy("gaussians3d"),
+              std::log(8.0) + 1.5 * std::log(2 * kPi * std::numbers::e * sigma * sigma), 2e-5);
   EXPECT_NEAR(*trueEntropy("checkerboard"), std::log(32.0), 1e-15);
   EXPECT_FALSE(trueEntropy("checkerboard", {100, 0.1, 1}).has_value());
   EXPECT_FALSE(trueEntropy("moons").has_value());
@@ -151,8 +155,9 @@ TEST(TrueDensity, EntropiesOfSeparatedMixturesAndTheCheckerboard) {
 }
 
 TEST(TrueDensity, SamplesOfEachRecipeScoreTheirOwnEntropy) {
-  // E[−log p(X)] = H for X drawn from p: the mean energy of a recipe's samples estimates its density's entropy,
-  // which ties each generator to its density (a wrong radius, weight or noise would be many SE away).
+  // E[−log p(X)] = H for X drawn from p: the mean energy of a recipe's samples estimates its density's
+  // entropy, which ties each generator to its density (a wrong radius, weight or noise would be many SE
+  // away).
   for (const char* name : kKnown) {
     const DataSet data = generateDataSet(name, {20000, std::nullopt, 77});
     const EnergyPtr density = trueDensity(name);
