@@ -1,10 +1,9 @@
 #include "energy/activation.h"
 
-#include <bit>
 #include <cmath>
-#include <cstdint>
 
 #include "core/errors.h"
+#include "energy/fast_exp.h"
 
 // GCC tunes Rocket/Ice Lake for 256-bit vectors; these loops are pure arithmetic and run ~1.4× faster at
 // 512 bits. Harmless where AVX-512 is absent (no wider vectors exist there).
@@ -12,29 +11,6 @@
 
 namespace ebm {
 namespace {
-
-// e^x to ~1 ulp in float, written so that GCC vectorizes a loop that calls it (no libm call, no branch):
-// e^x = 2^n · e^r with n = round(x/ln 2), |r| ≤ ln2/2, e^r by Cephes' degree-6 minimax polynomial, 2^n
-// built in the exponent bits. x is clamped to the normal range, so e^(−∞) gives 1e-38, not 0; NaN stays NaN
-// through the callers' products with z.
-inline float fastExp(float x) {
-  // Comparisons rather than fmin/fmax: they vectorize, and a NaN x passes through unchanged.
-  x = x < -87.0f ? -87.0f : x;
-  x = x > 88.0f ? 88.0f : x;
-  // Round to nearest by adding and removing 1.5·2²³ (floor() does not vectorize under -ftrapping-math).
-  const float n = (x * 1.44269504088896341f + 12582912.0f) - 12582912.0f;
-  float r = x - n * 0.693359375f;
-  r = r - n * -2.12194440e-4f;
-  float p = 1.9875691500e-4f;
-  p = p * r + 1.3981999507e-3f;
-  p = p * r + 8.3334519073e-3f;
-  p = p * r + 4.1665795894e-2f;
-  p = p * r + 1.6666665459e-1f;
-  p = p * r + 5.0000001201e-1f;
-  p = p * r * r + r + 1.0f;
-  const std::int32_t bits = (std::int32_t(n) + 127) << 23;
-  return p * std::bit_cast<float>(bits);
-}
 
 inline float sigmoid(float z) { return 1.0f / (1.0f + fastExp(-z)); }
 
