@@ -134,6 +134,8 @@ const TrainingMetrics& MlpTrainer::step() {
   if (gradientNorm > options_.gradientLimit)
     diverge("The parameter gradient is exploding (norm " + formatNumber(gradientNorm) + "): " + rateAdvice);
 
+  // θ has just produced finite, bounded energies and gradients: it is a healthy state to roll back to.
+  if (metrics_.step % options_.checkpointEvery == 0) saveCheckpoint();
   adam_.step(model_.mutableParameters(), gradient_, learningRate);
   if (!model_.parameters().allFinite()) diverge("The weights became non-finite: " + rateAdvice);
   if (options_.averagingDecay > 0) {
@@ -148,7 +150,6 @@ const TrainingMetrics& MlpTrainer::step() {
   metrics_.gradientNorm = gradientNorm;
   metrics_.learningRate = learningRate;
   metrics_.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (metrics_.step % options_.checkpointEvery == 0) saveCheckpoint();
   return metrics_;
 }
 

@@ -30,7 +30,9 @@ struct TrainerOptions {
   double averagingDecay = 0;     ///< Polyak/EMA weight averaging θ̄ ← d·θ̄ + (1−d)·θ (0 = off; e.g. 0.999)
   double energyLimit = 1e4;      ///< |mean E| beyond this counts as an exploding energy
   double gradientLimit = 1e6;    ///< ‖∂loss/∂θ‖ beyond this counts as an exploding gradient
-  Index checkpointEvery = 25;    ///< iterations between healthy checkpoints (what a divergence rolls back to)
+  /// Iterations between checkpoints: a state is saved once its energies and gradient passed the guards, and
+  /// a divergence rolls back to the latest one.
+  Index checkpointEvery = 25;
 
   /// Error text naming the first unusable setting, or "" if all are fine.
   [[nodiscard]] std::string validate() const;

@@ -1,4 +1,0 @@
-#include "workloads.h"
-namespace ebm::bench {
-void runQualityTable(double, const char*, const char*) {}
-}
