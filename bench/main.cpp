@@ -33,12 +33,18 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool hasValue = i + 1 < argc;
-    if (arg == "--quick") context.quick = true;
-    else if (arg == "--only" && hasValue) only = argv[++i];
-    else if (arg == "--quality") quality = true;
-    else if (arg == "--seconds" && hasValue) seconds = std::atof(argv[++i]);
-    else if (arg == "--sets" && hasValue) sets = argv[++i];
-    else if (arg == "--methods" && hasValue) methods = argv[++i];
+    if (arg == "--quick")
+      context.quick = true;
+    else if (arg == "--only" && hasValue)
+      only = argv[++i];
+    else if (arg == "--quality")
+      quality = true;
+    else if (arg == "--seconds" && hasValue)
+      seconds = std::atof(argv[++i]);
+    else if (arg == "--sets" && hasValue)
+      sets = argv[++i];
+    else if (arg == "--methods" && hasValue)
+      methods = argv[++i];
     else {
       std::fprintf(stderr,
                    "usage: ebmscape_bench [--quick] [--only W1,W2,...]\n"

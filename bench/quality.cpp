@@ -89,9 +89,9 @@ void runQualityTable(double seconds, const char* sets, const char* methods) {
         if (m.seconds >= nextReport) {
           nextReport += 10;
           const auto nll = negativeLogLikelihood(*trainer->snapshot(), heldOut, lattice);
-          std::fprintf(stderr, "  %s %s t=%.0fs it=%ld NLL=%.4f loss=%.4f E+=%.3f E-=%.3f lr=%.2e\n", method.c_str(),
-                       set.c_str(), m.seconds, long(m.step), nll.meanNegativeLogLikelihood, m.loss, m.dataEnergy,
-                       m.negativeEnergy, m.learningRate);
+          std::fprintf(stderr, "  %s %s t=%.0fs it=%ld NLL=%.4f loss=%.4f E+=%.3f E-=%.3f lr=%.2e\n",
+                       method.c_str(), set.c_str(), m.seconds, long(m.step), nll.meanNegativeLogLikelihood,
+                       m.loss, m.dataEnergy, m.negativeEnergy, m.learningRate);
         }
         return CallbackResult::kContinue;
       });

@@ -47,8 +47,8 @@ void runBlendUpdate(const BenchContext& context) {
   // One fused parallel pass; per chunk of nodes, while the chunk is hot in cache:
   //   1. E = αE₁ + (1−α)E₂ and the chunk's lowest energy mᶜ;
   //   2. Sᶜ = Σ exp(−(E − mᶜ)/T) (vectorized float exp, 16 partial sums) and each node's colour
-  //      table[⌊255·(E − lo)/(hi − lo)⌋], with the colour range [lo, hi] = α·[min E₁, max E₁] + (1−α)·[min E₂,
-  //      max E₂] known from the cached components before the pass;
+  //      table[⌊255·(E − lo)/(hi − lo)⌋], with the colour range [lo, hi] = α·[min E₁, max E₁] + (1−α)·[min
+  //      E₂, max E₂] known from the cached components before the pass;
   // then log Z_T = −m/T + log Σᶜ exp(−(mᶜ − m)/T)·Sᶜ + log(cell area), m = minᶜ mᶜ.
   const Timing t = measure(context.quick ? 21 : 101, [&] {
     alpha = alpha > 0.9 ? 0.1 : alpha + 0.01;

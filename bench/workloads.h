@@ -5,8 +5,8 @@ namespace ebm::bench {
 
 /// What every workload needs to know about the run.
 struct BenchContext {
-  bool quick = false;       ///< reduced sizes and repeats: a smoke test, seconds in all
-  double peakGflops = 0;    ///< the machine's measured fp32 GEMM peak in this run
+  bool quick = false;     ///< reduced sizes and repeats: a smoke test, seconds in all
+  double peakGflops = 0;  ///< the machine's measured fp32 GEMM peak in this run
   [[nodiscard]] int repeats() const { return quick ? 3 : 9; }
 };
 

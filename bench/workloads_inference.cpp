@@ -47,7 +47,8 @@ double measureGemmPeak(const BenchContext& context) {
 void runGridEvaluation(const BenchContext& context) {
   const MlpEnergy energy = benchNetwork(2);
   const double flopsPerPoint = energy.architecture().forwardFlopsPerPoint();
-  const std::vector<int> sizes = context.quick ? std::vector<int>{128, 256} : std::vector<int>{128, 256, 512, 1024};
+  const std::vector<int> sizes =
+      context.quick ? std::vector<int>{128, 256} : std::vector<int>{128, 256, 512, 1024};
   for (int size : sizes) {
     const Lattice lattice = Lattice::over(Box::centered(2, 4.0), size);
     Vector values(lattice.size());
@@ -88,15 +89,16 @@ void runLangevinStep(const BenchContext& context) {
     for (Index c = 0; c < (n + kChunk - 1) / kChunk; ++c)
       streams.emplace_back(77, std::uint64_t(c));
     const LangevinSettings settings{0.01, 1.0, 0.0};
-    // One ULA step x ← x − (ε/2)∇E(x) + √ε·ξ: chunks of 512 particles over both cores, each chunk its own stream.
+    // One ULA step x ← x − (ε/2)∇E(x) + √ε·ξ: chunks of 512 particles over both cores, each chunk its own
+    // stream.
     const Timing t = measure(context.repeats(), [&] {
       parallelFor(n, kChunk, [&](Index begin, Index end) {
         langevinStep(energy, x.middleCols(begin, end - begin), settings, streams[std::size_t(begin / kChunk)],
                      energies.segment(begin, end - begin), gradients.middleCols(begin, end - begin));
       });
     });
-    auto record = workloadRecord("W2", "n=" + std::to_string(n), t, flopsPerParticle * double(n),
-                                 context.peakGflops);
+    auto record =
+        workloadRecord("W2", "n=" + std::to_string(n), t, flopsPerParticle * double(n), context.peakGflops);
     record["particle_steps_per_s"] = std::round(double(n) / (t.medianMs * 1e-3));
     if (n == 10000) record["target_ms"] = 14;
     if (n == 100000) record["target_ms"] = 140;

@@ -33,8 +33,8 @@ void runPcd(const BenchContext& context, const std::string& workload, int dimens
   const double f = trainer.model().architecture().forwardFlopsPerPoint();
   // K Langevin steps (forward + input gradient ≈ 2F) on B negatives, then E and ∂/∂θ on 2B points (≈ 3F).
   const double flops = 20.0 * 256 * 2 * f + 2.0 * 256 * 3 * f;
-  auto record = workloadRecord(workload, dimension == 2 ? "8gaussians B=256 K=20" : "helix B=256 K=20", t, flops,
-                               context.peakGflops);
+  auto record = workloadRecord(workload, dimension == 2 ? "8gaussians B=256 K=20" : "helix B=256 K=20", t,
+                               flops, context.peakGflops);
   record["target_ms"] = targetMs;
   printLine(record);
 }

@@ -12,7 +12,9 @@
 namespace ebm {
 namespace {
 
-inline float sigmoid(float z) { return 1.0f / (1.0f + fastExp(-z)); }
+inline float sigmoid(float z) {
+  return 1.0f / (1.0f + fastExp(-z));
+}
 
 // φ, φ', φ'' of one kind. Swish with β: s = σ(βz), φ = z·s, φ' = s·(1 + βz(1−s)),
 // φ'' = β·s(1−s)·(2 + βz(1−2s)).
@@ -63,8 +65,8 @@ void pass(float beta, Index rows, Index cols, const float* z, const float* bias,
 }
 
 template <Activation K>
-void dotPass(float beta, Index rows, Index cols, const float* z, const float* bias, const float* w, float bOut,
-             float* energies) {
+void dotPass(float beta, Index rows, Index cols, const float* z, const float* bias, const float* w,
+             float bOut, float* energies) {
   for (Index c = 0; c < cols; ++c) {
     const float* zc = z + c * rows;
     // 16 partial sums (one AVX-512 register) so that the reduction vectorizes without -ffast-math.
@@ -106,18 +108,23 @@ void passFor(ActivationOutputs outputs, float beta, Index rows, Index cols, cons
 
 std::string activationName(Activation kind) {
   switch (kind) {
-    case Activation::kSiLU: return "silu";
-    case Activation::kSoftplus: return "softplus";
-    case Activation::kTanh: return "tanh";
-    case Activation::kSwish: return "swish";
-    case Activation::kELU: return "elu";
+    case Activation::kSiLU:
+      return "silu";
+    case Activation::kSoftplus:
+      return "softplus";
+    case Activation::kTanh:
+      return "tanh";
+    case Activation::kSwish:
+      return "swish";
+    case Activation::kELU:
+      return "elu";
   }
   return "?";
 }
 
 Activation activationFromName(const std::string& name) {
-  for (Activation k : {Activation::kSiLU, Activation::kSoftplus, Activation::kTanh, Activation::kSwish,
-                       Activation::kELU}) {
+  for (Activation k :
+       {Activation::kSiLU, Activation::kSoftplus, Activation::kTanh, Activation::kSwish, Activation::kELU}) {
     if (activationName(k) == name) return k;
   }
   throw ArgumentError("Unknown activation \"" + name + "\"; use silu, softplus, tanh, swish or elu.");
@@ -166,13 +173,16 @@ void activationPass(const ActivationSpec& spec, ActivationOutputs outputs, Index
 void activationDotPass(const ActivationSpec& spec, Index rows, Index cols, const float* z, const float* bias,
                        const float* w, float bOut, float* energies) {
   switch (spec.kind) {
-    case Activation::kSiLU: return dotPass<Activation::kSiLU>(spec.beta, rows, cols, z, bias, w, bOut, energies);
+    case Activation::kSiLU:
+      return dotPass<Activation::kSiLU>(spec.beta, rows, cols, z, bias, w, bOut, energies);
     case Activation::kSwish:
       return dotPass<Activation::kSwish>(spec.beta, rows, cols, z, bias, w, bOut, energies);
     case Activation::kSoftplus:
       return dotPass<Activation::kSoftplus>(spec.beta, rows, cols, z, bias, w, bOut, energies);
-    case Activation::kTanh: return dotPass<Activation::kTanh>(spec.beta, rows, cols, z, bias, w, bOut, energies);
-    case Activation::kELU: return dotPass<Activation::kELU>(spec.beta, rows, cols, z, bias, w, bOut, energies);
+    case Activation::kTanh:
+      return dotPass<Activation::kTanh>(spec.beta, rows, cols, z, bias, w, bOut, energies);
+    case Activation::kELU:
+      return dotPass<Activation::kELU>(spec.beta, rows, cols, z, bias, w, bOut, energies);
   }
 }
 

@@ -1,4 +1,5 @@
-// A float e^x that GCC vectorizes inside plain loops: for the fused per-node passes (activations, log-sum-exp).
+// A float e^x that GCC vectorizes inside plain loops: for the fused per-node passes (activations,
+// log-sum-exp).
 #pragma once
 
 #include <bit>

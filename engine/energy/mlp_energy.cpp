@@ -56,7 +56,8 @@ bool MlpArchitecture::operator==(const MlpArchitecture& o) const {
          activation.beta == o.activation.beta;
 }
 
-MlpEnergy::MlpEnergy(MlpArchitecture architecture, std::uint64_t seed) : architecture_(std::move(architecture)) {
+MlpEnergy::MlpEnergy(MlpArchitecture architecture, std::uint64_t seed)
+    : architecture_(std::move(architecture)) {
   architecture_.validate();
   computeOffsets();
   parameters_.resize(architecture_.parameterCount());
@@ -65,7 +66,8 @@ MlpEnergy::MlpEnergy(MlpArchitecture architecture, std::uint64_t seed) : archite
   for (int l = 0; l <= layers; ++l) {
     const int fanIn = l == layers ? architecture_.hiddenWidths.back() : architecture_.fanIn(l);
     const double bound = 1.0 / std::sqrt(double(fanIn));
-    const Index end = biasOffset_[std::size_t(l)] + (l == layers ? 1 : architecture_.hiddenWidths[std::size_t(l)]);
+    const Index end =
+        biasOffset_[std::size_t(l)] + (l == layers ? 1 : architecture_.hiddenWidths[std::size_t(l)]);
     for (Index i = weightOffset_[std::size_t(l)]; i < end; ++i)
       parameters_[i] = float(random.uniform(-bound, bound));
   }
@@ -121,7 +123,8 @@ void MlpEnergy::checkInputs(Index rows) const {
   if (rows == architecture_.inputs()) return;
   if (architecture_.conditioningInputs > 0 && rows == architecture_.dimension) {
     throw ArgumentError(
-        "This neural energy is noise-conditional: draw or sample it at one noise level (energyAtNoiseLevel).");
+        "This neural energy is noise-conditional: draw or sample it at one noise level "
+        "(energyAtNoiseLevel).");
   }
   throw ArgumentError("The neural energy takes " + std::to_string(architecture_.inputs()) +
                       " inputs per point, not " + std::to_string(rows) + ".");
@@ -222,7 +225,8 @@ void MlpEnergy::forward(ConstPointsRef inputs, VectorRef energies, MlpWorkspace&
 // Back-propagation of E alone: δ_H = φ'_H ⊙ w, uₗ₋₁ = Wₗᵀδₗ, δₗ₋₁ = φ'ₗ₋₁ ⊙ uₗ₋₁, ∇ₓE = W₁ᵀδ₁.
 // Score passes keep uₗ apart from δₗ (the second-order pass needs both).
 void MlpEnergy::inputGradient(PointsRef gradients, MlpWorkspace& ws) const {
-  if (ws.pass == MlpPass::kEnergy) throw ArgumentError("inputGradient() needs a forward pass with gradients.");
+  if (ws.pass == MlpPass::kEnergy)
+    throw ArgumentError("inputGradient() needs a forward pass with gradients.");
   const int layers = architecture_.hiddenLayers();
   const Index n = ws.columns;
   const bool keepUpstream = ws.pass == MlpPass::kScoreParameterGradient;
@@ -239,8 +243,8 @@ void MlpEnergy::inputGradient(PointsRef gradients, MlpWorkspace& ws) const {
     const Index h = architecture_.hiddenWidths[std::size_t(l - 1)];
     auto& below = ws.layers[std::size_t(l - 1)];
     float* u = keepUpstream ? below.upstream.data() : below.delta.data();
-    Map(u, h, n).noalias() =
-        weights(l).transpose() * ConstMap(ws.layers[std::size_t(l)].delta.data(), architecture_.hiddenWidths[std::size_t(l)], n);
+    Map(u, h, n).noalias() = weights(l).transpose() * ConstMap(ws.layers[std::size_t(l)].delta.data(),
+                                                               architecture_.hiddenWidths[std::size_t(l)], n);
     const Index size = h * n;
     float* delta = below.delta.data();
     const float* first = below.first.data();
@@ -250,8 +254,8 @@ void MlpEnergy::inputGradient(PointsRef gradients, MlpWorkspace& ws) const {
   const Index k = architecture_.inputs();
   thread_local std::vector<float> out;
   float* g = grow(out, k * n);
-  mlp_kernels::thinTransposedProduct(architecture_.hiddenWidths[0], k, n, parameters_.data() + weightOffset_[0],
-                                     ws.layers[0].delta.data(), g);
+  mlp_kernels::thinTransposedProduct(architecture_.hiddenWidths[0], k, n,
+                                     parameters_.data() + weightOffset_[0], ws.layers[0].delta.data(), g);
   gradients = ConstMap(g, k, n);
   ws.inputGradientDone = true;
 }
@@ -266,7 +270,8 @@ void MlpEnergy::accumulateEnergyGradient(ConstVectorRef g, Eigen::Ref<Eigen::Vec
   const Index n = ws.columns;
   const Index last = architecture_.hiddenWidths.back();
   auto& top = ws.layers[std::size_t(layers - 1)];
-  gradient.segment(weightOffset_[std::size_t(layers)], last).noalias() += ConstMap(top.value.data(), last, n) * g;
+  gradient.segment(weightOffset_[std::size_t(layers)], last).noalias() +=
+      ConstMap(top.value.data(), last, n) * g;
   gradient[biasOffset_[std::size_t(layers)]] += g.sum();
   const float* w = parameters_.data() + weightOffset_[std::size_t(layers)];
   for (Index c = 0; c < n; ++c) {

@@ -16,8 +16,8 @@ namespace ebm {
 
 /// The shape of an MLP energy: inputs → hidden widths (each followed by φ) → one linear output, E.
 struct MlpArchitecture {
-  int dimension = 2;            ///< D: coordinates of a point (2 or 3)
-  int conditioningInputs = 0;   ///< extra inputs after the coordinates (1 = log σ of a noise-conditional net)
+  int dimension = 2;           ///< D: coordinates of a point (2 or 3)
+  int conditioningInputs = 0;  ///< extra inputs after the coordinates (1 = log σ of a noise-conditional net)
   std::vector<int> hiddenWidths{128, 128, 128};
   ActivationSpec activation;
 
@@ -49,7 +49,8 @@ class MlpEnergy final : public Energy {
 
   /// D (the conditioning inputs, if any, are not part of a point).
   [[nodiscard]] int dimension() const override { return architecture_.dimension; }
-  /// Points must have inputs() rows: D, or D + conditioning for a noise-conditional net (see noise_conditional.h).
+  /// Points must have inputs() rows: D, or D + conditioning for a noise-conditional net (see
+  /// noise_conditional.h).
   void evaluate(ConstPointsRef points, VectorRef energies) const override;
   void evaluateWithGradient(ConstPointsRef points, VectorRef energies, PointsRef gradients) const override;
   [[nodiscard]] std::string describe() const override;

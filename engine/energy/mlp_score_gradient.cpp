@@ -90,7 +90,8 @@ void MlpEnergy::accumulateScoreGradient(ConstPointsRef scoreWeights, Eigen::Ref<
     ConstMap zBar(ws.layers[std::size_t(l)].zBar.data(), h, n);
     Eigen::Map<Eigen::VectorXf>(theta + biasOffset_[std::size_t(l)], h) += zBar.rowwise().sum();
     const float* below = l == 0 ? ws.input.data() : ws.layers[std::size_t(l - 1)].value.data();
-    Map(theta + weightOffset_[std::size_t(l)], h, fanIn).noalias() += zBar * ConstMap(below, fanIn, n).transpose();
+    Map(theta + weightOffset_[std::size_t(l)], h, fanIn).noalias() +=
+        zBar * ConstMap(below, fanIn, n).transpose();
     if (l == 0) break;
     Map(ws.spare.data(), fanIn, n).noalias() = weights(l).transpose() * zBar;
     auto& lower = ws.layers[std::size_t(l - 1)];

@@ -36,8 +36,8 @@ ModelFile readModel(const std::string& jsonText) {
   try {
     root = nlohmann::json::parse(jsonText);
   } catch (const nlohmann::json::parse_error& e) {
-    throw ModelError("The model file is damaged or cut short (not valid JSON at byte " + std::to_string(e.byte) +
-                     ").");
+    throw ModelError("The model file is damaged or cut short (not valid JSON at byte " +
+                     std::to_string(e.byte) + ").");
   }
   const std::string path = "model";
   try {
@@ -52,7 +52,8 @@ ModelFile readModel(const std::string& jsonText) {
     const long long version = versionNode.get<long long>();
     if (version > ModelFile::kFormatVersion) {
       throw ModelError("This model was saved by a newer ebmscape (format " + std::to_string(version) +
-                       "); this one reads format " + std::to_string(ModelFile::kFormatVersion) + " and older.");
+                       "); this one reads format " + std::to_string(ModelFile::kFormatVersion) +
+                       " and older.");
     }
     migrate(root, int(version));
     ModelFile model;

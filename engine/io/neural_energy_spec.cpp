@@ -108,7 +108,8 @@ MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path) {
       const std::string at = path + ".layers[" + std::to_string(l) + "]";
       const int rows = l == a.hiddenLayers() ? 1 : a.hiddenWidths[std::size_t(l)];
       const int cols = l == a.hiddenLayers() ? a.hiddenWidths.back() : a.fanIn(l);
-      const Eigen::MatrixXd w = matrix(member(layers[std::size_t(l)], "weights", at), at + ".weights", rows, cols);
+      const Eigen::MatrixXd w =
+          matrix(member(layers[std::size_t(l)], "weights", at), at + ".weights", rows, cols);
       const Eigen::VectorXd b = vector(member(layers[std::size_t(l)], "bias", at), at + ".bias", rows);
       for (int c = 0; c < cols; ++c)
         for (int r = 0; r < rows; ++r)
@@ -128,7 +129,8 @@ EnergyPtr buildNeuralEnergy(const nlohmann::json& spec, const std::string& path)
     if (network->architecture().conditioningInputs == 0) return network;
     const std::string at = path + ".noiseLevel";
     if (!spec.contains("noiseLevel"))
-      throw LessonError("`" + at + "` is missing: a noise-conditional network is drawn at one noise level σ.");
+      throw LessonError("`" + at +
+                        "` is missing: a noise-conditional network is drawn at one noise level σ.");
     const double sigma = json_read::number(spec["noiseLevel"], at);
     if (!(sigma > 0)) throw LessonError("`" + at + "` must be positive.");
     return energyAtNoiseLevel(*network, sigma);

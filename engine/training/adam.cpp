@@ -16,7 +16,8 @@ Adam::Adam(Index parameterCount, AdamSettings settings) : settings_(settings) {
   state_.secondMoment = Eigen::VectorXf::Zero(parameterCount);
 }
 
-void Adam::step(Eigen::Ref<Eigen::VectorXf> parameters, const Eigen::VectorXf& gradient, double learningRate) {
+void Adam::step(Eigen::Ref<Eigen::VectorXf> parameters, const Eigen::VectorXf& gradient,
+                double learningRate) {
   ++state_.steps;
   const double t = double(state_.steps);
   const float b1 = float(settings_.beta1), b2 = float(settings_.beta2), eps = float(settings_.epsilon);

@@ -18,7 +18,8 @@ DsmOptions conditioned(DsmOptions options) {
 std::string DsmOptions::validate() const {
   if (auto text = TrainerOptions::validate(); !text.empty()) return text;
   if (!(noiseLevel > 0) || !std::isfinite(noiseLevel)) return "The noise level σ must be positive.";
-  if (noiseConditional && !(minNoiseLevel > 0 && maxNoiseLevel >= minNoiseLevel && std::isfinite(maxNoiseLevel)))
+  if (noiseConditional &&
+      !(minNoiseLevel > 0 && maxNoiseLevel >= minNoiseLevel && std::isfinite(maxNoiseLevel)))
     return "The noise levels need 0 < minimum ≤ maximum.";
   return "";
 }
@@ -50,7 +51,9 @@ EnergyPtr DsmTrainer::snapshot() const {
   return energyAtNoiseLevel(*modelSnapshot(), dsm_.minNoiseLevel);
 }
 
-nlohmann::json DsmTrainer::settings() const { return dsm_.toJson(); }
+nlohmann::json DsmTrainer::settings() const {
+  return dsm_.toJson();
+}
 
 std::string DsmTrainer::explodingEnergyAdvice() const {
   return "score matching fixes E only up to a constant, so a drifting level is harmless until it overflows — "
@@ -67,44 +70,46 @@ MlpTrainer::Iteration DsmTrainer::computeGradient(Eigen::VectorXf& gradient) {
     clean_.col(i) = data_.col(Index(random_.below(std::uint64_t(count))));
   const double logMin = std::log(dsm_.minNoiseLevel), logMax = std::log(dsm_.maxNoiseLevel);
   const float inverse = 1.0f / float(b);
-  accumulateOverChunks(b, gradient, [&](Index chunk, Index begin, Index end, MlpWorkspace& ws, Eigen::VectorXf& g) {
-    const Index n = end - begin;
-    Random& stream = noiseStreams_[std::size_t(chunk)];
-    thread_local Points noisy, noise, scoreWeights, inputGradient;
-    noisy.resize(inputs, n);
-    noise.resize(d, n);
-    scoreWeights.resize(inputs, n);
-    inputGradient.resize(inputs, n);
-    thread_local Vector sigmas;
-    sigmas.resize(n);
-    stream.fillNormal(noise);
-    for (Index i = 0; i < n; ++i) {
-      const double sigma = dsm_.noiseConditional ? std::exp(stream.uniform(logMin, logMax)) : dsm_.noiseLevel;
-      sigmas[i] = float(sigma);
-      noisy.col(i).head(d) = clean_.col(begin + i) + float(sigma) * noise.col(i);
-      if (dsm_.noiseConditional) noisy(d, i) = noiseConditioningInput(sigma);
-    }
-    auto e = energies_.segment(begin, n);
-    model_.forward(noisy, e, ws, MlpPass::kScoreParameterGradient);
-    model_.inputGradient(inputGradient, ws);
-    double loss = 0;
-    scoreWeights.setZero();
-    for (Index i = 0; i < n; ++i) {
-      // single: r = ∇E − n/σ, weight σ²;  multi: r = ∇E_θ − n, weight 1.
-      const float sigma = sigmas[i];
-      const float scale = dsm_.noiseConditional ? 1.0f : sigma;
-      const float weight = scale * scale;
-      double squared = 0;
-      for (Index a = 0; a < d; ++a) {
-        const float r = inputGradient(a, i) - noise(a, i) / scale;
-        squared += double(r) * double(r);
-        scoreWeights(a, i) = r * weight * inverse;
-      }
-      loss += 0.5 * double(weight) * squared;
-    }
-    chunkLoss_[std::size_t(chunk)] = loss;
-    model_.accumulateScoreGradient(scoreWeights, g, ws);
-  });
+  accumulateOverChunks(
+      b, gradient, [&](Index chunk, Index begin, Index end, MlpWorkspace& ws, Eigen::VectorXf& g) {
+        const Index n = end - begin;
+        Random& stream = noiseStreams_[std::size_t(chunk)];
+        thread_local Points noisy, noise, scoreWeights, inputGradient;
+        noisy.resize(inputs, n);
+        noise.resize(d, n);
+        scoreWeights.resize(inputs, n);
+        inputGradient.resize(inputs, n);
+        thread_local Vector sigmas;
+        sigmas.resize(n);
+        stream.fillNormal(noise);
+        for (Index i = 0; i < n; ++i) {
+          const double sigma =
+              dsm_.noiseConditional ? std::exp(stream.uniform(logMin, logMax)) : dsm_.noiseLevel;
+          sigmas[i] = float(sigma);
+          noisy.col(i).head(d) = clean_.col(begin + i) + float(sigma) * noise.col(i);
+          if (dsm_.noiseConditional) noisy(d, i) = noiseConditioningInput(sigma);
+        }
+        auto e = energies_.segment(begin, n);
+        model_.forward(noisy, e, ws, MlpPass::kScoreParameterGradient);
+        model_.inputGradient(inputGradient, ws);
+        double loss = 0;
+        scoreWeights.setZero();
+        for (Index i = 0; i < n; ++i) {
+          // single: r = ∇E − n/σ, weight σ²;  multi: r = ∇E_θ − n, weight 1.
+          const float sigma = sigmas[i];
+          const float scale = dsm_.noiseConditional ? 1.0f : sigma;
+          const float weight = scale * scale;
+          double squared = 0;
+          for (Index a = 0; a < d; ++a) {
+            const float r = inputGradient(a, i) - noise(a, i) / scale;
+            squared += double(r) * double(r);
+            scoreWeights(a, i) = r * weight * inverse;
+          }
+          loss += 0.5 * double(weight) * squared;
+        }
+        chunkLoss_[std::size_t(chunk)] = loss;
+        model_.accumulateScoreGradient(scoreWeights, g, ws);
+      });
   Iteration it;
   for (double l : chunkLoss_)
     it.loss += l;

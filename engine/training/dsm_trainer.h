@@ -9,8 +9,8 @@ namespace ebm {
 /// DSM's settings on top of the shared ones (batch 1,024 by default).
 struct DsmOptions : TrainerOptions {
   DsmOptions() { batchSize = 1024; }
-  double noiseLevel = 0.1;         ///< σ of single-level DSM
-  bool noiseConditional = false;   ///< multi-σ: σ per point, log-uniform in [minNoiseLevel, maxNoiseLevel]
+  double noiseLevel = 0.1;        ///< σ of single-level DSM
+  bool noiseConditional = false;  ///< multi-σ: σ per point, log-uniform in [minNoiseLevel, maxNoiseLevel]
   double minNoiseLevel = 0.05;
   double maxNoiseLevel = 2.0;
 

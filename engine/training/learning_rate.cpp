@@ -9,8 +9,10 @@
 namespace ebm {
 
 std::string LearningRateSchedule::validate() const {
-  if (!(learningRate > 0) || !std::isfinite(learningRate)) return "The learning rate must be a positive number.";
-  if (!(finalFraction >= 0 && finalFraction <= 1)) return "The final learning-rate fraction must lie in [0, 1].";
+  if (!(learningRate > 0) || !std::isfinite(learningRate))
+    return "The learning rate must be a positive number.";
+  if (!(finalFraction >= 0 && finalFraction <= 1))
+    return "The final learning-rate fraction must lie in [0, 1].";
   if (!(warmupFraction >= 0 && warmupFraction < 1)) return "The warm-up fraction must lie in [0, 1).";
   if (kind == ScheduleKind::kStep && !(stepEvery > 0 && stepFactor > 0 && stepFactor <= 1))
     return "A step schedule needs stepEvery > 0 and a factor in (0, 1].";
@@ -30,9 +32,12 @@ double LearningRateSchedule::at(double progress) const {
 
 std::string scheduleName(ScheduleKind kind) {
   switch (kind) {
-    case ScheduleKind::kConstant: return "constant";
-    case ScheduleKind::kCosine: return "cosine";
-    case ScheduleKind::kStep: return "step";
+    case ScheduleKind::kConstant:
+      return "constant";
+    case ScheduleKind::kCosine:
+      return "cosine";
+    case ScheduleKind::kStep:
+      return "step";
   }
   return "?";
 }

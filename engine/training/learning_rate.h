@@ -10,10 +10,10 @@ enum class ScheduleKind { kConstant, kCosine, kStep };
 /// η(progress) for progress ∈ [0, 1] of the planned run (by iterations or by seconds, see TrainerOptions).
 struct LearningRateSchedule {
   ScheduleKind kind = ScheduleKind::kConstant;
-  double learningRate = 1e-3;     ///< η₀
-  double finalFraction = 0.0;     ///< cosine: η(1) = finalFraction·η₀
-  double warmupFraction = 0.0;    ///< linear ramp from 0 over this part of the run
-  double stepEvery = 0.25;        ///< step: multiply by stepFactor every stepEvery of the run
+  double learningRate = 1e-3;   ///< η₀
+  double finalFraction = 0.0;   ///< cosine: η(1) = finalFraction·η₀
+  double warmupFraction = 0.0;  ///< linear ramp from 0 over this part of the run
+  double stepEvery = 0.25;      ///< step: multiply by stepFactor every stepEvery of the run
   double stepFactor = 0.5;
 
   /// Error text, or "" if the schedule is usable.

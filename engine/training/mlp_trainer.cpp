@@ -72,7 +72,9 @@ MlpEnergyPtr MlpTrainer::modelSnapshot() const {
                                            options_.averagingDecay > 0 ? average_ : model_.parameters());
 }
 
-Index MlpTrainer::chunkSize(Index count) { return std::clamp<Index>((count + 3) / 4, 64, 256); }
+Index MlpTrainer::chunkSize(Index count) {
+  return std::clamp<Index>((count + 3) / 4, 64, 256);
+}
 
 Index MlpTrainer::accumulateOverChunks(
     Index count, Eigen::VectorXf& gradient,
@@ -115,8 +117,10 @@ void MlpTrainer::diverge(const std::string& message) {
 const TrainingMetrics& MlpTrainer::step() {
   const auto start = std::chrono::steady_clock::now();
   double progress = 0;
-  if (options_.scheduleIterations > 0) progress = double(metrics_.step) / double(options_.scheduleIterations);
-  else if (options_.scheduleSeconds > 0) progress = metrics_.seconds / options_.scheduleSeconds;
+  if (options_.scheduleIterations > 0)
+    progress = double(metrics_.step) / double(options_.scheduleIterations);
+  else if (options_.scheduleSeconds > 0)
+    progress = metrics_.seconds / options_.scheduleSeconds;
   const double learningRate = options_.schedule.at(progress);
   const std::string rateAdvice =
       "the learning rate " + formatNumber(learningRate) + " is probably too large — halve it.";
@@ -126,8 +130,8 @@ const TrainingMetrics& MlpTrainer::step() {
     diverge("Training produced a non-finite energy or loss: " + rateAdvice);
   if (std::abs(it.dataEnergy) > options_.energyLimit || std::abs(it.negativeEnergy) > options_.energyLimit) {
     diverge("The energies are exploding (mean energy " +
-            formatNumber(std::max(std::abs(it.dataEnergy), std::abs(it.negativeEnergy))) + "): " +
-            explodingEnergyAdvice());
+            formatNumber(std::max(std::abs(it.dataEnergy), std::abs(it.negativeEnergy))) +
+            "): " + explodingEnergyAdvice());
   }
   const double gradientNorm = gradient_.norm();
   if (!std::isfinite(gradientNorm)) diverge("The parameter gradient is not finite: " + rateAdvice);

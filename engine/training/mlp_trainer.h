@@ -21,15 +21,15 @@ namespace ebm {
 struct TrainerOptions {
   MlpArchitecture architecture;
   std::uint64_t seed = 1;
-  Box box;                  ///< where negatives are initialized and kept; also the quadrature box
-  Index batchSize = 256;    ///< data points per iteration
+  Box box;                ///< where negatives are initialized and kept; also the quadrature box
+  Index batchSize = 256;  ///< data points per iteration
   LearningRateSchedule schedule;
   AdamSettings adam;
   Index scheduleIterations = 0;  ///< the schedule's length in iterations (0: use scheduleSeconds)
   double scheduleSeconds = 0;    ///< the schedule's length in training seconds (0 with the above: constant)
-  double averagingDecay = 0;     ///< Polyak/EMA weight averaging θ̄ ← d·θ̄ + (1−d)·θ (0 = off; e.g. 0.999)
-  double energyLimit = 1e4;      ///< |mean E| beyond this counts as an exploding energy
-  double gradientLimit = 1e6;    ///< ‖∂loss/∂θ‖ beyond this counts as an exploding gradient
+  double averagingDecay = 0;  ///< Polyak/EMA weight averaging θ̄ ← d·θ̄ + (1−d)·θ (0 = off; e.g. 0.999)
+  double energyLimit = 1e4;    ///< |mean E| beyond this counts as an exploding energy
+  double gradientLimit = 1e6;  ///< ‖∂loss/∂θ‖ beyond this counts as an exploding gradient
   /// Iterations between checkpoints: a state is saved once its energies and gradient passed the guards, and
   /// a divergence rolls back to the latest one.
   Index checkpointEvery = 25;

@@ -16,8 +16,10 @@ constexpr Index kChainChunk = 64;  // negatives per Langevin chunk: 4 chunks for
 
 std::string PcdOptions::validate() const {
   if (auto text = TrainerOptions::validate(); !text.empty()) return text;
-  if (architecture.conditioningInputs != 0) return "PCD trains an unconditional network (no conditioning inputs).";
-  if (!contrastiveDivergence && bufferSize < batchSize) return "The replay buffer must hold at least one batch.";
+  if (architecture.conditioningInputs != 0)
+    return "PCD trains an unconditional network (no conditioning inputs).";
+  if (!contrastiveDivergence && bufferSize < batchSize)
+    return "The replay buffer must hold at least one batch.";
   if (!(reinitFraction >= 0 && reinitFraction <= 1)) return "The re-initialized fraction must lie in [0, 1].";
   if (langevinSteps < 0 || langevinSteps > 10000) return "The number of Langevin steps must be 0 to 10,000.";
   if (!(stepSize > 0) || !std::isfinite(stepSize)) return "The Langevin step size ε must be positive.";
@@ -38,7 +40,8 @@ nlohmann::json PcdOptions::toJson() const {
   return j;
 }
 
-PcdTrainer::PcdTrainer(PcdOptions options, Points data) : MlpTrainer(options, std::move(data)), pcd_(options) {
+PcdTrainer::PcdTrainer(PcdOptions options, Points data)
+    : MlpTrainer(options, std::move(data)), pcd_(options) {
   if (const auto text = pcd_.validate(); !text.empty()) throw ArgumentError(text);
   const Index d = pcd_.architecture.dimension;
   if (!pcd_.contrastiveDivergence) {
@@ -56,7 +59,9 @@ PcdTrainer::PcdTrainer(PcdOptions options, Points data) : MlpTrainer(options, st
     chainStreams_.emplace_back(pcd_.seed, std::uint64_t(100 + c));
 }
 
-nlohmann::json PcdTrainer::settings() const { return pcd_.toJson(); }
+nlohmann::json PcdTrainer::settings() const {
+  return pcd_.toJson();
+}
 
 std::string PcdTrainer::explodingEnergyAdvice() const {
   std::ostringstream text;
@@ -82,12 +87,14 @@ void PcdTrainer::refineNegatives() {
     auto x = negatives_.middleCols(begin, n);
     Random& stream = chainStreams_[std::size_t(begin / kChainChunk)];
     for (int k = 0; k < pcd_.langevinSteps; ++k) {
-      langevinStep(model_, x, settings, stream, energies_.segment(begin, n), gradientScratch_.middleCols(begin, n));
+      langevinStep(model_, x, settings, stream, energies_.segment(begin, n),
+                   gradientScratch_.middleCols(begin, n));
       for (Index i = 0; i < n; ++i) {
         for (Index a = 0; a < d; ++a) {
           const float v = x(a, i);
           if (!std::isfinite(v)) escaped.store(true, std::memory_order_relaxed);
-          x(a, i) = std::clamp(v, float(pcd_.box.lower[std::size_t(a)]), float(pcd_.box.upper[std::size_t(a)]));
+          x(a, i) =
+              std::clamp(v, float(pcd_.box.lower[std::size_t(a)]), float(pcd_.box.upper[std::size_t(a)]));
         }
       }
     }
@@ -109,8 +116,10 @@ MlpTrainer::Iteration PcdTrainer::computeGradient(Eigen::VectorXf& gradient) {
     for (Index i = 0; i < b; ++i) {
       const Index slot = Index(random_.below(std::uint64_t(pcd_.bufferSize)));
       bufferSlots_[std::size_t(i)] = slot;
-      if (random_.uniform() < pcd_.reinitFraction) drawUniform(negatives_.col(i).data());
-      else negatives_.col(i) = buffer_.col(slot);
+      if (random_.uniform() < pcd_.reinitFraction)
+        drawUniform(negatives_.col(i).data());
+      else
+        negatives_.col(i) = buffer_.col(slot);
     }
   }
   refineNegatives();
@@ -121,19 +130,20 @@ MlpTrainer::Iteration PcdTrainer::computeGradient(Eigen::VectorXf& gradient) {
   batch_.rightCols(b) = negatives_;
 
   const float lambda = float(pcd_.regularization), inverse = 1.0f / float(b);
-  accumulateOverChunks(
-      2 * b, gradient, [&](Index, Index begin, Index end, MlpWorkspace& ws, Eigen::VectorXf& g) {
-        const Index n = end - begin;
-        auto e = energies_.segment(begin, n);
-        model_.forward(batch_.middleCols(begin, n), e, ws, MlpPass::kParameterGradient);
-        thread_local Vector weights;
-        weights.resize(n);
-        for (Index i = 0; i < n; ++i)
-          weights[i] = ((begin + i < b ? 1.0f : -1.0f) + 2 * lambda * e[i]) * inverse;
-        model_.accumulateEnergyGradient(weights, g, ws);
-      });
+  accumulateOverChunks(2 * b, gradient,
+                       [&](Index, Index begin, Index end, MlpWorkspace& ws, Eigen::VectorXf& g) {
+                         const Index n = end - begin;
+                         auto e = energies_.segment(begin, n);
+                         model_.forward(batch_.middleCols(begin, n), e, ws, MlpPass::kParameterGradient);
+                         thread_local Vector weights;
+                         weights.resize(n);
+                         for (Index i = 0; i < n; ++i)
+                           weights[i] = ((begin + i < b ? 1.0f : -1.0f) + 2 * lambda * e[i]) * inverse;
+                         model_.accumulateEnergyGradient(weights, g, ws);
+                       });
   Iteration it;
-  const double ePlus = energies_.head(b).cast<double>().mean(), eMinus = energies_.tail(b).cast<double>().mean();
+  const double ePlus = energies_.head(b).cast<double>().mean(),
+               eMinus = energies_.tail(b).cast<double>().mean();
   const double sqPlus = energies_.head(b).cast<double>().squaredNorm() / double(b);
   const double sqMinus = energies_.tail(b).cast<double>().squaredNorm() / double(b);
   it.dataEnergy = ePlus;

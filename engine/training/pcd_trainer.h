@@ -6,15 +6,15 @@
 
 namespace ebm {
 
-/// PCD's settings on top of the shared ones. Defaults are issue 4's: buffer 10,000, 5% fresh, K = 20, ε = 0.01,
-/// λ = 0.1.
+/// PCD's settings on top of the shared ones. Defaults are issue 4's: buffer 10,000, 5% fresh, K = 20, ε =
+/// 0.01, λ = 0.1.
 struct PcdOptions : TrainerOptions {
-  Index bufferSize = 10000;       ///< replay buffer of persistent negatives
-  double reinitFraction = 0.05;   ///< share of each batch's negatives drawn fresh, uniformly in the box
-  int langevinSteps = 20;         ///< K
-  double stepSize = 0.01;         ///< ε of x ← x − (ε/2)∇E(x) + s·ξ
-  double noiseScale = 0.1;        ///< s; s = √ε is exact ULA at T = 1, smaller s samples a colder density
-  double regularization = 0.1;    ///< λ of λ·(mean E(x⁺)² + mean E(x⁻)²)
+  Index bufferSize = 10000;      ///< replay buffer of persistent negatives
+  double reinitFraction = 0.05;  ///< share of each batch's negatives drawn fresh, uniformly in the box
+  int langevinSteps = 20;        ///< K
+  double stepSize = 0.01;        ///< ε of x ← x − (ε/2)∇E(x) + s·ξ
+  double noiseScale = 0.1;       ///< s; s = √ε is exact ULA at T = 1, smaller s samples a colder density
+  double regularization = 0.1;   ///< λ of λ·(mean E(x⁺)² + mean E(x⁻)²)
   bool contrastiveDivergence = false;  ///< CD-k: negatives start at the batch's data, no buffer
 
   [[nodiscard]] std::string validate() const;

@@ -6,11 +6,16 @@ namespace ebm {
 
 std::string terminationName(TerminationType type) {
   switch (type) {
-    case TerminationType::kIterationLimit: return "iteration_limit";
-    case TerminationType::kTimeLimit: return "time_limit";
-    case TerminationType::kStoppedByCallback: return "stopped_by_callback";
-    case TerminationType::kCancelled: return "cancelled";
-    case TerminationType::kDiverged: return "diverged";
+    case TerminationType::kIterationLimit:
+      return "iteration_limit";
+    case TerminationType::kTimeLimit:
+      return "time_limit";
+    case TerminationType::kStoppedByCallback:
+      return "stopped_by_callback";
+    case TerminationType::kCancelled:
+      return "cancelled";
+    case TerminationType::kDiverged:
+      return "diverged";
   }
   return "?";
 }

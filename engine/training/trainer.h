@@ -14,13 +14,13 @@ namespace ebm {
 
 /// What one iteration measured. Energies are means over the iteration's batch.
 struct TrainingMetrics {
-  Index step = 0;               ///< iterations done so far
-  double loss = 0;              ///< the method's loss on this iteration's batch
-  double dataEnergy = 0;        ///< mean E(x⁺) (DSM: mean E of the noisy data)
-  double negativeEnergy = 0;    ///< mean E(x⁻) of the Langevin negatives (0 where a method has none)
-  double gradientNorm = 0;      ///< ‖∂loss/∂θ‖
-  double learningRate = 0;      ///< η used on this iteration
-  double seconds = 0;           ///< training time so far (inside step() only)
+  Index step = 0;             ///< iterations done so far
+  double loss = 0;            ///< the method's loss on this iteration's batch
+  double dataEnergy = 0;      ///< mean E(x⁺) (DSM: mean E of the noisy data)
+  double negativeEnergy = 0;  ///< mean E(x⁻) of the Langevin negatives (0 where a method has none)
+  double gradientNorm = 0;    ///< ‖∂loss/∂θ‖
+  double learningRate = 0;    ///< η used on this iteration
+  double seconds = 0;         ///< training time so far (inside step() only)
 };
 
 /// The answer of a progress callback.
@@ -56,7 +56,8 @@ struct TrainingSummary {
 };
 
 /// A method that fits an energy to data, one iteration at a time. Not thread-safe except cancel(), which any
-/// thread may call while another runs step() or run(); snapshot() returns an immutable copy for other threads.
+/// thread may call while another runs step() or run(); snapshot() returns an immutable copy for other
+/// threads.
 class Trainer {
  public:
   virtual ~Trainer() = default;

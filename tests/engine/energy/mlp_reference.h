@@ -12,7 +12,8 @@ namespace ebm::testing {
 /// The same network as an MlpEnergy, unpacked into double matrices from a (possibly perturbed) θ.
 class ReferenceMlp {
  public:
-  ReferenceMlp(const MlpEnergy& shape, const Eigen::VectorXd& theta) : spec_(shape.architecture().activation) {
+  ReferenceMlp(const MlpEnergy& shape, const Eigen::VectorXd& theta)
+      : spec_(shape.architecture().activation) {
     const int layers = shape.architecture().hiddenLayers();
     for (int l = 0; l <= layers; ++l) {
       const auto w = shape.weights(l);

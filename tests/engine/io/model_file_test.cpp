@@ -105,7 +105,8 @@ TEST(ModelFile, DivergedModelsAreNotSaved) {
 
 TEST(NeuralEnergySpec, LessonEntryBuildsSeededAndNoiseConditionalNetworks) {
   const auto seeded = buildNeuralEnergy(
-      nlohmann::json{{"type", "mlp"}, {"hiddenWidths", {16, 16}}, {"activation", "tanh"}, {"seed", 3}}, "energy");
+      nlohmann::json{{"type", "mlp"}, {"hiddenWidths", {16, 16}}, {"activation", "tanh"}, {"seed", 3}},
+      "energy");
   EXPECT_EQ(seeded->dimension(), 2);
   MlpArchitecture conditional;
   conditional.conditioningInputs = 1;

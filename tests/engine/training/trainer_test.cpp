@@ -1,5 +1,6 @@
-// The trainers: short PCD/CD/DSM runs learn 8gaussians (loose NLL bounds, seconds of CI), divergence is caught
-// and rolled back, options are validated, runs stop on cancel/callback, and results do not depend on threads.
+// The trainers: short PCD/CD/DSM runs learn 8gaussians (loose NLL bounds, seconds of CI), divergence is
+// caught and rolled back, options are validated, runs stop on cancel/callback, and results do not depend on
+// threads.
 #include <gtest/gtest.h>
 
 #include <cmath>
