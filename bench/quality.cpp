@@ -46,19 +46,21 @@ double eightGaussiansEntropy(const Lattice& lattice) {
   return sum * lattice.cellVolume();
 }
 
-std::unique_ptr<MlpTrainer> makeTrainer(const std::string& method, const Points& train, double seconds) {
+std::unique_ptr<MlpTrainer> makeTrainer(const std::string& method, const Points& train, double seconds,
+                                        Index iterations) {
   TrainerOptions common;
   common.seed = 7;
   common.box = Box::centered(2, 4.0);
   common.schedule.kind = ScheduleKind::kCosine;
   common.schedule.finalFraction = envOr("EBM_FINAL", 0.02);
   common.schedule.warmupFraction = 0.01;
-  common.scheduleSeconds = seconds;
+  common.scheduleSeconds = iterations > 0 ? 0 : seconds;
+  common.scheduleIterations = iterations;
   common.averagingDecay = envOr("EBM_DECAY", 0.999);
   if (method == "pcd" || method == "cd") {
     PcdOptions o;
     static_cast<TrainerOptions&>(o) = common;
-    o.schedule.learningRate = envOr("EBM_LR", 1e-3);
+    o.schedule.learningRate = envOr("EBM_LR", 3e-3);
     o.batchSize = Index(envOr("EBM_BATCH", 256));
     o.langevinSteps = int(envOr("EBM_K", 20));
     o.stepSize = envOr("EBM_EPS", 0.01);
@@ -69,7 +71,7 @@ std::unique_ptr<MlpTrainer> makeTrainer(const std::string& method, const Points&
   }
   DsmOptions o;
   static_cast<TrainerOptions&>(o) = common;
-  o.schedule.learningRate = envOr("EBM_LR", 1e-3);
+  o.schedule.learningRate = envOr("EBM_LR", 2e-3);
   o.batchSize = Index(envOr("EBM_BATCH", 1024));
   o.noiseLevel = envOr("EBM_SIGMA", 0.1);
   return std::make_unique<DsmTrainer>(o, train);
@@ -78,23 +80,30 @@ std::unique_ptr<MlpTrainer> makeTrainer(const std::string& method, const Points&
 }  // namespace
 
 void runQualityTable(double seconds, const char* sets, const char* methods) {
+  // EBM_ITERATIONS_PCD / EBM_ITERATIONS_DSM: a fixed iteration budget instead of a time limit (reproducible,
+  // and fair on a machine other jobs are loading: e.g. 60 s at the bench's unloaded W3/W4 speed).
+  const Index pcdIterations = Index(envOr("EBM_ITERATIONS_PCD", 0));
+  const Index dsmIterations = Index(envOr("EBM_ITERATIONS_DSM", 0));
   const Lattice lattice = Lattice::over(Box::centered(2, 4.0), kLatticeNodes);
   const double entropy = eightGaussiansEntropy(lattice);
   for (const std::string& set : split(sets, {"8gaussians", "moons", "rings", "checkerboard"})) {
     const Points train = toyData(set, 20000, 101), heldOut = toyData(set, 5000, 202);
     for (const std::string& method : split(methods, {"pcd", "dsm"})) {
-      auto trainer = makeTrainer(method, train, seconds);
+      const Index iterations = method == "dsm" ? dsmIterations : pcdIterations;
+      auto trainer = makeTrainer(method, train, seconds, iterations);
       double nextReport = 10;
-      TrainingSummary summary = trainer->run({0, seconds, 50}, [&](const TrainingMetrics& m) {
-        if (m.seconds >= nextReport) {
-          nextReport += 10;
-          const auto nll = negativeLogLikelihood(*trainer->snapshot(), heldOut, lattice);
-          std::fprintf(stderr, "  %s %s t=%.0fs it=%ld NLL=%.4f loss=%.4f E+=%.3f E-=%.3f lr=%.2e\n",
-                       method.c_str(), set.c_str(), m.seconds, long(m.step), nll.meanNegativeLogLikelihood,
-                       m.loss, m.dataEnergy, m.negativeEnergy, m.learningRate);
-        }
-        return CallbackResult::kContinue;
-      });
+      TrainingSummary summary =
+          trainer->run({iterations, iterations > 0 ? 0 : seconds, 50}, [&](const TrainingMetrics& m) {
+            if (m.seconds >= nextReport) {
+              nextReport += 10;
+              const auto nll = negativeLogLikelihood(*trainer->snapshot(), heldOut, lattice);
+              std::fprintf(stderr, "  %s %s t=%.0fs it=%ld NLL=%.4f loss=%.4f E+=%.3f E-=%.3f lr=%.2e\n",
+                           method.c_str(), set.c_str(), m.seconds, long(m.step),
+                           nll.meanNegativeLogLikelihood, m.loss, m.dataEnergy, m.negativeEnergy,
+                           m.learningRate);
+            }
+            return CallbackResult::kContinue;
+          });
       nlohmann::json r;
       r["quality"] = method;
       r["dataset"] = set;

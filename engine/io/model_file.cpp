@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "io/json_read.h"
 #include "io/neural_energy_spec.h"
+#include "training/mlp_trainer.h"
 
 namespace ebm {
 namespace {
@@ -72,6 +73,22 @@ ModelFile readModel(const std::string& jsonText) {
   } catch (const LessonError& e) {
     throw ModelError(e.what());
   }
+}
+
+ModelFile modelFromTrainer(const MlpTrainer& trainer, const nlohmann::json& extraMetrics) {
+  ModelFile model;
+  model.energy = trainer.modelSnapshot();
+  model.training = trainer.settings();
+  const TrainingMetrics& m = trainer.metrics();
+  model.metrics = {{"iterations", m.step},
+                   {"seconds", m.seconds},
+                   {"loss", m.loss},
+                   {"dataEnergy", m.dataEnergy},
+                   {"negativeEnergy", m.negativeEnergy},
+                   {"learningRate", m.learningRate}};
+  for (const auto& [key, value] : extraMetrics.items())
+    model.metrics[key] = value;
+  return model;
 }
 
 void saveModel(const ModelFile& model, const std::string& filePath) {

@@ -10,6 +10,8 @@
 
 namespace ebm {
 
+class MlpTrainer;
+
 /// A model file's content. `training` and `metrics` are free-form objects (a trainer's settings() and, e.g.,
 /// {"heldOutNll": …, "iterations": …}); the energy is the part the program needs to draw.
 struct ModelFile {
@@ -32,6 +34,12 @@ struct ModelFile {
 /// missing or wrongly typed entry (naming its JSON path, e.g. `model.energy.layers[1].weights[3][5]`), or a
 /// file from a newer ebmscape (a future format version).
 [[nodiscard]] ModelFile readModel(const std::string& jsonText);
+
+/// What a trainer has to save: its snapshot (the weight average if averaging is on), its settings(), and its
+/// last metrics plus `extraMetrics` (e.g. {"heldOutNll": …}). A noise-conditional DSM run saves the
+/// conditional network itself.
+[[nodiscard]] ModelFile modelFromTrainer(const MlpTrainer& trainer,
+                                         const nlohmann::json& extraMetrics = nlohmann::json::object());
 
 /// writeModel() to a file; throws ModelError if the file cannot be written.
 void saveModel(const ModelFile& model, const std::string& filePath);

@@ -27,10 +27,10 @@ std::string DsmOptions::validate() const {
 nlohmann::json DsmOptions::toJson() const {
   nlohmann::json j = TrainerOptions::toJson();
   j["method"] = noiseConditional ? "dsm_multi" : "dsm";
-  j["noise_level"] = noiseLevel;
+  j["noiseLevel"] = noiseLevel;
   if (noiseConditional) {
-    j["min_noise_level"] = minNoiseLevel;
-    j["max_noise_level"] = maxNoiseLevel;
+    j["minNoiseLevel"] = minNoiseLevel;
+    j["maxNoiseLevel"] = maxNoiseLevel;
   }
   return j;
 }

@@ -38,13 +38,13 @@ std::string TrainerOptions::validate() const {
 
 nlohmann::json TrainerOptions::toJson() const {
   return {{"seed", seed},
-          {"batch_size", batchSize},
-          {"learning_rate", schedule.learningRate},
+          {"batchSize", batchSize},
+          {"learningRate", schedule.learningRate},
           {"schedule", scheduleName(schedule.kind)},
-          {"schedule_final_fraction", schedule.finalFraction},
-          {"schedule_iterations", scheduleIterations},
-          {"schedule_seconds", scheduleSeconds},
-          {"averaging_decay", averagingDecay},
+          {"scheduleFinalFraction", schedule.finalFraction},
+          {"scheduleIterations", scheduleIterations},
+          {"scheduleSeconds", scheduleSeconds},
+          {"averagingDecay", averagingDecay},
           {"adam", {{"beta1", adam.beta1}, {"beta2", adam.beta2}, {"epsilon", adam.epsilon}}},
           {"box", {{"lower", box.lower}, {"upper", box.upper}}}};
 }

@@ -31,11 +31,11 @@ std::string PcdOptions::validate() const {
 nlohmann::json PcdOptions::toJson() const {
   nlohmann::json j = TrainerOptions::toJson();
   j["method"] = contrastiveDivergence ? "cd" : "pcd";
-  j["buffer_size"] = bufferSize;
-  j["reinit_fraction"] = reinitFraction;
-  j["langevin_steps"] = langevinSteps;
-  j["step_size"] = stepSize;
-  j["noise_scale"] = noiseScale;
+  j["bufferSize"] = bufferSize;
+  j["reinitFraction"] = reinitFraction;
+  j["langevinSteps"] = langevinSteps;
+  j["stepSize"] = stepSize;
+  j["noiseScale"] = noiseScale;
   j["regularization"] = regularization;
   return j;
 }

@@ -10,6 +10,7 @@
 #include "energy/noise_conditional.h"
 #include "io/model_file.h"
 #include "io/neural_energy_spec.h"
+#include "training/pcd_trainer.h"
 
 namespace ebm {
 namespace {
@@ -101,6 +102,25 @@ TEST(ModelFile, DivergedModelsAreNotSaved) {
   ModelFile model;
   model.energy = std::make_shared<const MlpEnergy>(a, theta);
   EXPECT_THROW((void)writeModel(model), NumericError);
+}
+
+TEST(ModelFile, TrainerSnapshotRoundTripsWithSettingsAndMetrics) {
+  Points data(2, 50);
+  Random random(4);
+  random.fillNormal(data);
+  PcdOptions options;
+  options.architecture.hiddenWidths = {16, 16};
+  options.langevinSteps = 2;
+  options.batchSize = 32;
+  options.bufferSize = 100;
+  PcdTrainer trainer(options, data);
+  (void)trainer.run({3});
+  const ModelFile back = readModel(writeModel(modelFromTrainer(trainer, {{"heldOutNll", 3.5}})));
+  EXPECT_EQ(back.energy->parameters(), trainer.model().parameters());
+  EXPECT_EQ(back.training.at("method"), "pcd");
+  EXPECT_EQ(back.training.at("langevinSteps"), 2);
+  EXPECT_EQ(back.metrics.at("iterations"), 3);
+  EXPECT_EQ(back.metrics.at("heldOutNll"), 3.5);
 }
 
 TEST(NeuralEnergySpec, LessonEntryBuildsSeededAndNoiseConditionalNetworks) {
