@@ -4,7 +4,8 @@
 // teaches one thing (a curve, a surface with a hole, a rolled sheet, separated clusters, a closed surface,
 // two linked loops). `noise` is the recipe's noise parameter (default below), `seed` makes the points
 // reproducible; each recipe names the box (Box::centered(3, h)) that holds it with margin at the default
-// noise.//
+// noise.
+//
 // The generators expect n ≥ 1 and noise ≥ 0 (generateDataSet() checks both) and do not throw; call them
 // through the registry (data_set_registry.h).
 #pragma once
