@@ -146,7 +146,8 @@ TEST(EnergySpec, ALessonWithACompositionRoundTrips) {
   ASSERT_EQ(second.energies.size(), 1u);
   EXPECT_EQ(second.energies[0].spec, first.energies[0].spec);
   const Points x = testing::uniformPoints(2, 20, -2, 2, 3);
-  EXPECT_TRUE(buildEnergy(first.energies[0].spec)->energies(x) == buildEnergy(second.energies[0].spec)->energies(x));
+  EXPECT_TRUE(buildEnergy(first.energies[0].spec)->energies(x) ==
+              buildEnergy(second.energies[0].spec)->energies(x));
 }
 
 }  // namespace
