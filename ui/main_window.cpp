@@ -53,7 +53,7 @@ QWidget* scrollable(QWidget* panel) {
 
 // The engine needs a new field only for these view settings; the rest (contours, axes, …) are drawing only.
 bool engineViewChanged(const ebm::ViewSettings& a, const ebm::ViewSettings& b) {
-  return a.field != b.field || a.gridResolution != b.gridResolution || a.showScoreField != b.showScoreField ||
+  return a.field != b.field || a.mapShowsDensity != b.mapShowsDensity || a.gridResolution != b.gridResolution || a.showScoreField != b.showScoreField ||
          a.isoLevels != b.isoLevels || a.showVolume != b.showVolume;
 }
 
@@ -209,6 +209,8 @@ void MainWindow::buildActions() {
        &ebm::ViewSettings::showTrails},
       {"score", tr("Score Field −∇E"), tr("Arrows of the score: where the landscape pushes a particle"),
        &ebm::ViewSettings::showScoreField},
+      {"mapDensity", tr("Map Shows Density p_T"), tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape"),
+       &ebm::ViewSettings::mapShowsDensity},
       {"volume", tr("Density Volume (3D)"), tr("Volume rendering of p_T for 3D lessons"),
        &ebm::ViewSettings::showVolume},
   };
@@ -410,11 +412,13 @@ void MainWindow::syncViewActions() {
   const std::pair<const char*, bool> states[] = {
       {"contours", v.showContours}, {"axes", v.showAxes},           {"colorBar", v.showColorBar},
       {"data", v.showData},         {"particles", v.showParticles}, {"negatives", v.showNegatives},
-      {"trails", v.showTrails},     {"score", v.showScoreField},    {"volume", v.showVolume}};
+      {"trails", v.showTrails},     {"score", v.showScoreField},    {"volume", v.showVolume},
+      {"mapDensity", v.mapShowsDensity}};
   for (const auto& [key, on] : states)
     viewToggles_.at(QString::fromLatin1(key))->setChecked(on);
   viewToggles_.at(QStringLiteral("volume"))->setEnabled(lesson.box.dimension == 3);
   viewToggles_.at(QStringLiteral("score"))->setEnabled(lesson.box.dimension == 2);
+  viewToggles_.at(QStringLiteral("mapDensity"))->setEnabled(lesson.box.dimension == 2);
   viewToggles_.at(QStringLiteral("contours"))->setEnabled(lesson.box.dimension == 2);
   playAction_->setChecked(lesson.sampler.playing);
   playAction_->setText(lesson.sampler.playing ? tr("Pause Particles") : tr("Play Particles"));

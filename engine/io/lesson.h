@@ -94,6 +94,7 @@ struct ViewSettings {
   enum class Field { Energy, Density };
   Layout layout = Layout::SideBySide;
   Field field = Field::Energy;
+  bool mapShowsDensity = false;  ///< the map shows p_T while the landscape shows `field` (E beside p_T)
   int gridResolution = 192;  ///< nodes per axis (2D: 8 … 1024; 3D: 8 … 128)
   bool showContours = true;
   bool showAxes = true;

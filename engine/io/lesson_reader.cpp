@@ -237,6 +237,7 @@ void Reader::readView(JsonSection& top) {
   view.field = lesson_names::field(v.text("field", "energy"), v.path("field"));
   const int maxResolution = lesson.box.dimension == 2 ? 1024 : 128;
   view.gridResolution = v.integer("gridResolution", lesson.box.dimension == 2 ? 192 : 64, 8, maxResolution);
+  view.mapShowsDensity = v.flag("mapShowsDensity", view.mapShowsDensity);
   view.showContours = v.flag("showContours", view.showContours);
   view.showAxes = v.flag("showAxes", view.showAxes);
   view.showColorBar = v.flag("showColorBar", view.showColorBar);

@@ -44,6 +44,7 @@ nlohmann::json writeView(const Lesson& lesson) {
   const ViewSettings& v = lesson.view;
   nlohmann::json out = {{"layout", lesson_names::of(v.layout)},
                         {"field", lesson_names::of(v.field)},
+                        {"mapShowsDensity", v.mapShowsDensity},
                         {"gridResolution", v.gridResolution},
                         {"showContours", v.showContours},
                         {"showAxes", v.showAxes},

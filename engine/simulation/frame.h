@@ -59,6 +59,8 @@ struct Frame {
 
   std::shared_ptr<const EnergyGrid> energyGrid;  ///< E on the view lattice (2D or 3D)
   std::shared_ptr<const EnergyGrid> shownGrid;   ///< what a 2D view draws: E, or p_T = e^{−E/T}/Z_T
+  std::shared_ptr<const EnergyGrid> mapGrid;     ///< what the 2D map draws (shownGrid, or p_T beside E)
+  bool mapShowsDensity = false;
   bool showsDensity = false;
   std::vector<double> isoLevels;          ///< 3D: the isosurfaces' energies, lowest first
   std::shared_ptr<const Vector> density;  ///< 3D: normalized p_T on the lattice, for volume rendering

@@ -153,6 +153,12 @@ void Simulation::State::refreshField(bool energyChanged) {
   } else {
     shownGrid = energyGrid;
   }
+  mapGrid = shownGrid;
+  if (lesson.view.mapShowsDensity && lattice.dimension() == 2 && partitionError.empty() && shownGrid == energyGrid) {
+    auto p = std::make_shared<EnergyGrid>(EnergyGrid{lattice, Vector(lattice.size())});
+    normalizedDensity(*energyGrid, T, p->values);
+    mapGrid = p;
+  }
   if (lattice.dimension() == 3 && partitionError.empty()) {
     isoLevels = lesson.view.isoLevels.empty() ? energyLevelsEnclosing(*energyGrid, T, {0.3, 0.6, 0.9})
                                               : lesson.view.isoLevels;

@@ -25,6 +25,8 @@ FramePtr Simulation::State::makeFrame() {
   frame->temperature = lesson.temperature;
   frame->energyGrid = energyGrid;
   frame->shownGrid = shownGrid;
+  frame->mapGrid = mapGrid;
+  frame->mapShowsDensity = mapGrid != shownGrid;
   frame->showsDensity = lesson.view.field == ViewSettings::Field::Density && partitionError.empty();
   frame->isoLevels = isoLevels;
   frame->density = density;

@@ -34,7 +34,7 @@ struct Simulation::State {
   EnergyPtr energy;
   Lattice lattice;
   std::unique_ptr<ComponentGrids> grids;
-  std::shared_ptr<const EnergyGrid> energyGrid, shownGrid;
+  std::shared_ptr<const EnergyGrid> energyGrid, shownGrid, mapGrid;
   std::shared_ptr<const Vector> density;
   std::vector<double> isoLevels;
   PartitionSummary partition;

@@ -115,11 +115,12 @@ void ViewArea::showFrame(const ebm::FramePtr& frame) {
 
 void ViewArea::applyFrame2D(const ebm::Frame& frame) {
   const ebm::Frame* previous = last_.get();
-  const bool newField = !previous || previous->shownGrid != frame.shownGrid;
+  const bool newField = !previous || previous->shownGrid != frame.shownGrid || previous->mapGrid != frame.mapGrid;
   if (frame.shownGrid && newField) {
     const FieldKind kind = frame.showsDensity ? FieldKind::Density : FieldKind::Energy;
     landscapeScene_->setField(*frame.shownGrid, kind);
-    mapScene_->setField(*frame.shownGrid, kind);
+    mapScene_->setField(frame.mapGrid ? *frame.mapGrid : *frame.shownGrid,
+                        frame.mapShowsDensity ? FieldKind::Density : kind);
   }
   // Point heights depend on the mapping, which a new field refits: redo them whenever the field changed.
   auto points = [&](PointSet set, const std::shared_ptr<const ebm::PointLayer>& layer,
