@@ -1,0 +1,25 @@
+// The bench program's workloads (shared/BENCH.md), each printing its JSON lines.
+#pragma once
+
+namespace ebm::bench {
+
+/// What every workload needs to know about the run.
+struct BenchContext {
+  bool quick = false;     ///< reduced sizes and repeats: a smoke test, seconds in all
+  double peakGflops = 0;  ///< the machine's measured fp32 GEMM peak in this run
+  [[nodiscard]] int repeats() const { return quick ? 3 : 9; }
+};
+
+/// fp32 2048³ Eigen GEMM with columns split over both cores; prints its line and returns GFLOP/s.
+double measureGemmPeak(const BenchContext& context);
+void runGridEvaluation(const BenchContext& context);      ///< W1 at 128²…1024², and the 3D grid
+void runLangevinStep(const BenchContext& context);        ///< W2 at 10³…10⁵ particles
+void runLogPartition(const BenchContext& context);        ///< W5
+void runTrainingIterations(const BenchContext& context);  ///< W3, W4, W6
+void runBlendUpdate(const BenchContext& context);         ///< W7
+
+/// The training-quality table of issue 4 (PCD and DSM on the toy sets, held-out NLL by quadrature).
+/// `seconds` of training per run; `sets`/`methods` comma-separated (empty = all).
+void runQualityTable(double seconds, const char* sets, const char* methods);
+
+}  // namespace ebm::bench

@@ -1,0 +1,110 @@
+#include "io/model_file.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "core/errors.h"
+#include "io/json_read.h"
+#include "io/neural_energy_spec.h"
+#include "training/mlp_trainer.h"
+
+namespace ebm {
+namespace {
+
+constexpr const char* kFormatName = "ebmscape-model";
+
+// Brings an older file up to kFormatVersion in place. Version 1 is the first: nothing to migrate yet.
+void migrate(nlohmann::json& /*root*/, int /*version*/) {}
+
+}  // namespace
+
+std::string writeModel(const ModelFile& model) {
+  if (!model.energy) throw ArgumentError("There is no model to write.");
+  nlohmann::json root;
+  root["format"] = kFormatName;
+  root["version"] = ModelFile::kFormatVersion;
+  root["energy"] = mlpToJson(*model.energy);
+  std::vector<double> shift = model.normalizationShift;
+  if (shift.empty()) shift.assign(std::size_t(model.energy->dimension()), 0.0);
+  root["normalization"] = {{"shift", shift}, {"scale", model.normalizationScale}};
+  root["training"] = model.training;
+  root["metrics"] = model.metrics;
+  return root.dump(1);
+}
+
+ModelFile readModel(const std::string& jsonText) {
+  nlohmann::json root;
+  try {
+    root = nlohmann::json::parse(jsonText);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw ModelError("The model file is damaged or cut short (not valid JSON at byte " +
+                     std::to_string(e.byte) + ").");
+  }
+  const std::string path = "model";
+  try {
+    using namespace json_read;
+    object(root, path);
+    const std::string format = text(member(root, "format", path), path + ".format");
+    if (format != kFormatName)
+      throw ModelError("`model.format` is \"" + format + "\": this is not an ebmscape model file.");
+    const auto& versionNode = member(root, "version", path);
+    if (!versionNode.is_number_integer() || versionNode.get<long long>() < 1)
+      throw ModelError("`model.version` must be a positive whole number.");
+    const long long version = versionNode.get<long long>();
+    if (version > ModelFile::kFormatVersion) {
+      throw ModelError("This model was saved by a newer ebmscape (format " + std::to_string(version) +
+                       "); this one reads format " + std::to_string(ModelFile::kFormatVersion) +
+                       " and older.");
+    }
+    migrate(root, int(version));
+    ModelFile model;
+    model.energy = mlpFromJson(member(root, "energy", path), path + ".energy");
+    if (root.contains("normalization")) {
+      const auto& n = object(root["normalization"], path + ".normalization");
+      const Eigen::VectorXd shift = vector(member(n, "shift", path + ".normalization"),
+                                           path + ".normalization.shift", model.energy->dimension());
+      model.normalizationShift.assign(shift.data(), shift.data() + shift.size());
+      model.normalizationScale = numberOr(n, "scale", 1.0, path + ".normalization");
+      if (!(model.normalizationScale > 0)) throw ModelError("`model.normalization.scale` must be positive.");
+    }
+    if (root.contains("training")) model.training = object(root["training"], path + ".training");
+    if (root.contains("metrics")) model.metrics = object(root["metrics"], path + ".metrics");
+    return model;
+  } catch (const LessonError& e) {
+    throw ModelError(e.what());
+  }
+}
+
+ModelFile modelFromTrainer(const MlpTrainer& trainer, const nlohmann::json& extraMetrics) {
+  ModelFile model;
+  model.energy = trainer.modelSnapshot();
+  model.training = trainer.settings();
+  const TrainingMetrics& m = trainer.metrics();
+  model.metrics = {{"iterations", m.step},
+                   {"seconds", m.seconds},
+                   {"loss", m.loss},
+                   {"dataEnergy", m.dataEnergy},
+                   {"negativeEnergy", m.negativeEnergy},
+                   {"learningRate", m.learningRate}};
+  for (const auto& [key, value] : extraMetrics.items())
+    model.metrics[key] = value;
+  return model;
+}
+
+void saveModel(const ModelFile& model, const std::string& filePath) {
+  const std::string text = writeModel(model);
+  std::ofstream out(filePath, std::ios::binary | std::ios::trunc);
+  if (!out) throw ModelError("Cannot write the model file \"" + filePath + "\".");
+  out << text;
+  if (!out.flush()) throw ModelError("Writing the model file \"" + filePath + "\" failed (disk full?).");
+}
+
+ModelFile loadModel(const std::string& filePath) {
+  std::ifstream in(filePath, std::ios::binary);
+  if (!in) throw ModelError("Cannot open the model file \"" + filePath + "\".");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return readModel(text.str());
+}
+
+}  // namespace ebm

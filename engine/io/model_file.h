@@ -1,0 +1,49 @@
+// Trained energies on disk: a versioned JSON file with the architecture, the weights, how they were trained
+// and how well.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "energy/mlp_energy.h"
+
+namespace ebm {
+
+class MlpTrainer;
+
+/// A model file's content. `training` and `metrics` are free-form objects (a trainer's settings() and, e.g.,
+/// {"heldOutNll": …, "iterations": …}); the energy is the part the program needs to draw.
+struct ModelFile {
+  static constexpr int kFormatVersion = 1;
+
+  MlpEnergyPtr energy;
+  nlohmann::json training = nlohmann::json::object();
+  nlohmann::json metrics = nlohmann::json::object();
+  /// Data normalization x ↦ (x − shift)/scale applied before the network; identity unless a trainer used one.
+  std::vector<double> normalizationShift;
+  double normalizationScale = 1.0;
+};
+
+/// The file's text: {"format": "ebmscape-model", "version": 1, "energy": {…mlp…}, "normalization": {…},
+/// "training": {…}, "metrics": {…}}. Reading it back reproduces every weight bit for bit.
+/// Throws NumericError for a model with non-finite weights.
+[[nodiscard]] std::string writeModel(const ModelFile& model);
+
+/// Parses a model file. Throws ModelError for damaged or truncated JSON (with the byte where it breaks), a
+/// missing or wrongly typed entry (naming its JSON path, e.g. `model.energy.layers[1].weights[3][5]`), or a
+/// file from a newer ebmscape (a future format version).
+[[nodiscard]] ModelFile readModel(const std::string& jsonText);
+
+/// What a trainer has to save: its snapshot (the weight average if averaging is on), its settings(), and its
+/// last metrics plus `extraMetrics` (e.g. {"heldOutNll": …}). A noise-conditional DSM run saves the
+/// conditional network itself.
+[[nodiscard]] ModelFile modelFromTrainer(const MlpTrainer& trainer,
+                                         const nlohmann::json& extraMetrics = nlohmann::json::object());
+
+/// writeModel() to a file; throws ModelError if the file cannot be written.
+void saveModel(const ModelFile& model, const std::string& filePath);
+/// readModel() from a file; throws ModelError if it cannot be read.
+[[nodiscard]] ModelFile loadModel(const std::string& filePath);
+
+}  // namespace ebm
