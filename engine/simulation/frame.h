@@ -29,6 +29,12 @@ struct ParticleLayer : PointLayer {
   std::int64_t divergedResets = 0;  ///< particles that became NaN/∞ and were put back in the box
   std::int64_t basinCrossings = 0;  ///< jumps between basins of attraction since the last reset
   double acceptanceRate = -1;       ///< MALA/HMC; −1 for samplers without an accept step
+  /// Basin crossings per particle per step since the temperature (or the landscape) last changed, and the
+  /// particle-steps that rate is measured over: the points of a rate-versus-temperature chart.
+  double crossingRate = 0;
+  std::int64_t particleStepsAtTemperature = 0;
+  /// The lowest barrier between two basins (ΔE of the Arrhenius law rate ∝ e^{−ΔE/T}); NaN with one basin.
+  double barrier = 0;
   double meanEnergy = 0;
 };
 
@@ -70,6 +76,7 @@ struct Frame {
   std::shared_ptr<const PointLayer> data;
   std::shared_ptr<const ParticleLayer> particles;
   std::shared_ptr<const PointLayer> negatives;  ///< the training negatives of the latest iteration
+  std::shared_ptr<const PointLayer> replayBuffer;  ///< PCD's persistent negatives
   std::shared_ptr<const PointLayer> scoreAnchors;
   std::shared_ptr<const Points> scores;  ///< −∇E/T at the anchors, 2×M
   double scoreSpacing = 0;

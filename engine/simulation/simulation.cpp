@@ -38,6 +38,7 @@ void Simulation::setParameter(const std::string& name, double value) {
       s.particles->setTemperature(v);
     }
     s.refreshField(false);
+    s.markCrossings();
   } else if (name == "alpha" || name == "weight" || name == "gamma") {
     s.compose();
     s.refreshField(true);
@@ -45,6 +46,7 @@ void Simulation::setParameter(const std::string& name, double value) {
     s.applyNoiseLevel();
     s.compose();
     s.refreshField(true);
+    if (s.lesson.sampler.method == SamplerSpec::Method::Annealed) s.particles->setSampler(s.samplerSettings());
   } else if (name == "particles") {
     s.particles->setParticleCount(Index(v));
     s.resetParticles();
@@ -151,6 +153,7 @@ void Simulation::resetTraining() {
   s.trainer.reset();
   s.training = TrainingFrame{};
   s.negatives = nullptr;
+  s.replayBuffer = nullptr;
   s.trainingLayer = std::make_shared<TrainingFrame>(s.training);
   // The trained energy becomes a fresh, untrained network of the panel's architecture.
   const auto& t = s.lesson.training;

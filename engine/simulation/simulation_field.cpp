@@ -75,24 +75,36 @@ void Simulation::State::buildComponents() {
 
 // The σ slider: a Gaussian mixture blurred by N(0, σ²I) is the mixture with covariances Σₖ + σ²I (exact); a
 // noise-conditional network is viewed at σ. Other energies are not noise-aware and stay as they are.
-void Simulation::State::applyNoiseLevel() {
-  const double sigma = lesson.noiseLevel;
+std::vector<EnergyPtr> Simulation::State::componentsAtNoise(double sigma) const {
+  std::vector<EnergyPtr> out = specComponents;
   for (std::size_t k = 0; k < specComponents.size(); ++k) {
-    components[k] = specComponents[k];
     const auto& spec = lesson.energies[k].spec;
     if (spec.value("type", std::string()) == "mlp" && spec.value("conditioningInputs", 0) == 1) {
       const auto conditional = mlpFromJson(spec, "energies[" + std::to_string(k) + "].spec");
-      components[k] = energyAtNoiseLevel(*conditional, sigma > 0 ? sigma : spec.value("noiseLevel", 0.05));
+      out[k] = energyAtNoiseLevel(*conditional, sigma > 0 ? sigma : spec.value("noiseLevel", 0.05));
       continue;
     }
     if (sigma <= 0) continue;
     if (const auto* mixture = dynamic_cast<const GaussianMixtureEnergy*>(specComponents[k].get())) {
       std::vector<GaussianComponent> blurred = mixture->components();
-      for (auto& c : blurred)
-        c.covariance += sigma * sigma * Eigen::MatrixXd::Identity(c.mean.size(), c.mean.size());
-      components[k] = std::make_shared<GaussianMixtureEnergy>(std::move(blurred));
+      for (auto& c : blurred) c.covariance += sigma * sigma * Eigen::MatrixXd::Identity(c.mean.size(), c.mean.size());
+      out[k] = std::make_shared<GaussianMixtureEnergy>(std::move(blurred));
     }
   }
+  return out;
+}
+
+bool Simulation::State::noiseAware() const {
+  for (std::size_t k = 0; k < specComponents.size(); ++k) {
+    const auto& spec = lesson.energies[k].spec;
+    if (dynamic_cast<const GaussianMixtureEnergy*>(specComponents[k].get())) return true;
+    if (spec.value("type", std::string()) == "mlp" && spec.value("conditioningInputs", 0) == 1) return true;
+  }
+  return false;
+}
+
+void Simulation::State::applyNoiseLevel() {
+  components = componentsAtNoise(lesson.noiseLevel);
   if (grids) grids->clear();
 }
 
@@ -186,6 +198,7 @@ void Simulation::State::refreshField(bool energyChanged) {
       }
       particles->setBasins(basins);
     }
+    markCrossings();
   }
   if (energyChanged) {
     if (data.points.cols() > 0) dataLayer = pointLayer(data.points, data.labels);

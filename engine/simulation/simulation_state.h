@@ -49,6 +49,8 @@ struct Simulation::State {
   // Particles.
   std::unique_ptr<ParticleSystem> particles;
   ParticleSnapshot snapshot;
+  Index transitionsAtMark = 0, stepsWatchedAtMark = 0;  ///< counters when T or the landscape last changed
+  void markCrossings();
 
   // Training.
   std::unique_ptr<MlpTrainer> trainer;
@@ -57,7 +59,8 @@ struct Simulation::State {
   bool trainingActive = false;
   SteadyClock::time_point lastModelRefresh{}, lastLikelihood{};
   bool trainedSpecPending = false;
-  std::shared_ptr<const PointLayer> negatives;
+  std::shared_ptr<const PointLayer> negatives, replayBuffer;
+  SteadyClock::time_point lastBufferCopy{};
 
   // Frames.
   std::uint64_t serial = 0;
@@ -72,6 +75,8 @@ struct Simulation::State {
   void buildData();
   void buildComponents();
   void applyNoiseLevel();
+  [[nodiscard]] std::vector<EnergyPtr> componentsAtNoise(double sigma) const;
+  [[nodiscard]] bool noiseAware() const;
   void compose();
   void rebuildLattice();
   void refreshField(bool energyChanged);

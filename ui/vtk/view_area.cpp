@@ -132,6 +132,7 @@ void ViewArea::applyFrame2D(const ebm::Frame& frame) {
   };
   points(PointSet::Data, frame.data, previous ? previous->data : nullptr);
   points(PointSet::Negatives, frame.negatives, previous ? previous->negatives : nullptr);
+  points(PointSet::ReplayBuffer, frame.replayBuffer, previous ? previous->replayBuffer : nullptr);
   if (frame.particles && (newField || !previous || previous->particles != frame.particles)) {
     const auto& p = *frame.particles;
     for (FieldScene* scene : {landscapeScene_.get(), mapScene_.get()}) {
@@ -162,6 +163,9 @@ void ViewArea::applyFrame3D(const ebm::Frame& frame) {
   }
   if (frame.particles && (!previous || previous->particles != frame.particles)) {
     volumeScene_->setPoints(PointSet::Particles, frame.particles->positions);
+  }
+  if (frame.replayBuffer && (!previous || previous->replayBuffer != frame.replayBuffer)) {
+    volumeScene_->setPoints(PointSet::ReplayBuffer, frame.replayBuffer->positions);
   }
 }
 
