@@ -53,7 +53,8 @@ QWidget* scrollable(QWidget* panel) {
 
 // The engine needs a new field only for these view settings; the rest (contours, axes, …) are drawing only.
 bool engineViewChanged(const ebm::ViewSettings& a, const ebm::ViewSettings& b) {
-  return a.field != b.field || a.mapShowsDensity != b.mapShowsDensity || a.gridResolution != b.gridResolution || a.showScoreField != b.showScoreField ||
+  return a.field != b.field || a.mapShowsDensity != b.mapShowsDensity ||
+         a.gridResolution != b.gridResolution || a.showScoreField != b.showScoreField ||
          a.isoLevels != b.isoLevels || a.showVolume != b.showVolume;
 }
 
@@ -209,7 +210,11 @@ void MainWindow::buildActions() {
        &ebm::ViewSettings::showTrails},
       {"score", tr("Score Field −∇E"), tr("Arrows of the score: where the landscape pushes a particle"),
        &ebm::ViewSettings::showScoreField},
-      {"mapDensity", tr("Map Shows Density p_T"), tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape"),
+      {"minimum", tr("Lowest Point and Its Trace"),
+       tr("The landscape's minimum, and the path it takes as you move a slider"),
+       &ebm::ViewSettings::showMinimum},
+      {"mapDensity", tr("Map Shows Density p_T"),
+       tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape"),
        &ebm::ViewSettings::mapShowsDensity},
       {"volume", tr("Density Volume (3D)"), tr("Volume rendering of p_T for 3D lessons"),
        &ebm::ViewSettings::showVolume},
@@ -257,8 +262,8 @@ void MainWindow::buildMenus() {
   view->addActions(layoutGroup_->actions());
   view->addSeparator();
   view->addAction(densityAction_);
-  for (const char* key :
-       {"contours", "axes", "colorBar", "data", "particles", "negatives", "trails", "score", "volume"}) {
+  for (const char* key : {"mapDensity", "minimum", "contours", "axes", "colorBar", "data", "particles",
+                          "negatives", "trails", "score", "volume"}) {
     view->addAction(viewToggles_.at(QString::fromLatin1(key)));
   }
   view->addSeparator();
@@ -410,10 +415,12 @@ void MainWindow::syncViewActions() {
   densityAction_->setChecked(v.field == ebm::ViewSettings::Field::Density);
   densityAction_->setEnabled(lesson.box.dimension == 2);
   const std::pair<const char*, bool> states[] = {
-      {"contours", v.showContours}, {"axes", v.showAxes},           {"colorBar", v.showColorBar},
-      {"data", v.showData},         {"particles", v.showParticles}, {"negatives", v.showNegatives},
-      {"trails", v.showTrails},     {"score", v.showScoreField},    {"volume", v.showVolume},
-      {"mapDensity", v.mapShowsDensity}};
+      {"contours", v.showContours},   {"axes", v.showAxes},
+      {"colorBar", v.showColorBar},   {"data", v.showData},
+      {"particles", v.showParticles}, {"negatives", v.showNegatives},
+      {"trails", v.showTrails},       {"score", v.showScoreField},
+      {"volume", v.showVolume},       {"mapDensity", v.mapShowsDensity},
+      {"minimum", v.showMinimum}};
   for (const auto& [key, on] : states)
     viewToggles_.at(QString::fromLatin1(key))->setChecked(on);
   viewToggles_.at(QStringLiteral("volume"))->setEnabled(lesson.box.dimension == 3);

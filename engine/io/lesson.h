@@ -95,7 +95,7 @@ struct ViewSettings {
   Layout layout = Layout::SideBySide;
   Field field = Field::Energy;
   bool mapShowsDensity = false;  ///< the map shows p_T while the landscape shows `field` (E beside p_T)
-  int gridResolution = 192;  ///< nodes per axis (2D: 8 … 1024; 3D: 8 … 128)
+  int gridResolution = 192;      ///< nodes per axis (2D: 8 … 1024; 3D: 8 … 128)
   bool showContours = true;
   bool showAxes = true;
   bool showColorBar = true;
@@ -104,6 +104,7 @@ struct ViewSettings {
   bool showNegatives = true;
   bool showTrails = false;
   bool showScoreField = false;
+  bool showMinimum = false;       ///< the landscape's lowest point, and its trace as sliders move
   std::vector<double> isoLevels;  ///< 3D: energies of the isosurfaces (empty: chosen from the grid)
   bool showVolume = false;        ///< 3D: volume rendering of the density
   double slicePosition = 0.5;     ///< 3D: the slicing plane's position along its axis, 0 … 1 of the box

@@ -246,6 +246,7 @@ void Reader::readView(JsonSection& top) {
   view.showNegatives = v.flag("showNegatives", view.showNegatives);
   view.showTrails = v.flag("showTrails", view.showTrails);
   view.showScoreField = v.flag("showScoreField", view.showScoreField);
+  view.showMinimum = v.flag("showMinimum", view.showMinimum);
   if (v.has("isoLevels")) {
     const auto levels = json_read::vector(v.at("isoLevels"), v.path("isoLevels"));
     if (levels.size() > 8) throw LessonError("`view.isoLevels` may list at most 8 levels.");

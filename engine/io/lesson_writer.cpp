@@ -54,6 +54,7 @@ nlohmann::json writeView(const Lesson& lesson) {
                         {"showNegatives", v.showNegatives},
                         {"showTrails", v.showTrails},
                         {"showScoreField", v.showScoreField},
+                        {"showMinimum", v.showMinimum},
                         {"isoLevels", v.isoLevels},
                         {"showVolume", v.showVolume},
                         {"slicePosition", v.slicePosition},

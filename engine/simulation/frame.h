@@ -75,12 +75,15 @@ struct Frame {
 
   std::shared_ptr<const PointLayer> data;
   std::shared_ptr<const ParticleLayer> particles;
-  std::shared_ptr<const PointLayer> negatives;  ///< the training negatives of the latest iteration
+  std::shared_ptr<const PointLayer> negatives;     ///< the training negatives of the latest iteration
   std::shared_ptr<const PointLayer> replayBuffer;  ///< PCD's persistent negatives
   std::shared_ptr<const PointLayer> scoreAnchors;
   std::shared_ptr<const Points> scores;  ///< −∇E/T at the anchors, 2×M
   double scoreSpacing = 0;
   std::shared_ptr<const EnergyHistogram> histogram;
+  /// The lowest point of the landscape (refined between grid nodes) and where it has been as a slider moved.
+  std::shared_ptr<const PointLayer> minimum;
+  std::shared_ptr<const PointLayer> minimumTrace;
   std::shared_ptr<const TrainingFrame> training;
 
   std::vector<std::string> messages;  ///< things the teacher should read (a run stopped, particles reset, …)

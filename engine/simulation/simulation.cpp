@@ -19,6 +19,7 @@ Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
   s_->refreshField(true);
   s_->buildParticles();
   s_->refreshField(true);  // now with basins for the particles
+  s_->locateMinimum(false);
 }
 
 Simulation::~Simulation() = default;
@@ -42,11 +43,14 @@ void Simulation::setParameter(const std::string& name, double value) {
   } else if (name == "alpha" || name == "weight" || name == "gamma") {
     s.compose();
     s.refreshField(true);
+    s.locateMinimum(true);
   } else if (name == "noiseLevel") {
     s.applyNoiseLevel();
     s.compose();
     s.refreshField(true);
-    if (s.lesson.sampler.method == SamplerSpec::Method::Annealed) s.particles->setSampler(s.samplerSettings());
+    s.locateMinimum(true);
+    if (s.lesson.sampler.method == SamplerSpec::Method::Annealed)
+      s.particles->setSampler(s.samplerSettings());
   } else if (name == "particles") {
     s.particles->setParticleCount(Index(v));
     s.resetParticles();
@@ -107,6 +111,9 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
   } catch (...) {
     s.lesson = previous;
     throw;
+  }
+  if (change == LessonChange::Data || change == LessonChange::Energies || change == LessonChange::View) {
+    s_->locateMinimum(false);
   }
   s_->changed = true;
 }

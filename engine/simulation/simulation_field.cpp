@@ -1,6 +1,7 @@
 // A simulation's data and landscape: building the data set and the energies, composing them, and the grids,
 // partition function, basins, histogram and score field the views show.
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "analysis/mass_levels.h"
@@ -87,7 +88,8 @@ std::vector<EnergyPtr> Simulation::State::componentsAtNoise(double sigma) const 
     if (sigma <= 0) continue;
     if (const auto* mixture = dynamic_cast<const GaussianMixtureEnergy*>(specComponents[k].get())) {
       std::vector<GaussianComponent> blurred = mixture->components();
-      for (auto& c : blurred) c.covariance += sigma * sigma * Eigen::MatrixXd::Identity(c.mean.size(), c.mean.size());
+      for (auto& c : blurred)
+        c.covariance += sigma * sigma * Eigen::MatrixXd::Identity(c.mean.size(), c.mean.size());
       out[k] = std::make_shared<GaussianMixtureEnergy>(std::move(blurred));
     }
   }
@@ -166,7 +168,8 @@ void Simulation::State::refreshField(bool energyChanged) {
     shownGrid = energyGrid;
   }
   mapGrid = shownGrid;
-  if (lesson.view.mapShowsDensity && lattice.dimension() == 2 && partitionError.empty() && shownGrid == energyGrid) {
+  if (lesson.view.mapShowsDensity && lattice.dimension() == 2 && partitionError.empty() &&
+      shownGrid == energyGrid) {
     auto p = std::make_shared<EnergyGrid>(EnergyGrid{lattice, Vector(lattice.size())});
     normalizedDensity(*energyGrid, T, p->values);
     mapGrid = p;
@@ -239,6 +242,47 @@ void Simulation::State::refreshScoreField() {
   scoreAnchors = layer;
   scores = g;
   scoreSpacing = std::min(hx, hy);
+}
+
+}  // namespace ebm
+
+namespace ebm {
+
+// The lowest grid node, refined by a parabola through it and its neighbours on each axis; appended to the
+// trace when a slider (not a new landscape) moved it, so the class sees the minimum travel as α changes.
+void Simulation::State::locateMinimum(bool extendTrace) {
+  if (!energyGrid) return;
+  const Lattice& l = energyGrid->lattice;
+  const Vector& v = energyGrid->values;
+  Index best = 0;
+  for (Index n = 1; n < v.size(); ++n) {
+    if (v[n] < v[best] || !std::isfinite(v[best])) best = n;
+  }
+  if (!std::isfinite(v[best])) return;
+  const int d = l.dimension();
+  std::array<Index, 3> ijk{best % l.shape[0], (best / l.shape[0]) % l.shape[1],
+                           best / (Index(l.shape[0]) * l.shape[1])};
+  const Index stride[3] = {1, l.shape[0], Index(l.shape[0]) * l.shape[1]};
+  Points point(d, 1);
+  for (int a = 0; a < d; ++a) {
+    double offset = 0;
+    if (ijk[std::size_t(a)] > 0 && ijk[std::size_t(a)] + 1 < l.shape[std::size_t(a)]) {
+      const double left = v[best - stride[a]], mid = v[best], right = v[best + stride[a]];
+      const double curvature = left - 2 * mid + right;
+      if (curvature > 0) offset = std::clamp(0.5 * (left - right) / curvature, -0.5, 0.5);
+    }
+    point(a, 0) = float(l.box.lower[std::size_t(a)] + (double(ijk[std::size_t(a)]) + offset) * l.spacing(a));
+  }
+  minimum = pointLayer(point, {});
+  if (!extendTrace) trace.resize(d, 0);
+  const bool moved = trace.cols() == 0 || (trace.col(trace.cols() - 1) - point.col(0)).norm() > 1e-6;
+  if (moved) {
+    trace.conservativeResize(d, trace.cols() + 1);
+    trace.col(trace.cols() - 1) = point.col(0);
+    constexpr Index kMaxTrace = 400;
+    if (trace.cols() > kMaxTrace) trace = trace.rightCols(kMaxTrace).eval();
+  }
+  minimumTrace = trace.cols() > 1 ? pointLayer(trace, {}) : nullptr;
 }
 
 }  // namespace ebm

@@ -42,6 +42,8 @@ FramePtr Simulation::State::makeFrame() {
   frame->scores = scores;
   frame->scoreSpacing = scoreSpacing;
   frame->training = trainingLayer;
+  frame->minimum = minimum;
+  frame->minimumTrace = minimumTrace;
 
   if (particlesMoved || !particleLayer) {
     const bool trails = lesson.sampler.trailLength > 1;
@@ -73,13 +75,15 @@ FramePtr Simulation::State::makeFrame() {
                                 : -1.0;
     layer->meanEnergy = snapshot.meanEnergy;
     layer->particleStepsAtTemperature = c.particleStepsWatched - stepsWatchedAtMark;
-    layer->crossingRate = layer->particleStepsAtTemperature > 0
-                              ? double(c.transitions - transitionsAtMark) / double(layer->particleStepsAtTemperature)
-                              : 0.0;
+    layer->crossingRate =
+        layer->particleStepsAtTemperature > 0
+            ? double(c.transitions - transitionsAtMark) / double(layer->particleStepsAtTemperature)
+            : 0.0;
     layer->barrier = NAN;
     if (basins && basins->count() > 1) {
       layer->barrier = INFINITY;
-      for (int b = 0; b < basins->count(); ++b) layer->barrier = std::min(layer->barrier, basins->basin(b).depth());
+      for (int b = 0; b < basins->count(); ++b)
+        layer->barrier = std::min(layer->barrier, basins->basin(b).depth());
     }
     particleLayer = layer;
     particlesMoved = false;

@@ -26,8 +26,9 @@ SamplerSettings Simulation::State::samplerSettings() const {
                    : s.walls == LessonWalls::Periodic ? Walls::Periodic
                                                       : Walls::None;
   if (settings.kind == SamplerKind::Annealed && noiseAware() && s.annealFrom > lesson.noiseLevel) {
-    // Annealed Langevin over noise levels (the diffusion lesson): from the data blurred at σ = annealFrom down to
-    // the lesson's σ (at least 0.05), and round again, so a class watches noise become data over and over.
+    // Annealed Langevin over noise levels (the diffusion lesson): from the data blurred at σ = annealFrom
+    // down to the lesson's σ (at least 0.05), and round again, so a class watches noise become data over and
+    // over.
     const Index perStage = std::max<Index>(1, s.annealSteps / kAnnealingStages);
     const double finest = std::max(lesson.noiseLevel, 0.05);
     std::vector<double> sigmas;
@@ -35,8 +36,8 @@ SamplerSettings Simulation::State::samplerSettings() const {
       sigmas.push_back(s.annealFrom * std::pow(finest / s.annealFrom, double(k) / (kAnnealingStages - 1)));
     }
     settings.schedule = AnnealingSchedule::noiseLevels(
-        [this](double sigma) { return composeEnergy(lesson.composition, componentsAtNoise(sigma)); }, sigmas, perStage,
-        s.stepSize, lesson.temperature);
+        [this](double sigma) { return composeEnergy(lesson.composition, componentsAtNoise(sigma)); }, sigmas,
+        perStage, s.stepSize, lesson.temperature);
     settings.schedule.restartWhenDone = true;
   } else if (settings.kind == SamplerKind::Annealed) {
     // Cool geometrically from annealFrom to the lesson's T over annealSteps, then keep sampling at T.

@@ -44,6 +44,9 @@ struct Simulation::State {
   std::shared_ptr<const Histogram> boltzmann;
   std::shared_ptr<const PointLayer> scoreAnchors;
   std::shared_ptr<const Points> scores;
+  std::shared_ptr<const PointLayer> minimum, minimumTrace;
+  Points trace;  ///< the minimum's past positions since the landscape's structure last changed
+  void locateMinimum(bool extendTrace);
   double scoreSpacing = 0;
 
   // Particles.

@@ -143,6 +143,7 @@ void Simulation::State::refreshTrainedModel() {
   grids->clear();
   compose();
   refreshField(true);
+  locateMinimum(false);
   trainedSpecPending = true;
 }
 

@@ -175,8 +175,9 @@ void CompositionPanel::showFrame(const ebm::Frame& frame) {
   freeEnergy_->setText(tr("F<sub>T</sub> = −T log Z<sub>T</sub> = %1").arg(p.freeEnergy, 0, 'f', 4));
   warning_->setVisible(p.boxTooSmall());
   if (p.missingMass >= 1.0) {
-    warning_->setText(tr("The density does not fall off towards the box's edge, so log Z depends on the box. "
-                         "An untrained network or a high temperature does this."));
+    warning_->setText(
+        tr("The density does not fall off towards the box's edge, so log Z depends on the box. "
+           "An untrained network or a high temperature does this."));
   } else if (p.boxTooSmall()) {
     warning_->setText(tr("The box misses about %1% of the probability: log Z is too low. Enlarge the box or "
                          "lower T.")

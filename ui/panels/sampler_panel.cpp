@@ -154,7 +154,8 @@ void SamplerPanel::showFrame(const ebm::Frame& frame) {
                        .arg(p.meanEnergy, 0, 'f', 3);
     if (p.acceptanceRate >= 0) text += tr(" · acceptance %1%").arg(100.0 * p.acceptanceRate, 0, 'f', 1);
     text += tr("<br>basin crossings %1").arg(p.basinCrossings);
-    if (p.particleStepsAtTemperature > 0) text += tr(" · rate %1 per particle-step").arg(p.crossingRate, 0, 'g', 3);
+    if (p.particleStepsAtTemperature > 0)
+      text += tr(" · rate %1 per particle-step").arg(p.crossingRate, 0, 'g', 3);
     if (std::isfinite(p.barrier)) text += tr(" · barrier ΔE %1").arg(p.barrier, 0, 'g', 3);
     if (p.divergedResets > 0)
       text += tr(" · <span style='color:#e0a030'>%1 diverged, reset</span>").arg(p.divergedResets);

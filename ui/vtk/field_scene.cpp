@@ -28,6 +28,8 @@ struct FieldScene::Impl {
   PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
   PointCloudLayer replayBuffer{PointStyle{{0.85, 0.55, 0.65}, 2.0, 0.35, false}};
   TrailLayer trails;
+  TrailLayer minimumTrace;
+  PointCloudLayer minimum{PointStyle{{1.0, 1.0, 1.0}, 11.0, 1.0, false}};
   ScoreFieldLayer scoreField;
   HeightMapping mapping;
   SceneOptions options;
@@ -65,12 +67,14 @@ void FieldScene::addTo(vtkRenderer* renderer) {
   d_->data.addTo(renderer);
   d_->negatives.addTo(renderer);
   d_->particles.addTo(renderer);
+  d_->minimumTrace.addTo(renderer);
+  d_->minimum.addTo(renderer);
   d_->annotations.addTo(renderer);
 }
 
 void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const HeightMapping* mapping) {
   if (values.lattice.dimension() != 2) throw ebm::ArgumentError("A landscape is drawn from a 2D grid.");
-    HeightMapping fitted = mapping                      ? *mapping
+  HeightMapping fitted = mapping                     ? *mapping
                          : kind == FieldKind::Energy ? HeightMapping::fit(values)
                                                      : HeightMapping::fit(values, 1.0, 0.4, INFINITY);
   d_->mapping = d_->mode == SceneMode::Map ? fitted.flattened() : fitted;
@@ -132,10 +136,24 @@ void FieldScene::setOptions(const SceneOptions& options) {
   d_->replayBuffer.setVisible(options.negatives);
   d_->trails.setVisible(options.trails);
   d_->scoreField.setVisible(options.scoreField);
+  d_->minimum.setVisible(options.minimum);
+  d_->minimumTrace.setVisible(options.minimum);
 }
 
 const SceneOptions& FieldScene::options() const {
   return d_->options;
+}
+
+}  // namespace ebmui
+
+namespace ebmui {
+
+void FieldScene::setMinimum(ebm::ConstPointsRef minimum, const std::vector<float>& minimumValue,
+                            ebm::ConstPointsRef trace, const std::vector<float>& traceValues) {
+  const double lift = 0.02 * d_->mapping.maxZ;
+  d_->minimum.setPoints(minimum, heightsOf(minimumValue, lift));
+  d_->minimumTrace.setColor({1.0, 1.0, 1.0});
+  d_->minimumTrace.setTrails(trace, int(trace.cols()), heightsOf(traceValues, lift));
 }
 
 }  // namespace ebmui

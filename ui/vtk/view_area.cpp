@@ -77,6 +77,7 @@ void ViewArea::configure(const ebm::Lesson& lesson) {
   options.negatives = v.showNegatives;
   options.trails = v.showTrails;
   options.scoreField = v.showScoreField;
+  options.minimum = v.showMinimum;
   landscapeScene_->setOptions(options);
   SceneOptions mapOptions = options;
   mapOptions.axes = v.showAxes;
@@ -115,7 +116,8 @@ void ViewArea::showFrame(const ebm::FramePtr& frame) {
 
 void ViewArea::applyFrame2D(const ebm::Frame& frame) {
   const ebm::Frame* previous = last_.get();
-  const bool newField = !previous || previous->shownGrid != frame.shownGrid || previous->mapGrid != frame.mapGrid;
+  const bool newField =
+      !previous || previous->shownGrid != frame.shownGrid || previous->mapGrid != frame.mapGrid;
   if (frame.shownGrid && newField) {
     const FieldKind kind = frame.showsDensity ? FieldKind::Density : FieldKind::Energy;
     landscapeScene_->setField(*frame.shownGrid, kind);
@@ -138,6 +140,15 @@ void ViewArea::applyFrame2D(const ebm::Frame& frame) {
     for (FieldScene* scene : {landscapeScene_.get(), mapScene_.get()}) {
       scene->setPoints(PointSet::Particles, p.positions, p.fieldValues);
       if (p.trailLength > 1) scene->setTrails(p.trails, p.trailLength, p.trailValues);
+    }
+  }
+  if (frame.minimum && (newField || !previous || previous->minimum != frame.minimum ||
+                        previous->minimumTrace != frame.minimumTrace)) {
+    const ebm::Points noTrace(2, 0);
+    for (FieldScene* scene : {landscapeScene_.get(), mapScene_.get()}) {
+      scene->setMinimum(frame.minimum->positions, frame.minimum->fieldValues,
+                        frame.minimumTrace ? frame.minimumTrace->positions : noTrace,
+                        frame.minimumTrace ? frame.minimumTrace->fieldValues : std::vector<float>{});
     }
   }
   if (frame.scoreAnchors && frame.scores &&

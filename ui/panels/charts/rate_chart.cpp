@@ -38,15 +38,17 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   styleAxis(rateAxis_);
   chart->addAxis(temperatureAxis_, Qt::AlignBottom);
   chart->addAxis(rateAxis_, Qt::AlignLeft);
-  for (QAbstractSeries* s : {static_cast<QAbstractSeries*>(measured_), static_cast<QAbstractSeries*>(arrhenius_)}) {
+  for (QAbstractSeries* s :
+       {static_cast<QAbstractSeries*>(measured_), static_cast<QAbstractSeries*>(arrhenius_)}) {
     s->attachAxis(temperatureAxis_);
     s->attachAxis(rateAxis_);
   }
   setChart(chart);
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(180);
-  setToolTip(tr("Leave the particles at a temperature for a while: the rate of jumps between valleys is "
-                "measured there. Kramers/Arrhenius: the rate falls as e^{−ΔE/T} with the barrier height ΔE."));
+  setToolTip(
+      tr("Leave the particles at a temperature for a while: the rate of jumps between valleys is "
+         "measured there. Kramers/Arrhenius: the rate falls as e^{−ΔE/T} with the barrier height ΔE."));
 }
 
 void RateChart::clear() {
@@ -80,7 +82,8 @@ void RateChart::redraw(double temperature, double barrier) {
       const double rate = anchor * std::exp(-barrier * (1.0 / t - 1.0 / temperature));
       if (rate > 0 && rate < 1) law << QPointF(t, rate);
     }
-    for (const QPointF& p : law) lowRate = std::min(lowRate, p.y()), highRate = std::max(highRate, p.y());
+    for (const QPointF& p : law)
+      lowRate = std::min(lowRate, p.y()), highRate = std::max(highRate, p.y());
   }
   arrhenius_->replace(law);
   temperatureAxis_->setRange(lowT / 1.6, highT * 1.6);
