@@ -28,6 +28,7 @@
 #include "data/point_file_reader.h"
 #include "io/model_file.h"
 #include "io/neural_energy_spec.h"
+#include "panels/anomaly_panel.h"
 #include "panels/composition_panel.h"
 #include "panels/data_panel.h"
 #include "panels/energy_panel.h"
@@ -121,6 +122,7 @@ void MainWindow::buildPanels() {
   trainingPanel_ = new TrainingPanel(session_);
   dataPanel_ = new DataPanel(session_);
   energyPanel_ = new EnergyPanel(session_);
+  anomalyPanel_ = new AnomalyPanel(session_);
   panels_ = new QTabWidget(this);
   panels_->setObjectName(QStringLiteral("panels"));
   panels_->addTab(scrollable(compositionPanel_), tr("Landscape"));
@@ -128,11 +130,13 @@ void MainWindow::buildPanels() {
   panels_->addTab(scrollable(trainingPanel_), tr("Training"));
   panels_->addTab(scrollable(dataPanel_), tr("Data"));
   panels_->addTab(scrollable(energyPanel_), tr("Energies"));
+  panels_->addTab(scrollable(anomalyPanel_), tr("Anomalies"));
   panels_->setTabToolTip(0, tr("Compose energies, set the temperature, read log Z and the free energy"));
   panels_->setTabToolTip(1, tr("The particles: sampler, step size, how many, and their energy histogram"));
   panels_->setTabToolTip(2, tr("Train a neural energy on the data, with live charts"));
   panels_->setTabToolTip(3, tr("The data set the energy learns"));
   panels_->setTabToolTip(4, tr("The lesson's energies: analytic ones, networks, model files"));
+  panels_->setTabToolTip(5, tr("Energy as surprise: a threshold on the energy flags anomalies"));
   auto* dock = new QDockWidget(tr("Controls"), this);
   dock->setObjectName(QStringLiteral("controlsDock"));
   dock->setWidget(panels_);
@@ -315,6 +319,7 @@ void MainWindow::connectSession() {
             .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
                  QString::fromStdString(lesson.explanation).toHtmlEscaped().replace('\n', "<br>")));
     applyLessonMode();
+    panels_->setCurrentIndex(lesson.anomaly.count > 0 ? 5 : 0);
     syncViewActions();
     updateTitle();
   });
@@ -371,6 +376,17 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
   compositionPanel_->showFrame(*frame);
   samplerPanel_->showFrame(*frame);
   trainingPanel_->showFrame(*frame);
+  anomalyPanel_->showFrame(*frame);
+  // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit).
+  if (frame->anomaly && session_->lesson().anomaly.calibrate) {
+    session_->applyWithoutUndo(
+        [t = frame->anomaly->threshold](ebm::Lesson& l) {
+          l.threshold = t;
+          l.anomaly.calibrate = false;
+        },
+        LessonPart::Parameters);
+    emit session_->parameterChanged(QStringLiteral("threshold"), frame->anomaly->threshold);
+  }
   for (const std::string& m : frame->messages)
     messageBar_->showMessage(QString::fromStdString(m), MessageBar::Level::Warning);
   if (frame->training) {
@@ -434,11 +450,13 @@ void MainWindow::syncViewActions() {
 // Lesson mode: the tabs a lesson lists in hiddenControls are not shown to the class.
 void MainWindow::applyLessonMode() {
   const auto& hidden = session_->lesson().hiddenControls;
-  const char* names[] = {"landscape", "sampler", "training", "data", "energies"};
+  const char* names[] = {"landscape", "sampler", "training", "data", "energies", "anomalies"};
   for (int i = 0; i < panels_->count(); ++i) {
     const bool hide = std::find(hidden.begin(), hidden.end(), names[i]) != hidden.end();
     panels_->setTabVisible(i, !hide);
   }
+  // The anomaly tab only exists for lessons that draw anomalies.
+  panels_->setTabVisible(5, session_->lesson().anomaly.count > 0);
 }
 
 void MainWindow::updateTitle() {

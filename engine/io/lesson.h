@@ -113,6 +113,14 @@ struct ViewSettings {
   CameraSettings camera;
 };
 
+/// Anomaly detection: uniform "anomalies" in the box against held-out data, scored by their energy.
+struct AnomalySpec {
+  int count = 0;  ///< anomalies drawn uniformly in the box (0 = no anomaly detection)
+  std::uint64_t seed = 13;
+  double falseAlarmTarget = 0.05;  ///< calibration: the threshold flags this share of normal points
+  bool calibrate = true;           ///< set the threshold by calibration when the lesson opens
+};
+
 /// One keyframe: at `time` seconds, `parameter` (see lesson_parameters.h) has `value`; values between
 /// keyframes are interpolated (linearly, or in log for temperature).
 struct Keyframe {
@@ -142,6 +150,7 @@ struct Lesson {
   double threshold = 0.0;    ///< the anomaly threshold on the energy
   SamplerSpec sampler;
   TrainingSpec training;
+  AnomalySpec anomaly;
   ViewSettings view;
   Animation animation;
   std::vector<std::string> hiddenControls;  ///< "lesson mode": panels/controls a class does not see

@@ -57,6 +57,7 @@ struct Reader {
   void readTraining(JsonSection& top);
   void readView(JsonSection& top);
   void readAnimation(JsonSection& top);
+  void readAnomaly(JsonSection& top);
 };
 
 Box readBox(JsonSection& top, int fallbackDimension) {
@@ -297,6 +298,17 @@ void Reader::readAnimation(JsonSection& top) {
   validateKeyframes(animation);
 }
 
+void Reader::readAnomaly(JsonSection& top) {
+  if (!top.has("anomaly")) return;
+  JsonSection a(top.at("anomaly"), "anomaly");
+  auto& anomaly = lesson.anomaly;
+  anomaly.count = a.integer("count", anomaly.count, 0, 100000);
+  anomaly.seed = a.seed("seed", anomaly.seed);
+  anomaly.falseAlarmTarget = a.number("falseAlarmTarget", anomaly.falseAlarmTarget, 1e-4, 0.5);
+  anomaly.calibrate = a.flag("calibrate", anomaly.calibrate);
+  keepUnknown(a, "anomaly");
+}
+
 void Reader::readAll(const nlohmann::json& root) {
   JsonSection top(root, "");
   (void)top.text("format", "ebmscape-lesson");
@@ -320,6 +332,7 @@ void Reader::readAll(const nlohmann::json& root) {
   readTraining(top);
   readView(top);
   readAnimation(top);
+  readAnomaly(top);
   if (top.has("hiddenControls")) {
     for (const auto& name : json_read::array(top.at("hiddenControls"), "hiddenControls")) {
       lesson.hiddenControls.push_back(json_read::text(name, "hiddenControls[]"));

@@ -126,6 +126,11 @@ std::string writeLesson(const Lesson& lesson) {
                       {"hiddenUnits", t.hiddenUnits},
                       {"seed", t.seed}};
   restoreUnknown(lesson, "training", root["training"]);
+  root["anomaly"] = {{"count", lesson.anomaly.count},
+                     {"seed", lesson.anomaly.seed},
+                     {"falseAlarmTarget", lesson.anomaly.falseAlarmTarget},
+                     {"calibrate", lesson.anomaly.calibrate}};
+  restoreUnknown(lesson, "anomaly", root["anomaly"]);
   root["view"] = writeView(lesson);
   nlohmann::json keyframes = nlohmann::json::array();
   for (const auto& k : lesson.animation.keyframes) {

@@ -56,6 +56,19 @@ struct TrainingFrame {
   std::string message;  ///< what happened (divergence and its likely fix, or "finished in …")
 };
 
+/// Anomaly detection at the current threshold: test points (held-out data, then anomalies) with labels
+/// 0 = normal and passed, 1 = normal but flagged (false alarm), 2 = anomaly missed, 3 = anomaly caught.
+struct AnomalyFrame {
+  std::shared_ptr<const PointLayer> testPoints;
+  std::vector<double> normalEnergies, anomalyEnergies;
+  std::vector<double> rocFalseAlarm, rocDetection;
+  double area = 0;  ///< AUC
+  double threshold = 0;
+  double calibratedThreshold = 0;
+  double falseAlarmRate = 0;  ///< share of normal points flagged
+  double missRate = 0;        ///< share of anomalies not flagged
+};
+
 /// Everything one frame shows. Big members are shared, so unchanged parts cost nothing to publish and the
 /// GUI can skip re-uploading a layer whose pointer did not change.
 struct Frame {
@@ -85,6 +98,7 @@ struct Frame {
   std::shared_ptr<const PointLayer> minimum;
   std::shared_ptr<const PointLayer> minimumTrace;
   std::shared_ptr<const TrainingFrame> training;
+  std::shared_ptr<const AnomalyFrame> anomaly;
 
   std::vector<std::string> messages;  ///< things the teacher should read (a run stopped, particles reset, …)
 };

@@ -20,6 +20,7 @@ Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
   s_->buildParticles();
   s_->refreshField(true);  // now with basins for the particles
   s_->locateMinimum(false);
+  s_->refreshAnomalies();
 }
 
 Simulation::~Simulation() = default;
@@ -44,6 +45,7 @@ void Simulation::setParameter(const std::string& name, double value) {
     s.compose();
     s.refreshField(true);
     s.locateMinimum(true);
+    s.refreshAnomalies();
   } else if (name == "noiseLevel") {
     s.applyNoiseLevel();
     s.compose();
@@ -51,6 +53,8 @@ void Simulation::setParameter(const std::string& name, double value) {
     s.locateMinimum(true);
     if (s.lesson.sampler.method == SamplerSpec::Method::Annealed)
       s.particles->setSampler(s.samplerSettings());
+  } else if (name == "threshold") {
+    s.refreshAnomalies();
   } else if (name == "particles") {
     s.particles->setParticleCount(Index(v));
     s.resetParticles();
@@ -114,6 +118,7 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
   }
   if (change == LessonChange::Data || change == LessonChange::Energies || change == LessonChange::View) {
     s_->locateMinimum(false);
+    s_->refreshAnomalies();
   }
   s_->changed = true;
 }

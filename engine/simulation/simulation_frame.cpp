@@ -42,6 +42,7 @@ FramePtr Simulation::State::makeFrame() {
   frame->scores = scores;
   frame->scoreSpacing = scoreSpacing;
   frame->training = trainingLayer;
+  frame->anomaly = anomalyLayer;
   frame->minimum = minimum;
   frame->minimumTrace = minimumTrace;
 

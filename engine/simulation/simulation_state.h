@@ -65,6 +65,12 @@ struct Simulation::State {
   std::shared_ptr<const PointLayer> negatives, replayBuffer;
   SteadyClock::time_point lastBufferCopy{};
 
+  // Anomaly detection.
+  Points anomalies;
+  std::shared_ptr<const AnomalyFrame> anomalyLayer;
+  void buildAnomalies();
+  void refreshAnomalies();
+
   // Frames.
   std::uint64_t serial = 0;
   bool changed = true;         ///< anything at all since the last frame

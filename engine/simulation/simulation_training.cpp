@@ -144,6 +144,7 @@ void Simulation::State::refreshTrainedModel() {
   compose();
   refreshField(true);
   locateMinimum(false);
+  refreshAnomalies();
   trainedSpecPending = true;
 }
 

@@ -27,6 +27,7 @@ struct FieldScene::Impl {
   PointCloudLayer particles{PointStyle{{1.0, 0.55, 0.15}, 5.0, 1.0, false}};
   PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
   PointCloudLayer replayBuffer{PointStyle{{0.85, 0.55, 0.65}, 2.0, 0.35, false}};
+  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 6.0, 1.0, true}};
   TrailLayer trails;
   TrailLayer minimumTrace;
   PointCloudLayer minimum{PointStyle{{1.0, 1.0, 1.0}, 11.0, 1.0, false}};
@@ -65,6 +66,7 @@ void FieldScene::addTo(vtkRenderer* renderer) {
   d_->trails.addTo(renderer);
   d_->replayBuffer.addTo(renderer);
   d_->data.addTo(renderer);
+  d_->testPoints.addTo(renderer);
   d_->negatives.addTo(renderer);
   d_->particles.addTo(renderer);
   d_->minimumTrace.addTo(renderer);
@@ -111,6 +113,7 @@ void FieldScene::setPoints(PointSet set, ebm::ConstPointsRef positions, const st
   PointCloudLayer& layer = set == PointSet::Data           ? d_->data
                            : set == PointSet::Particles    ? d_->particles
                            : set == PointSet::ReplayBuffer ? d_->replayBuffer
+                           : set == PointSet::TestPoints   ? d_->testPoints
                                                            : d_->negatives;
   layer.setPoints(positions, heights, labels);
 }

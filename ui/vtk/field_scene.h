@@ -18,7 +18,7 @@ enum class SceneMode { Landscape, Map };
 /// What the field's values are: the energy E, or the normalized density p_T = e^{−E/T}/Z_T.
 enum class FieldKind { Energy, Density };
 /// The point sets a scene draws.
-enum class PointSet { Data, Particles, Negatives, ReplayBuffer };
+enum class PointSet { Data, Particles, Negatives, ReplayBuffer, TestPoints };
 
 /// Which parts of the scene are visible.
 struct SceneOptions {

@@ -135,6 +135,11 @@ void ViewArea::applyFrame2D(const ebm::Frame& frame) {
   points(PointSet::Data, frame.data, previous ? previous->data : nullptr);
   points(PointSet::Negatives, frame.negatives, previous ? previous->negatives : nullptr);
   points(PointSet::ReplayBuffer, frame.replayBuffer, previous ? previous->replayBuffer : nullptr);
+  const auto noTests =
+      std::make_shared<const ebm::PointLayer>(ebm::PointLayer{ebm::Points(2, 0), {}, {}, {}});
+  points(PointSet::TestPoints,
+         frame.anomaly ? frame.anomaly->testPoints : (previous && previous->anomaly ? noTests : nullptr),
+         previous && previous->anomaly ? previous->anomaly->testPoints : nullptr);
   if (frame.particles && (newField || !previous || previous->particles != frame.particles)) {
     const auto& p = *frame.particles;
     for (FieldScene* scene : {landscapeScene_.get(), mapScene_.get()}) {
@@ -174,6 +179,11 @@ void ViewArea::applyFrame3D(const ebm::Frame& frame) {
   }
   if (frame.particles && (!previous || previous->particles != frame.particles)) {
     volumeScene_->setPoints(PointSet::Particles, frame.particles->positions);
+  }
+  if (frame.anomaly &&
+      (!previous || !previous->anomaly || previous->anomaly->testPoints != frame.anomaly->testPoints)) {
+    volumeScene_->setPoints(PointSet::TestPoints, frame.anomaly->testPoints->positions,
+                            frame.anomaly->testPoints->labels);
   }
   if (frame.replayBuffer && (!previous || previous->replayBuffer != frame.replayBuffer)) {
     volumeScene_->setPoints(PointSet::ReplayBuffer, frame.replayBuffer->positions);
