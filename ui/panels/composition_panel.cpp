@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSlider>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -65,6 +66,28 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   logPartition_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   freeEnergy_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+  // 3D lessons: where the slicing plane cuts the box.
+  sliceRow_ = new QWidget(this);
+  sliceAxis_ = new QComboBox(sliceRow_);
+  sliceAxis_->addItems({tr("x₁"), tr("x₂"), tr("x₃")});
+  sliceAxis_->setToolTip(tr("The axis the slicing plane is perpendicular to"));
+  slicePosition_ = new QSlider(Qt::Horizontal, sliceRow_);
+  slicePosition_->setRange(0, 100);
+  slicePosition_->setToolTip(tr("Where the plane cuts the box; it shows the energy on the cut"));
+  auto* sliceLayout = new QFormLayout(sliceRow_);
+  sliceLayout->setContentsMargins(0, 0, 0, 0);
+  sliceLayout->addRow(tr("Slice across"), sliceAxis_);
+  sliceLayout->addRow(tr("Slice at"), slicePosition_);
+  auto applySlice = [this] {
+    if (updating_) return;
+    ebm::ViewSettings view = session_->lesson().view;
+    view.sliceAxis = sliceAxis_->currentIndex();
+    view.slicePosition = slicePosition_->value() / 100.0;
+    session_->edit(&ebm::Lesson::view, view, LessonPart::View, tr("Move the slice"));
+  };
+  connect(sliceAxis_, &QComboBox::currentIndexChanged, this, applySlice);
+  connect(slicePosition_, &QSlider::valueChanged, this, applySlice);
+
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(operation_);
   layout->addWidget(pairRow_);
@@ -74,6 +97,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   layout->addWidget(gamma_);
   layout->addWidget(temperature_);
   layout->addWidget(noise_);
+  layout->addWidget(sliceRow_);
   layout->addWidget(logPartition_);
   layout->addWidget(freeEnergy_);
   layout->addWidget(warning_);
@@ -85,7 +109,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   connect(sumTerms_, &QListWidget::itemChanged, this, [this] { applyOperation(); });
   connect(session_, &Session::lessonReplaced, this, &CompositionPanel::refresh);
   connect(session_, &Session::changed, this, [this](LessonPart part) {
-    if (part == LessonPart::Energies) refresh();
+    if (part == LessonPart::Energies || part == LessonPart::View) refresh();
   });
   refresh();
 }
@@ -127,6 +151,9 @@ void CompositionPanel::refresh() {
                   (type == "mlp" && e.spec.value("conditioningInputs", 0) == 1);
   }
   noise_->setVisible(noiseAware);
+  sliceRow_->setVisible(lesson.box.dimension == 3);
+  sliceAxis_->setCurrentIndex(lesson.view.sliceAxis);
+  slicePosition_->setValue(int(lesson.view.slicePosition * 100 + 0.5));
   updating_ = false;
 }
 
@@ -176,8 +203,8 @@ void CompositionPanel::showFrame(const ebm::Frame& frame) {
   warning_->setVisible(p.boxTooSmall());
   if (p.missingMass >= 1.0) {
     warning_->setText(
-        tr("The density does not fall off towards the box's edge, so log Z depends on the box. "
-           "An untrained network or a high temperature does this."));
+        tr("Note: the density does not fall off towards the box's edge, so log Z depends on the "
+           "box. Networks far from their data, untrained networks and high temperatures do this."));
   } else if (p.boxTooSmall()) {
     warning_->setText(tr("The box misses about %1% of the probability: log Z is too low. Enlarge the box or "
                          "lower T.")

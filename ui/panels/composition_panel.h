@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QSlider;
 
 namespace ebmui {
 
@@ -41,6 +42,9 @@ class CompositionPanel : public QWidget {
   QLabel* logPartition_;
   QLabel* freeEnergy_;
   QLabel* warning_;
+  QWidget* sliceRow_;
+  QComboBox* sliceAxis_;
+  QSlider* slicePosition_;
   bool updating_ = false;
 };
 

@@ -109,7 +109,7 @@ VolumeScene::VolumeScene() : d_(std::make_unique<Impl>()) {
   d.sliceMapper->InterpolateScalarsBeforeMappingOn();
   d.sliceActor->SetMapper(d.sliceMapper);
   d.sliceActor->GetProperty()->LightingOff();
-  d.sliceActor->GetProperty()->SetOpacity(0.92);
+  d.sliceActor->GetProperty()->SetOpacity(0.55);  // see the shells through it
 
   d.outline->SetInputData(d.energyImage);
   d.outlineMapper->SetInputConnection(d.outline->GetOutputPort());
@@ -164,7 +164,7 @@ void VolumeScene::setField(const ebm::EnergyGrid& grid, const std::vector<double
 
   // The colour range spans the isosurfaces' energies (with a margin above), so the slice and the shells
   // agree.
-  const double top = levels.empty() ? double(highest) : levels.back() + 0.5 * (levels.back() - lowest);
+  const double top = levels.empty() ? double(highest) : levels.back() + 1.5 * (levels.back() - lowest);
   d.colors->SetTableRange(lowest, std::max(double(lowest) + 1e-6, std::min(double(highest), top)));
   d.iso->SetNumberOfContours(int(levels.size()));
   for (std::size_t k = 0; k < levels.size(); ++k)
