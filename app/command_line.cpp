@@ -63,6 +63,8 @@ Command parseGui(ArgumentWalker& walker) {
     const QString argument = walker.next();
     if (argument == QStringLiteral("--screenshot")) {
       command.screenshotPath = walker.valueOf(argument);
+    } else if (argument == QStringLiteral("--recover")) {
+      command.recover = true;
     } else if (argument == QStringLiteral("--width")) {
       command.width = parseSize(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--height")) {
@@ -113,9 +115,9 @@ Command parseCommandLine(const QStringList& arguments) {
 QString usageText() {
   return QStringLiteral(
       "Usage:\n"
-      "  ebmscape [LESSON] [--screenshot FILE.png] [--width W] [--height H]\n"
-      "      Open the window on a lesson (a built-in name or a .json file; default: "
-      "energy-and-probability).\n"
+      "  ebmscape [LESSON] [--recover] [--screenshot FILE.png] [--width W] [--height H]\n"
+      "      Open the window on a lesson (a built-in name or a .json file; default: the last one).\n"
+      "      --recover reopens the lesson autosaved before a crash without asking.\n"
       "      --screenshot saves a picture of the window once the landscape is drawn, then quits.\n"
       "  ebmscape render [LESSON] --out FILE.png [--width W] [--height H]\n"
       "      Render the lesson's landscape offscreen to a PNG (default 1600x900; needs an X display,\n"

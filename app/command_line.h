@@ -21,6 +21,7 @@ struct Command {
   int width = 1600;
   int height = 900;
   QString screenshotPath;  ///< GUI: save a screenshot of the window once the landscape is shown, then quit
+  bool recover = false;    ///< GUI: reopen the lesson autosaved before a crash, without asking
 };
 
 /// Parses the arguments after the program name. Throws UsageError with a one-line reason.

@@ -96,6 +96,11 @@ MainWindow::MainWindow(QWidget* parent)
   });
   connectSession();
 
+  autosaveTimer_ = new QTimer(this);
+  autosaveTimer_->setInterval(autosaveIntervalMs());
+  connect(autosaveTimer_, &QTimer::timeout, this, &MainWindow::autosave);
+  autosaveTimer_->start();
+
   resize(1500, 900);
   QSettings settings;
   restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -686,7 +691,57 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
   worker_->shutdown();
+  autosaveTimer_->stop();
+  recovery_.discard();  // a clean exit: nothing to recover next time
   event->accept();
+}
+
+// The lesson is copied on the GUI thread (cheap) and written on a pool thread (JSON of inline weights is not).
+void MainWindow::autosave() {
+  const ebm::Lesson lesson = session_->lesson();
+  const QString path = session_->filePath();
+  const bool modified = session_->modified();
+  auto* watcher = new QFutureWatcher<QString>(this);
+  connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+    const QString error = watcher->result();
+    watcher->deleteLater();
+    if (!error.isEmpty() && !autosaveFailedShown_) {
+      autosaveFailedShown_ = true;
+      messageBar_->showMessage(tr("Autosave failed: %1").arg(error), MessageBar::Level::Warning);
+    }
+  });
+  watcher->setFuture(QtConcurrent::run([store = recovery_, lesson, path, modified]() mutable {
+    try {
+      store.save(lesson, path, modified);
+      return QString();
+    } catch (const std::exception& e) {
+      return QString::fromStdString(e.what());
+    }
+  }));
+}
+
+bool MainWindow::offerRecovery(bool ask) {
+  const auto recovered = recovery_.pending();
+  if (!recovered) return false;
+  if (ask) {
+    const QString what = recovered->originalPath.isEmpty()
+                             ? QString::fromStdString(recovered->lesson.title)
+                             : QFileInfo(recovered->originalPath).fileName();
+    const auto answer = QMessageBox::question(
+        this, tr("Restore lesson?"),
+        tr("ebmscape did not close properly last time. Restore “%1” as it was at %2?")
+            .arg(what, recovered->savedAt.toString(QStringLiteral("HH:mm:ss"))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+      recovery_.discard();
+      return false;
+    }
+  }
+  openLesson(recovered->lesson, recovered->originalPath);
+  if (recovered->modified) session_->markModified();
+  messageBar_->showMessage(tr("Restored the lesson autosaved at %1.").arg(recovered->savedAt.toString()),
+                           MessageBar::Level::Info);
+  return true;
 }
 
 }  // namespace ebmui

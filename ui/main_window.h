@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "io/lesson.h"
+#include "session/recovery.h"
 #include "simulation/frame.h"
 
 class QAction;
@@ -14,6 +15,7 @@ class QLabel;
 class QMenu;
 class QTabWidget;
 class QTextBrowser;
+class QTimer;
 
 namespace ebmui {
 
@@ -42,6 +44,11 @@ class MainWindow : public QMainWindow {
   bool openLessonNamed(const QString& nameOrPath);
   /// Saves to `path` atomically; on error shows the message (the old file stays). Returns success.
   bool saveLessonTo(const QString& path);
+  /// If the last session ended without closing, reopens the lesson it autosaved: after asking, or at once when
+  /// `ask` is false. Returns true if a lesson was restored.
+  bool offerRecovery(bool ask);
+  /// Writes the autosave now (normally every 30 s, in the background).
+  void autosave();
 
   [[nodiscard]] Session* session() const { return session_; }
   [[nodiscard]] ViewArea* views() const { return views_; }
@@ -116,6 +123,9 @@ class MainWindow : public QMainWindow {
   double fps_ = 0;
   bool landscapeReady_ = false;
   bool applyingEngineResult_ = false;
+  RecoveryStore recovery_;
+  QTimer* autosaveTimer_ = nullptr;
+  bool autosaveFailedShown_ = false;
 };
 
 }  // namespace ebmui

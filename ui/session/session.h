@@ -38,6 +38,8 @@ class Session : public QObject {
   /// True when there are edits since the lesson was opened or saved.
   [[nodiscard]] bool modified() const { return !undoStack_.isClean(); }
   void markSaved();
+  /// Marks the lesson as having unsaved changes (a lesson restored after a crash).
+  void markModified();
 
   /// Opens a whole lesson: clears the undo history.
   void replaceLesson(const ebm::Lesson& lesson, const QString& filePath = {});
