@@ -7,6 +7,7 @@
 #pragma once
 
 #include "analysis/energy_grid.h"
+#include "analysis/mass_levels.h"
 #include "analysis/quadrature.h"
 #include "core/box.h"
 #include "core/errors.h"
@@ -18,4 +19,9 @@
 #include "energy/gaussian_mixture.h"
 #include "io/energy_spec.h"
 #include "io/lesson.h"
+#include "io/lesson_energy.h"
+#include "io/lesson_names.h"
+#include "io/lesson_parameters.h"
+#include "jobs/job_thread.h"
+#include "jobs/progress.h"
 #include "sampling/langevin.h"

@@ -13,16 +13,18 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "core/errors.h"
-#include "io/energy_spec.h"
+#include "io/lesson_energy.h"
 #include "panels/message_bar.h"
 #include "session/lesson_library.h"
-#include "vtk/landscape_scene.h"
+#include "vtk/field_scene.h"
 #include "vtk/vtk_view.h"
 
 namespace ebmui {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), view_(new VtkView(this)), scene_(std::make_unique<LandscapeScene>()) {
+    : QMainWindow(parent),
+      view_(new VtkView(this)),
+      scene_(std::make_unique<FieldScene>(SceneMode::Landscape)) {
   setWindowTitle(QStringLiteral("ebmscape"));
   auto* centre = new QWidget(this);
   auto* centreLayout = new QVBoxLayout(centre);
@@ -141,7 +143,7 @@ void MainWindow::openLesson(const ebm::Lesson& lesson) {
   }
   applyViewToggles();
 
-  const ebm::EnergyPtr energy = ebm::buildEnergy(lesson.energy);
+  const ebm::EnergyPtr energy = ebm::buildLessonEnergy(lesson);
   const ebm::Lattice lattice = ebm::Lattice::over(lesson.box, lesson.view.gridResolution);
   gridWatcher_.setFuture(
       QtConcurrent::run([energy, lattice] { return ebm::evaluateOnLattice(*energy, lattice); }));
@@ -158,7 +160,7 @@ bool MainWindow::openLessonNamed(const QString& nameOrPath) {
 }
 
 void MainWindow::showGrid(const ebm::EnergyGrid& grid) {
-  scene_->setEnergyGrid(grid);
+  scene_->setField(grid, FieldKind::Energy);
   if (!cameraPlaced_) {
     applyCameraPreset(view_->renderer(), CameraPreset::Iso);
     cameraPlaced_ = true;
@@ -170,9 +172,9 @@ void MainWindow::showGrid(const ebm::EnergyGrid& grid) {
                             .arg(QString::fromStdString(lesson_.title))
                             .arg(grid.lattice.shape[0])
                             .arg(grid.lattice.shape[1])
-                            .arg(m.energyLow, 0, 'g', 3)
-                            .arg(m.energyKnee, 0, 'g', 3)
-                            .arg(lesson_.view.temperature, 0, 'g', 3));
+                            .arg(m.low, 0, 'g', 3)
+                            .arg(m.knee, 0, 'g', 3)
+                            .arg(lesson_.temperature, 0, 'g', 3));
   emit landscapeShown();
 }
 

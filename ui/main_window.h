@@ -16,7 +16,7 @@ namespace ebmui {
 
 class VtkView;
 class MessageBar;
-class LandscapeScene;
+class FieldScene;
 
 /// The window a teacher sees. Opening a lesson evaluates its energy grid on a worker thread (never on the GUI
 /// thread) and shows it as a landscape when it arrives.
@@ -52,7 +52,7 @@ class MainWindow : public QMainWindow {
 
   VtkView* view_ = nullptr;
   MessageBar* messageBar_ = nullptr;
-  std::unique_ptr<LandscapeScene> scene_;
+  std::unique_ptr<FieldScene> scene_;
   QLabel* titleLabel_ = nullptr;
   QTextBrowser* explanation_ = nullptr;
   QLabel* frameLabel_ = nullptr;

@@ -1,39 +1,165 @@
-// A lesson: what a teacher opens — an energy, the box it lives in, and how it is shown. Stored as versioned
-// JSON.
+// A lesson: everything a teacher prepares once and reopens every year — data, energies and how they are
+// composed, sampler and training settings, the view, slider values, animation keyframes and hidden controls.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/box.h"
+#include "core/types.h"
 
 namespace ebm {
 
-/// How a lesson's landscape is shown.
-struct LessonView {
-  int gridResolution = 192;  ///< lattice nodes per axis for the drawn surface
-  double temperature = 1.0;  ///< T of p_T ∝ exp(−E/T)
+/// Where a lesson's data points come from: a built-in generator (recipe + seed), imported points, or none.
+struct DataSpec {
+  enum class Source { None, Generated, Points };
+  Source source = Source::None;
+  std::string dataset;                  ///< generator name (Generated)
+  int count = 2000;                     ///< points to generate
+  double noise = -1;                    ///< the recipe's noise; < 0 means the recipe's default
+  std::uint64_t seed = 1;               ///< generator seed
+  Points points;                        ///< imported points, D×N (Points)
+  std::vector<int> labels;              ///< per point, or empty
+  std::vector<std::string> labelNames;  ///< names of imported text labels, or empty
+};
+
+/// One energy of the lesson: a name for people and its JSON spec (analytic parameters, or a network's
+/// weights).
+struct EnergyComponent {
+  std::string name;
+  nlohmann::json spec;
+};
+
+/// How the lesson's energies are combined into the one that is drawn and sampled.
+struct Composition {
+  enum class Operation { Single, Sum, Blend, Mixture, Negation };
+  Operation operation = Operation::Single;
+  std::vector<int> terms{0};  ///< indices into Lesson::energies (Single: 1; Sum: ≥ 2; others: exactly 2)
+  double alpha = 0.5;         ///< Blend: α·E₁ + (1−α)·E₂, α ∈ [0, 1]
+  double weight = 0.5;        ///< Mixture ("OR"): −log(w·e^{−E₁} + (1−w)·e^{−E₂}), w ∈ [0, 1]
+  double gamma = 1.0;         ///< Negation ("NOT"): E₁ − γ·E₂, γ ≥ 0
+};
+
+/// The particle sampler.
+struct SamplerSettings {
+  enum class Method { Ula, Mala, Hmc, Annealed };
+  enum class Walls { None, Reflecting, Periodic };
+  Method method = Method::Ula;
+  int particles = 1000;    ///< 1 … 100,000
+  double stepSize = 0.01;  ///< ε
+  int stepsPerFrame = 5;   ///< sampler steps between two drawn frames
+  int leapfrogSteps = 10;  ///< HMC's L
+  int trailLength = 0;     ///< positions kept per particle for trails (0 = none, ≤ 64)
+  Walls walls = Walls::None;
+  bool startFromData = false;  ///< start particles at data points instead of uniformly in the box
+  double annealFrom = 10.0;    ///< annealed: starting temperature, cooled geometrically to the lesson's T
+  int annealSteps = 500;       ///< annealed: steps of the schedule
+  bool playing = true;         ///< particles move when the lesson opens
+  std::uint64_t seed = 7;
+};
+
+/// Training of one of the lesson's energies (a neural one) on the lesson's data.
+struct TrainingSettings {
+  enum class Method { Pcd, Cd, Dsm, Nce, Rbm };
+  Method method = Method::Pcd;
+  int energy = 0;  ///< index into Lesson::energies of the energy being trained
+  std::vector<int> hiddenWidths{128, 128, 128};
+  std::string activation = "silu";
+  int iterations = 2000;
+  int batchSize = 256;
+  double learningRate = 1e-3;
+  int langevinSteps = 20;  ///< PCD/CD: K steps per iteration
+  double langevinStepSize = 0.01;
+  double langevinNoise = 1.0;   ///< PCD/CD: noise scale of the negatives' Langevin steps
+  double regularization = 0.1;  ///< PCD/CD: λ of λ(E⁺² + E⁻²)
+  double noiseLevel = 0.1;      ///< DSM: σ
+  int hiddenUnits = 64;         ///< RBM
+  std::uint64_t seed = 1;
+};
+
+/// A camera placement; unset means "fit the scene with the default direction".
+struct CameraSettings {
+  bool set = false;
+  std::array<double, 3> position{0, 0, 1}, focalPoint{0, 0, 0}, viewUp{0, 1, 0};
+  double viewAngle = 30;
+};
+
+/// What the views show and how.
+struct ViewSettings {
+  enum class Layout { SideBySide, Landscape, Map };
+  enum class Field { Energy, Density };
+  Layout layout = Layout::SideBySide;
+  Field field = Field::Energy;
+  int gridResolution = 192;  ///< nodes per axis (2D: 8 … 1024; 3D: 8 … 128)
   bool showContours = true;
   bool showAxes = true;
   bool showColorBar = true;
+  bool showData = true;
+  bool showParticles = true;
+  bool showNegatives = true;
+  bool showTrails = false;
+  bool showScoreField = false;
+  std::vector<double> isoLevels;  ///< 3D: energies of the isosurfaces (empty: chosen from the grid)
+  bool showVolume = false;        ///< 3D: volume rendering of the density
+  double slicePosition = 0.5;     ///< 3D: the slicing plane's position along its axis, 0 … 1 of the box
+  int sliceAxis = 2;              ///< 3D: 0, 1 or 2
+  std::string colormap = "viridis";
+  CameraSettings camera;
 };
 
-/// A lesson as read from a file. The energy stays a JSON spec (see io/energy_spec.h) so that a lesson
-/// round-trips.
+/// One keyframe: at `time` seconds, `parameter` (see lesson_parameters.h) has `value`; values between
+/// keyframes are interpolated (linearly, or in log for temperature).
+struct Keyframe {
+  double time = 0;
+  std::string parameter;
+  double value = 0;
+};
+
+struct Animation {
+  double duration = 10;  ///< seconds
+  int framesPerSecond = 30;
+  std::vector<Keyframe> keyframes;
+};
+
+/// A whole lesson as read from a file. Energies stay JSON specs (io/energy_spec.h), so a lesson round-trips.
 struct Lesson {
-  static constexpr int kFormatVersion = 1;
+  static constexpr int kFormatVersion = 2;
 
-  std::string title;
+  std::string title = "Untitled lesson";
   std::string explanation;
-  nlohmann::json energy;
   Box box;
-  LessonView view;
+  DataSpec data;
+  std::vector<EnergyComponent> energies;
+  Composition composition;
+  double temperature = 1.0;  ///< T of p_T ∝ exp(−E/T)
+  double noiseLevel = 0.0;   ///< σ of the noise-smoothing lessons (0 = no smoothing)
+  double threshold = 0.0;    ///< the anomaly threshold on the energy
+  SamplerSettings sampler;
+  TrainingSettings training;
+  ViewSettings view;
+  Animation animation;
+  std::vector<std::string> hiddenControls;  ///< "lesson mode": panels/controls a class does not see
+  nlohmann::json unknown =
+      nlohmann::json::object();  ///< members this version does not know, kept for writing
 };
 
-/// Parses a lesson. Throws LessonError naming the JSON path of the first problem, or a future format version.
+/// The result of reading a lesson: the lesson, and warnings a person should see (unknown keys kept, a file
+/// migrated from an older format).
+struct LessonReadResult {
+  Lesson lesson;
+  std::vector<std::string> warnings;
+};
+
+/// Parses and validates a lesson, migrating older formats. Throws LessonError naming the JSON path of the
+/// first problem (`energies[2].spec.components[0].mean`), or a future format version. Every energy spec is
+/// built once to validate it.
+[[nodiscard]] LessonReadResult readLessonWithWarnings(const std::string& jsonText);
 [[nodiscard]] Lesson readLesson(const std::string& jsonText);
-/// Writes a lesson as indented JSON that readLesson() reads back to the same lesson.
+/// Writes a lesson as indented JSON that readLesson() reads back to an identical lesson.
 [[nodiscard]] std::string writeLesson(const Lesson& lesson);
 
 }  // namespace ebm

@@ -1,8 +1,11 @@
 // The unadjusted Langevin step, the kernel every sampler and every contrastive trainer is built on.
 #pragma once
 
+#include "core/box.h"
 #include "core/random.h"
 #include "energy/energy.h"
+#include "sampling/particle_batch.h"
+#include "sampling/walls.h"
 
 namespace ebm {
 
@@ -12,6 +15,9 @@ struct LangevinSettings {
   double temperature = 1.0;  ///< T > 0
   /// If > 0, each particle's gradient is scaled down to at most this norm before the move (0 = off).
   double gradientClip = 0.0;
+  /// What a particle that leaves `box` meets (None: nothing, the default; `box` is then unused).
+  Walls walls = Walls::None;
+  Box box;
 };
 
 /// One ULA step on every column of `x` (D×N), in place:
@@ -21,5 +27,10 @@ struct LangevinSettings {
 /// and `gradients` (D×N) is scratch the caller owns (no allocation here).
 void langevinStep(const Energy& energy, PointsRef x, const LangevinSettings& settings, Random& random,
                   VectorRef energies, PointsRef gradients);
+
+/// The same ULA move on a batch whose E and ∇E are cached: moves with the cached gradient, applies the walls,
+/// then evaluates E and ∇E at the new positions (one evaluation per step, and the batch's energies are those
+/// of its current positions). Returns the number of moves made (every particle: ULA never rejects).
+Index ulaStep(const Energy& energy, ParticleBatch batch, const LangevinSettings& settings, Random& random);
 
 }  // namespace ebm

@@ -9,10 +9,13 @@
 #include <QSaveFile>
 
 #include "analysis/energy_grid.h"
+#include "analysis/mass_levels.h"
+#include "analysis/quadrature.h"
 #include "core/errors.h"
 #include "export/display_check.h"
-#include "io/energy_spec.h"
-#include "vtk/landscape_scene.h"
+#include "io/lesson_energy.h"
+#include "vtk/field_scene.h"
+#include "vtk/volume_scene.h"
 #include "vtk/vtk_view.h"
 
 namespace ebmui {
@@ -25,15 +28,26 @@ void renderLessonStill(const ebm::Lesson& lesson, const QString& pngPath, int wi
   if (!displayAvailable()) {
     throw ebm::Error("Rendering needs an X display; run the command under xvfb-run (package xvfb).");
   }
-  const ebm::EnergyPtr energy = ebm::buildEnergy(lesson.energy);
+  const ebm::EnergyPtr energy = ebm::buildLessonEnergy(lesson);
   const auto grid =
       ebm::evaluateOnLattice(*energy, ebm::Lattice::over(lesson.box, lesson.view.gridResolution));
 
-  LandscapeScene scene;
   vtkNew<vtkRenderer> renderer;
-  scene.addTo(renderer);
-  scene.setEnergyGrid(grid);
-  scene.setOptions({lesson.view.showContours, lesson.view.showAxes, lesson.view.showColorBar});
+  FieldScene scene(SceneMode::Landscape);
+  VolumeScene volume;
+  if (grid.lattice.dimension() == 2) {
+    scene.addTo(renderer);
+    scene.setField(grid, FieldKind::Energy);
+    scene.setOptions({lesson.view.showContours, lesson.view.showAxes, lesson.view.showColorBar});
+  } else {
+    volume.addTo(renderer);
+    ebm::Vector density(grid.values.size());
+    ebm::normalizedDensity(grid, lesson.temperature, density);
+    volume.setField(grid, ebm::energyLevelsEnclosing(grid, lesson.temperature, {0.3, 0.6, 0.9}), density);
+    VolumeOptions options;
+    options.volume = lesson.view.showVolume;
+    volume.setOptions(options);
+  }
   applyCameraPreset(renderer, CameraPreset::Iso);
 
   vtkNew<vtkRenderWindow> window;

@@ -1,5 +1,7 @@
 #include "vtk/annotation_layer.h"
 
+#include <string>
+
 #include <vtkCubeAxesActor.h>
 #include <vtkLookupTable.h>
 #include <vtkNew.h>
@@ -82,12 +84,24 @@ void AnnotationLayer::setAxesVisible(bool visible) {
   d_->axes->SetVisibility(visible);
 }
 
+void AnnotationLayer::setTitles(const char* colorBarTitle, const char* heightAxisTitle) {
+  d_->colorBar->SetTitle((std::string(colorBarTitle) + "\n").c_str());
+  d_->axes->SetZTitle(heightAxisTitle);
+}
+
+void AnnotationLayer::setHeightAxis(bool shown) {
+  d_->axes->SetZAxisVisibility(shown);
+  d_->axes->SetZAxisLabelVisibility(shown);
+  d_->axes->SetZAxisTickVisibility(shown);
+  d_->axes->SetZAxisMinorTickVisibility(shown);
+}
+
 void AnnotationLayer::update(const ebm::Box& box, const HeightMapping& mapping, vtkLookupTable* colors) {
   d_->colorBar->SetLookupTable(colors);
   d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], 0.0, mapping.kneeZ());
   d_->axes->SetXAxisRange(box.lower[0], box.upper[0]);
   d_->axes->SetYAxisRange(box.lower[1], box.upper[1]);
-  d_->axes->SetZAxisRange(mapping.energyLow, mapping.energyKnee);
+  d_->axes->SetZAxisRange(mapping.low, mapping.knee);
 }
 
 }  // namespace ebmui

@@ -23,6 +23,10 @@ class AnnotationLayer {
   void update(const ebm::Box& box, const HeightMapping& mapping, vtkLookupTable* colors);
   void setColorBarVisible(bool visible);
   void setAxesVisible(bool visible);
+  /// Titles of the colour bar and of the height axis ("energy E" / "E", "density p" / "p").
+  void setTitles(const char* colorBarTitle, const char* heightAxisTitle);
+  /// Whether the height axis is drawn (not on a flat map).
+  void setHeightAxis(bool shown);
 
  private:
   struct Impl;

@@ -16,6 +16,7 @@ namespace ebmui {
 
 struct FloorContourLayer::Impl {
   int levels;
+  bool linesVisible = true, plateVisible = true;
   vtkNew<vtkImageData> image;
   vtkNew<vtkFloatArray> energies;
   vtkNew<vtkContourFilter> contours;
@@ -51,8 +52,20 @@ void FloorContourLayer::addTo(vtkRenderer* renderer) {
 }
 
 void FloorContourLayer::setVisible(bool visible) {
+  d_->linesVisible = visible;
   d_->lines->SetVisibility(visible);
-  d_->plateActor->SetVisibility(visible);
+  d_->plateActor->SetVisibility(visible && d_->plateVisible);
+}
+
+void FloorContourLayer::setPlateVisible(bool visible) {
+  d_->plateVisible = visible;
+  d_->plateActor->SetVisibility(visible && d_->linesVisible);
+}
+
+void FloorContourLayer::setUniformColor(bool uniform, double red, double green, double blue, double opacity) {
+  d_->mapper->SetScalarVisibility(!uniform);
+  d_->lines->GetProperty()->SetColor(red, green, blue);
+  d_->lines->GetProperty()->SetOpacity(uniform ? opacity : 1.0);
 }
 
 void FloorContourLayer::update(const ebm::EnergyGrid& grid, const HeightMapping& mapping,
@@ -72,17 +85,17 @@ void FloorContourLayer::update(const ebm::EnergyGrid& grid, const HeightMapping&
   float* e = d_->energies->GetPointer(0);
   for (ebm::Index n = 0; n < lattice.size(); ++n) {
     const float value = grid.values[n];
-    e[n] = std::isfinite(value) ? value : float(mapping.energyKnee);
+    e[n] = std::isfinite(value) ? value : float(mapping.knee);
   }
   d_->energies->Modified();
   d_->image->Modified();
   // Levels strictly inside (low, high): a line at the ceiling would trace the plateau's edge, not a contour.
   d_->contours->SetNumberOfContours(d_->levels);
-  const double step = (mapping.energyKnee - mapping.energyLow) / (d_->levels + 1);
+  const double step = (mapping.knee - mapping.low) / (d_->levels + 1);
   for (int k = 0; k < d_->levels; ++k)
-    d_->contours->SetValue(k, mapping.energyLow + (k + 0.6) * step);
+    d_->contours->SetValue(k, mapping.low + (k + 0.6) * step);
   d_->mapper->SetLookupTable(colors);
-  d_->mapper->SetScalarRange(mapping.energyLow, mapping.energyKnee);
+  d_->mapper->SetScalarRange(mapping.low, mapping.knee);
 
   const double plateZ = mapping.floorZ - 1e-3;  // just under the lines, so they never z-fight with it
   d_->plate->SetOrigin(box.lower[0], box.lower[1], plateZ);

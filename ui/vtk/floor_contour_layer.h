@@ -1,4 +1,4 @@
-// Contour lines of the energy projected on the floor under the landscape: the map a hiker reads.
+// Contour lines of a field on the 2D box, drawn flat: on the floor under a landscape, or over a heat map.
 #pragma once
 
 #include <memory>
@@ -22,6 +22,11 @@ class FloorContourLayer {
   void addTo(vtkRenderer* renderer);
   void update(const ebm::EnergyGrid& grid, const HeightMapping& mapping, vtkLookupTable* colors);
   void setVisible(bool visible);
+  /// The dark plate under the lines (on for a landscape; off over a heat map, which it would hide).
+  void setPlateVisible(bool visible);
+  /// Draws every line in one colour (readable over a heat map) instead of colouring them by level.
+  void setUniformColor(bool uniform, double red = 1, double green = 1, double blue = 1,
+                       double opacity = 0.55);
 
  private:
   struct Impl;

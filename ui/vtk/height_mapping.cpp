@@ -12,8 +12,8 @@ constexpr double kKneeShare = 0.75;  // share of maxZ reached at the knee
 HeightMapping HeightMapping::fit(const ebm::EnergyGrid& grid, double kneeQuantile, double heightFraction) {
   std::vector<float> finite;
   finite.reserve(std::size_t(grid.values.size()));
-  for (float e : grid.values) {
-    if (std::isfinite(e)) finite.push_back(e);
+  for (float v : grid.values) {
+    if (std::isfinite(v)) finite.push_back(v);
   }
   HeightMapping m;
   const auto& box = grid.lattice.box;
@@ -21,23 +21,33 @@ HeightMapping HeightMapping::fit(const ebm::EnergyGrid& grid, double kneeQuantil
   m.maxZ = heightFraction * width;
   m.floorZ = -0.12 * width;
   if (finite.empty()) return m;
-  m.energyLow = *std::min_element(finite.begin(), finite.end());
+  m.low = *std::min_element(finite.begin(), finite.end());
   const auto k = std::size_t(std::clamp(kneeQuantile, 0.0, 1.0) * double(finite.size() - 1));
   std::nth_element(finite.begin(), finite.begin() + std::ptrdiff_t(k), finite.end());
-  m.energyKnee = std::max(double(finite[k]), m.energyLow + 1e-3);
-  m.zPerEnergy = kKneeShare * m.maxZ / (m.energyKnee - m.energyLow);
+  const double scale = std::max({std::abs(m.low), std::abs(double(finite[k])), 1e-30});
+  m.knee = std::max(double(finite[k]), m.low + 1e-6 * scale);
+  m.zPerValue = kKneeShare * m.maxZ / (m.knee - m.low);
   return m;
 }
 
-// Above the knee: z = kneeZ + (maxZ − kneeZ)·(1 − exp(−s·(E − knee)/(maxZ − kneeZ))), whose slope at the knee
-// equals the proportional part's (zPerEnergy), so the surface has no crease there.
-double HeightMapping::height(double energy) const {
-  if (std::isnan(energy) || energy == INFINITY) return maxZ;
-  if (energy <= energyLow) return 0.0;
-  const double knee = kneeZ();
-  if (energy <= energyKnee) return (energy - energyLow) * zPerEnergy;
-  const double headroom = maxZ - knee;
-  return knee + headroom * (1.0 - std::exp(-zPerEnergy * (energy - energyKnee) / headroom));
+HeightMapping HeightMapping::flattened() const {
+  HeightMapping m = *this;
+  m.zPerValue = 0;
+  m.maxZ = 0;
+  m.floorZ = 0.002 * (maxZ > 0 ? maxZ : 1.0);
+  return m;
+}
+
+// Above the knee: z = kneeZ + (maxZ − kneeZ)·(1 − exp(−s·(v − knee)/(maxZ − kneeZ))), whose slope at the knee
+// equals the proportional part's (s = zPerValue), so the surface has no crease there.
+double HeightMapping::height(double value) const {
+  if (flat()) return 0.0;
+  if (std::isnan(value) || value == INFINITY) return maxZ;
+  if (value <= low) return 0.0;
+  const double kneeHeight = kneeZ();
+  if (value <= knee) return (value - low) * zPerValue;
+  const double headroom = maxZ - kneeHeight;
+  return kneeHeight + headroom * (1.0 - std::exp(-zPerValue * (value - knee) / headroom));
 }
 
 }  // namespace ebmui

@@ -58,6 +58,10 @@ void SurfaceLayer::setVisible(bool visible) {
   d_->actor->SetVisibility(visible);
 }
 
+void SurfaceLayer::setLighting(bool on) {
+  d_->actor->GetProperty()->SetLighting(on);
+}
+
 void SurfaceLayer::update(const ebm::EnergyGrid& grid, const HeightMapping& mapping, vtkLookupTable* colors) {
   const auto& lattice = grid.lattice;
   const int nx = lattice.shape[0], ny = lattice.shape[1];
@@ -89,14 +93,14 @@ void SurfaceLayer::update(const ebm::EnergyGrid& grid, const HeightMapping& mapp
       xyz[3 * n + 0] = float(lattice.box.lower[0] + i * hx);
       xyz[3 * n + 1] = float(lattice.box.lower[1] + j * hy);
       xyz[3 * n + 2] = float(mapping.height(energy));
-      e[n] = std::isfinite(energy) ? energy : float(mapping.energyKnee);
+      e[n] = std::isfinite(energy) ? energy : float(mapping.knee);
     }
   }
   d_->points->Modified();
   d_->energies->Modified();
   d_->mesh->Modified();
   d_->mapper->SetLookupTable(colors);
-  d_->mapper->SetScalarRange(mapping.energyLow, mapping.energyKnee);
+  d_->mapper->SetScalarRange(mapping.low, mapping.knee);
 }
 
 }  // namespace ebmui

@@ -1,4 +1,4 @@
-// The energy landscape as a 3D height surface over the 2D box, coloured by energy.
+// A field on the 2D box (energy or density) as a height surface, or flat as a heat map, coloured by value.
 #pragma once
 
 #include <memory>
@@ -20,8 +20,11 @@ class SurfaceLayer {
   SurfaceLayer& operator=(const SurfaceLayer&) = delete;
 
   void addTo(vtkRenderer* renderer);
+  /// Heights and colours from `grid`'s values through `mapping` (a flat mapping draws a heat map at z = 0).
   void update(const ebm::EnergyGrid& grid, const HeightMapping& mapping, vtkLookupTable* colors);
   void setVisible(bool visible);
+  /// Shading on (a landscape) or off (a heat map whose colours read true).
+  void setLighting(bool on);
 
  private:
   struct Impl;

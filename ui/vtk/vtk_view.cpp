@@ -6,6 +6,7 @@
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkInteractorStyleTrackballCamera.h>
 #include <vtkNew.h>
+#include <vtkObjectFactory.h>
 #include <vtkRenderer.h>
 #include <vtkRendererCollection.h>
 #include <QElapsedTimer>
@@ -16,6 +17,24 @@
 #include "vtk/vtk_frame.h"
 
 namespace ebmui {
+namespace {
+
+// For the top-down map: left drag pans (rotating a map only confuses), right drag and the wheel zoom.
+class MapInteractorStyle : public vtkInteractorStyleTrackballCamera {
+ public:
+  static MapInteractorStyle* New();
+  vtkTypeMacro(MapInteractorStyle, vtkInteractorStyleTrackballCamera);
+  void OnLeftButtonDown() override {
+    FindPokedRenderer(Interactor->GetEventPosition()[0], Interactor->GetEventPosition()[1]);
+    if (CurrentRenderer) StartPan();
+  }
+  void OnLeftButtonUp() override {
+    if (State == VTKIS_PAN) EndPan();
+  }
+};
+vtkStandardNewMacro(MapInteractorStyle);
+
+}  // namespace
 
 struct VtkView::Impl {
   vtkNew<vtkGenericOpenGLRenderWindow> window;
@@ -95,6 +114,16 @@ void VtkView::resetCamera() {
 void VtkView::setCameraPreset(CameraPreset preset) {
   applyCameraPreset(d_->renderer, preset);
   requestRender();
+}
+
+void VtkView::setTopDownOnly(bool topDown) {
+  if (topDown) {
+    vtkNew<MapInteractorStyle> style;
+    d_->interactor->SetInteractorStyle(style);
+  } else {
+    d_->interactor->SetInteractorStyle(d_->style);
+  }
+  d_->renderer->GetActiveCamera()->SetParallelProjection(topDown);
 }
 
 void VtkView::initializeGL() {

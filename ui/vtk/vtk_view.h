@@ -31,6 +31,8 @@ class VtkView : public QOpenGLWidget {
   /// Fits the camera to everything visible, keeping its direction.
   void resetCamera();
   void setCameraPreset(CameraPreset preset);
+  /// A map view: parallel projection, left drag pans instead of rotating, the wheel zooms.
+  void setTopDownOnly(bool topDown);
 
   /// Milliseconds the last VTK render took (GUI thread).
   [[nodiscard]] double lastRenderMilliseconds() const;

@@ -1,0 +1,77 @@
+// Importing a person's own points from a CSV/TSV file: streamed, checked, and refused whole when malformed.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "data/data_set.h"
+#include "data/import_progress.h"
+
+namespace ebm {
+
+/// A point file that cannot be read, with where the first problem is: what() reads
+/// "points.csv, line 17, column 2: "abc" is not a number." (line and column are 1-based; a column of 0 means
+/// the line as a whole, a line of 0 the file as a whole).
+class PointFileError : public DataError {
+ public:
+  PointFileError(const std::string& file, std::int64_t line, int column, const std::string& reason);
+  [[nodiscard]] std::int64_t line() const { return line_; }
+  [[nodiscard]] int column() const { return column_; }
+
+ private:
+  std::int64_t line_;
+  int column_;
+};
+
+/// Which column holds labels.
+enum class LabelColumn {
+  Auto,  ///< decided from the header and the values, see readPointFile()
+  None,  ///< every column is a coordinate
+  Last,  ///< the last column holds labels (any text)
+};
+
+/// Options of a point-file import.
+struct PointFileOptions {
+  LabelColumn labelColumn = LabelColumn::Auto;
+  Index maxPoints = 50'000'000;  ///< refuse larger files (a 3D point costs 12 bytes)
+  ImportProgress progress;       ///< optional: called after every 1 MiB read; Stop cancels
+};
+
+/// Reads 2D or 3D points from a delimited text file.
+///
+/// Format: one point per line, 2 or 3 numeric columns (x, y[, z]), optionally followed by a label column.
+/// - Delimiter: from the first line that is not blank or a comment: tabs if it has any, else commas or
+/// semicolons,
+///   else runs of spaces. Other delimiters in the same file are refused (mixed delimiters).
+/// - Header: the first such line is a header when its first field is not a number; its names become
+///   DataSet::columnNames.
+/// - Comments: '#' outside quotes starts a comment to the end of the line; blank lines are skipped. Fields
+/// may be
+///   quoted ("..."), with "" for a quote inside.
+/// - Labels (LabelColumn::Auto): with 4 columns the 4th is a label; with 3 the 3rd is a label if the header
+/// calls
+///   it label/class/target/category/cluster/group/species, or if its first value is text, or if every value
+///   is a whole number written without a point (like 0, 1, 2); otherwise it is z. Labels become 0…K−1 in
+///   order of first appearance (numeric order when all are whole numbers) and DataSet::labelNames keeps their
+///   text.
+/// - Numbers: decimal, optional exponent; NaN and infinities are refused; values must fit a float.
+/// - Text must be UTF-8 (a byte-order mark is skipped); LF or CRLF line endings.
+/// The file is streamed in 1 MiB chunks: memory is the points themselves (≈ the result, plus at most its
+/// growth slack) plus ~1 MiB, whatever the file's size.
+///
+/// Throws PointFileError (a DataError) naming the line and column of the first problem: an empty file or one
+/// without points, one column, more than 3 numeric columns, rows with different numbers of columns, text
+/// where a number belongs, NaN/Inf, a number beyond float's range, mixed delimiters, an unclosed quote,
+/// non-UTF-8 or zero bytes, more than 1000 different labels, more than maxPoints points, a line longer than
+/// 64 KiB, a folder, a missing or unreadable file. Throws ImportCancelled when options.progress answers Stop.
+/// Never returns a partial data set.
+[[nodiscard]] DataSet readPointFile(const std::filesystem::path& path, const PointFileOptions& options = {});
+
+/// The same format from text in memory; `name` is used for the data set and in messages. Throws as
+/// readPointFile().
+[[nodiscard]] DataSet readPointText(std::string_view text, const std::string& name = "points",
+                                    const PointFileOptions& options = {});
+
+}  // namespace ebm

@@ -1,0 +1,86 @@
+#include "io/json_section.h"
+
+#include <cmath>
+#include <sstream>
+
+#include "core/errors.h"
+#include "io/json_read.h"
+
+namespace ebm {
+namespace {
+
+std::string shortNumber(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
+}  // namespace
+
+JsonSection::JsonSection(const nlohmann::json& node, std::string path) : node_(node), path_(std::move(path)) {
+  json_read::object(node_, path_.empty() ? "lesson" : path_);
+}
+
+bool JsonSection::has(const std::string& key) {
+  known_.insert(key);
+  return node_.contains(key);
+}
+
+const nlohmann::json& JsonSection::at(const std::string& key) {
+  known_.insert(key);
+  auto it = node_.find(key);
+  if (it == node_.end()) throw LessonError("`" + path(key) + "` is missing.");
+  return *it;
+}
+
+double JsonSection::number(const std::string& key, double fallback, double lowest, double highest) {
+  if (!has(key)) return fallback;
+  const double value = json_read::number(node_[key], path(key));
+  if (value < lowest || value > highest) {
+    throw LessonError("`" + path(key) + "` is " + shortNumber(value) + "; it must be between " +
+                      shortNumber(lowest) + " and " + shortNumber(highest) + ".");
+  }
+  return value;
+}
+
+int JsonSection::integer(const std::string& key, int fallback, int lowest, int highest) {
+  if (!has(key)) return fallback;
+  const auto& value = node_[key];
+  if (!value.is_number_integer()) throw LessonError("`" + path(key) + "` must be a whole number.");
+  const long long n = value.get<long long>();
+  if (n < lowest || n > highest) {
+    throw LessonError("`" + path(key) + "` is " + std::to_string(n) + "; it must be between " +
+                      std::to_string(lowest) + " and " + std::to_string(highest) + ".");
+  }
+  return int(n);
+}
+
+std::uint64_t JsonSection::seed(const std::string& key, std::uint64_t fallback) {
+  if (!has(key)) return fallback;
+  const auto& value = node_[key];
+  if (!value.is_number_unsigned() && !(value.is_number_integer() && value.get<long long>() >= 0)) {
+    throw LessonError("`" + path(key) + "` must be a whole number ≥ 0.");
+  }
+  return value.get<std::uint64_t>();
+}
+
+bool JsonSection::flag(const std::string& key, bool fallback) {
+  if (!has(key)) return fallback;
+  if (!node_[key].is_boolean()) throw LessonError("`" + path(key) + "` must be true or false.");
+  return node_[key].get<bool>();
+}
+
+std::string JsonSection::text(const std::string& key, const std::string& fallback) {
+  if (!has(key)) return fallback;
+  return json_read::text(node_[key], path(key));
+}
+
+nlohmann::json JsonSection::unknownMembers() const {
+  nlohmann::json unknown = nlohmann::json::object();
+  for (auto it = node_.begin(); it != node_.end(); ++it) {
+    if (!known_.count(it.key())) unknown[it.key()] = it.value();
+  }
+  return unknown;
+}
+
+}  // namespace ebm

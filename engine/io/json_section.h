@@ -1,0 +1,42 @@
+// Reading one JSON object of a file section by section: typed members with ranges, and the members nobody
+// asked for reported as "unknown, kept" instead of silently dropped.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace ebm {
+
+/// A view on one JSON object at `path` (e.g. "sampler"). Every getter records the key as known; finish()
+/// returns the members that were never asked for, so the caller can warn and keep them. Getters throw
+/// LessonError naming `path.key` for a wrong type or a value out of [lowest, highest].
+class JsonSection {
+ public:
+  /// Throws LessonError if `node` is not an object.
+  JsonSection(const nlohmann::json& node, std::string path);
+
+  [[nodiscard]] bool has(const std::string& key);
+  /// The member itself (required): throws "`path.key` is missing".
+  [[nodiscard]] const nlohmann::json& at(const std::string& key);
+  [[nodiscard]] double number(const std::string& key, double fallback, double lowest, double highest);
+  [[nodiscard]] int integer(const std::string& key, int fallback, int lowest, int highest);
+  [[nodiscard]] std::uint64_t seed(const std::string& key, std::uint64_t fallback);
+  [[nodiscard]] bool flag(const std::string& key, bool fallback);
+  [[nodiscard]] std::string text(const std::string& key, const std::string& fallback);
+  [[nodiscard]] std::string path(const std::string& key) const {
+    return path_.empty() ? key : path_ + "." + key;
+  }
+
+  /// The members never asked for (an object, possibly empty).
+  [[nodiscard]] nlohmann::json unknownMembers() const;
+
+ private:
+  const nlohmann::json& node_;
+  std::string path_;
+  std::set<std::string> known_;
+};
+
+}  // namespace ebm

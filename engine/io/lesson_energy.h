@@ -1,0 +1,20 @@
+// The energies a lesson describes, built: its components, and the composition that is drawn and sampled.
+#pragma once
+
+#include <vector>
+
+#include "energy/energy.h"
+#include "io/lesson.h"
+
+namespace ebm {
+
+/// Every energy of the lesson, in order. Throws LessonError naming the JSON path of a bad spec.
+[[nodiscard]] std::vector<EnergyPtr> buildComponents(const Lesson& lesson);
+
+/// The lesson's composition of its components (at T = 1; the temperature is applied by whoever samples or
+/// integrates). Throws LessonError for a bad spec or composition.
+[[nodiscard]] EnergyPtr buildLessonEnergy(const Lesson& lesson);
+[[nodiscard]] EnergyPtr composeEnergy(const Composition& composition,
+                                      const std::vector<EnergyPtr>& components);
+
+}  // namespace ebm

@@ -1,0 +1,27 @@
+// The words lesson files use for the lesson's enumerations ("blend", "mala", "side-by-side", ...).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "io/lesson.h"
+
+namespace ebm::lesson_names {
+
+std::string of(Composition::Operation value);
+std::string of(SamplerSettings::Method value);
+std::string of(SamplerSettings::Walls value);
+std::string of(TrainingSettings::Method value);
+std::string of(ViewSettings::Layout value);
+std::string of(ViewSettings::Field value);
+std::string of(DataSpec::Source value);
+
+/// Parses a name; throws LessonError "`path` must be one of a, b, c" for anything else.
+Composition::Operation operation(const std::string& name, const std::string& path);
+SamplerSettings::Method samplerMethod(const std::string& name, const std::string& path);
+SamplerSettings::Walls walls(const std::string& name, const std::string& path);
+TrainingSettings::Method trainingMethod(const std::string& name, const std::string& path);
+ViewSettings::Layout layout(const std::string& name, const std::string& path);
+ViewSettings::Field field(const std::string& name, const std::string& path);
+
+}  // namespace ebm::lesson_names

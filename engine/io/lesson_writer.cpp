@@ -1,0 +1,141 @@
+// Writes lessons in the current format (2); what the reader kept as unknown is written back where it was.
+#include "io/lesson.h"
+#include "io/lesson_names.h"
+
+namespace ebm {
+namespace {
+
+nlohmann::json triple(const std::array<double, 3>& v) {
+  return nlohmann::json::array({v[0], v[1], v[2]});
+}
+
+// Puts back the members a reader did not know, so a newer file's settings survive a save by this version.
+void restoreUnknown(const Lesson& lesson, const std::string& section, nlohmann::json& node) {
+  auto it = lesson.unknown.find(section);
+  if (it == lesson.unknown.end()) return;
+  for (auto member = it->begin(); member != it->end(); ++member) {
+    if (!node.contains(member.key())) node[member.key()] = member.value();
+  }
+}
+
+nlohmann::json writeData(const Lesson& lesson) {
+  const DataSpec& data = lesson.data;
+  nlohmann::json out;
+  if (data.source == DataSpec::Source::None) return nullptr;
+  if (data.source == DataSpec::Source::Generated) {
+    out = {{"dataset", data.dataset}, {"count", data.count}, {"noise", data.noise}, {"seed", data.seed}};
+  } else {
+    nlohmann::json points = nlohmann::json::array();
+    for (Index i = 0; i < data.points.cols(); ++i) {
+      nlohmann::json point = nlohmann::json::array();
+      for (Index r = 0; r < data.points.rows(); ++r)
+        point.push_back(data.points(r, i));
+      points.push_back(std::move(point));
+    }
+    out["points"] = std::move(points);
+    if (!data.labels.empty()) out["labels"] = data.labels;
+    if (!data.labelNames.empty()) out["labelNames"] = data.labelNames;
+  }
+  restoreUnknown(lesson, "data", out);
+  return out;
+}
+
+nlohmann::json writeView(const Lesson& lesson) {
+  const ViewSettings& v = lesson.view;
+  nlohmann::json out = {{"layout", lesson_names::of(v.layout)},
+                        {"field", lesson_names::of(v.field)},
+                        {"gridResolution", v.gridResolution},
+                        {"showContours", v.showContours},
+                        {"showAxes", v.showAxes},
+                        {"showColorBar", v.showColorBar},
+                        {"showData", v.showData},
+                        {"showParticles", v.showParticles},
+                        {"showNegatives", v.showNegatives},
+                        {"showTrails", v.showTrails},
+                        {"showScoreField", v.showScoreField},
+                        {"isoLevels", v.isoLevels},
+                        {"showVolume", v.showVolume},
+                        {"slicePosition", v.slicePosition},
+                        {"sliceAxis", v.sliceAxis},
+                        {"colormap", v.colormap}};
+  if (v.camera.set) {
+    out["camera"] = {{"position", triple(v.camera.position)},
+                     {"focalPoint", triple(v.camera.focalPoint)},
+                     {"viewUp", triple(v.camera.viewUp)},
+                     {"viewAngle", v.camera.viewAngle}};
+    restoreUnknown(lesson, "view.camera", out["camera"]);
+  }
+  restoreUnknown(lesson, "view", out);
+  return out;
+}
+
+}  // namespace
+
+std::string writeLesson(const Lesson& lesson) {
+  nlohmann::json root;
+  root["format"] = "ebmscape-lesson";
+  root["version"] = Lesson::kFormatVersion;
+  root["title"] = lesson.title;
+  root["explanation"] = lesson.explanation;
+  const int d = lesson.box.dimension;
+  root["box"] = {{"lower", std::vector<double>(lesson.box.lower.begin(), lesson.box.lower.begin() + d)},
+                 {"upper", std::vector<double>(lesson.box.upper.begin(), lesson.box.upper.begin() + d)}};
+  root["data"] = writeData(lesson);
+  root["energies"] = nlohmann::json::array();
+  for (const auto& e : lesson.energies)
+    root["energies"].push_back({{"name", e.name}, {"spec", e.spec}});
+  const Composition& c = lesson.composition;
+  root["composition"] = {{"operation", lesson_names::of(c.operation)},
+                         {"terms", c.terms},
+                         {"alpha", c.alpha},
+                         {"weight", c.weight},
+                         {"gamma", c.gamma}};
+  restoreUnknown(lesson, "composition", root["composition"]);
+  root["temperature"] = lesson.temperature;
+  root["noiseLevel"] = lesson.noiseLevel;
+  root["threshold"] = lesson.threshold;
+  const SamplerSettings& s = lesson.sampler;
+  root["sampler"] = {{"method", lesson_names::of(s.method)},
+                     {"particles", s.particles},
+                     {"stepSize", s.stepSize},
+                     {"stepsPerFrame", s.stepsPerFrame},
+                     {"leapfrogSteps", s.leapfrogSteps},
+                     {"trailLength", s.trailLength},
+                     {"walls", lesson_names::of(s.walls)},
+                     {"startFromData", s.startFromData},
+                     {"annealFrom", s.annealFrom},
+                     {"annealSteps", s.annealSteps},
+                     {"playing", s.playing},
+                     {"seed", s.seed}};
+  restoreUnknown(lesson, "sampler", root["sampler"]);
+  const TrainingSettings& t = lesson.training;
+  root["training"] = {{"method", lesson_names::of(t.method)},
+                      {"energy", t.energy},
+                      {"hiddenWidths", t.hiddenWidths},
+                      {"activation", t.activation},
+                      {"iterations", t.iterations},
+                      {"batchSize", t.batchSize},
+                      {"learningRate", t.learningRate},
+                      {"langevinSteps", t.langevinSteps},
+                      {"langevinStepSize", t.langevinStepSize},
+                      {"langevinNoise", t.langevinNoise},
+                      {"regularization", t.regularization},
+                      {"noiseLevel", t.noiseLevel},
+                      {"hiddenUnits", t.hiddenUnits},
+                      {"seed", t.seed}};
+  restoreUnknown(lesson, "training", root["training"]);
+  root["view"] = writeView(lesson);
+  nlohmann::json keyframes = nlohmann::json::array();
+  for (const auto& k : lesson.animation.keyframes) {
+    keyframes.push_back({{"time", k.time}, {"parameter", k.parameter}, {"value", k.value}});
+  }
+  root["animation"] = {{"duration", lesson.animation.duration},
+                       {"framesPerSecond", lesson.animation.framesPerSecond},
+                       {"keyframes", std::move(keyframes)}};
+  restoreUnknown(lesson, "animation", root["animation"]);
+  root["hiddenControls"] = lesson.hiddenControls;
+  restoreUnknown(lesson, "lesson", root);
+  return root.dump(2) + "\n";
+}
+
+}  // namespace ebm

@@ -1,0 +1,152 @@
+// Energy specs: every documented form builds the energy it says, round-trips as text, and a bad spec is
+// refused with the JSON path of its problem.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "core/errors.h"
+#include "energy/analytic/double_well.h"
+#include "energy/composition/blend_energy.h"
+#include "energy/composition/conditional_family.h"
+#include "energy/composition/mixture_energy.h"
+#include "energy/gaussian_mixture.h"
+#include "engine/energy/energy_test_support.h"
+#include "io/energy_spec.h"
+#include "io/lesson.h"
+
+namespace ebm {
+namespace {
+
+using nlohmann::json;
+
+const char* kGaussian = R"({"type": "gaussian", "mean": [0.5, -1], "covariance": [[1, 0.2], [0.2, 0.5]]})";
+const char* kRing = R"({"type": "ring", "radius": 1.5, "width": 0.3})";
+
+std::vector<json> documentedSpecs() {
+  const json gaussian = json::parse(kGaussian), ringSpec = json::parse(kRing);
+  return {
+      gaussian,
+      json::parse(R"({"type": "gaussian_mixture", "components": [
+          {"weight": 1, "mean": [0, 0], "covariance": [[1, 0], [0, 1]]},
+          {"weight": 2, "mean": [1, 1], "covariance": [[0.5, 0], [0, 0.5]]}]})"),
+      json::parse(
+          R"({"type": "double_well", "dimension": 3, "barrier": 4, "separation": 1.5, "stiffness": 2})"),
+      json::parse(R"({"type": "muller_brown", "scale": 0.05})"),
+      json::parse(R"({"type": "rosenbrock", "a": 1, "b": 5, "name": "banana"})"),
+      ringSpec,
+      json::parse(R"({"type": "funnel", "dimension": 2, "sigma": 3})"),
+      json::parse(R"({"type": "torus_well", "majorRadius": 2, "tubeRadius": 0.5, "width": 0.05})"),
+      json::parse(R"({"type": "helix_well", "radius": 1, "pitch": 1, "height": 2, "width": 0.02})"),
+      {{"type", "sum"}, {"terms", {gaussian, ringSpec, json::parse(R"({"type": "double_well"})")}}},
+      {{"type", "blend"}, {"alpha", 0.3}, {"terms", {gaussian, ringSpec}}},
+      {{"type", "mixture"}, {"weight", 0.3}, {"terms", {gaussian, ringSpec}}},
+      {{"type", "mixture"}, {"weights", {1, 2, 3}}, {"terms", {gaussian, ringSpec, gaussian}}},
+      {{"type", "negation"}, {"gamma", 0.5}, {"terms", {gaussian, ringSpec}}},
+      {{"type", "temperature"}, {"temperature", 2}, {"energy", ringSpec}},
+      {{"type", "conditional"},
+       {"classes", {{{"label", "a"}, {"energy", gaussian}}, {{"label", "b"}, {"energy", ringSpec}}}},
+       {"between", {"a", "b"}},
+       {"alpha", 0.25}},
+      {{"type", "conditional"}, {"classes", {{{"label", "a"}, {"energy", gaussian}}}}, {"label", "a"}},
+      {{"type", "blend"},
+       {"alpha", 0.5},
+       {"terms",
+        {{{"type", "mixture"}, {"terms", {gaussian, ringSpec}}},
+         {{"type", "temperature"}, {"energy", gaussian}}}}},
+  };
+}
+
+TEST(EnergySpec, EveryDocumentedFormBuildsAndRoundTripsAsText) {
+  const Points x2 = testing::uniformPoints(2, 50, -2, 2, 1), x3 = testing::uniformPoints(3, 50, -2, 2, 2);
+  std::set<std::string> typesSeen;
+  for (const json& spec : documentedSpecs()) {
+    const EnergyPtr energy = buildEnergy(spec);
+    typesSeen.insert(spec["type"].get<std::string>());
+    const json reread = json::parse(spec.dump());
+    EXPECT_EQ(reread, spec);
+    const EnergyPtr again = buildEnergy(reread);
+    const Points& x = energy->dimension() == 2 ? x2 : x3;
+    EXPECT_TRUE(energy->energies(x) == again->energies(x)) << spec.dump();
+    EXPECT_FALSE(energy->describe().empty());
+  }
+  const auto known = energyTypes();
+  EXPECT_EQ(typesSeen, std::set<std::string>(known.begin(), known.end()));
+}
+
+TEST(EnergySpec, ParametersReachTheEnergy) {
+  const auto well = buildEnergy(json::parse(R"({"type": "double_well", "barrier": 4.5})"));
+  Points origin = Points::Zero(2, 1);
+  EXPECT_FLOAT_EQ(well->energies(origin)[0], 4.5f);
+
+  const json spec = documentedSpecs()[10];  // the blend
+  const auto blend = std::dynamic_pointer_cast<const BlendEnergy>(buildEnergy(spec));
+  ASSERT_TRUE(blend);
+  EXPECT_EQ(blend->alpha(), 0.3);
+  const auto mixture = std::dynamic_pointer_cast<const MixtureEnergy>(buildEnergy(documentedSpecs()[12]));
+  ASSERT_TRUE(mixture);
+  EXPECT_NEAR(mixture->weights()[2], 0.5, 1e-15);
+  const auto conditional =
+      std::dynamic_pointer_cast<const ConditionalEnergy>(buildEnergy(documentedSpecs()[15]));
+  ASSERT_TRUE(conditional);
+  EXPECT_EQ(conditional->labelB(), "b");
+  EXPECT_EQ(conditional->alpha(), 0.25);
+}
+
+std::string messageOf(const std::string& text) {
+  try {
+    (void)buildEnergy(json::parse(text));
+  } catch (const LessonError& e) {
+    return e.what();
+  }
+  return "no LessonError";
+}
+
+TEST(EnergySpec, ErrorsNameTheJsonPath) {
+  const std::pair<const char*, const char*> cases[] = {
+      {R"({"type": "ring", "width": -1})", "`energy.width` must be positive"},
+      {R"({"type": "ring", "widht": 1})", "`energy.widht` is not a setting"},
+      {R"({"type": "volcano"})", "`energy.type` names an unknown energy \"volcano\""},
+      {R"({"radius": 1})", "`energy.type` is missing"},
+      {R"({"type": "blend", "alpha": 1.5, "terms": []})", "`energy.alpha` must lie between 0 and 1"},
+      {R"({"type": "blend", "alpha": 0.5, "terms": [{"type": "ring"}]})",
+       "`energy.terms` must hold exactly 2"},
+      {R"({"type": "blend", "alpha": 0.5, "terms": [{"type": "ring"},
+          {"type": "sum", "terms": [{"type": "gaussian", "mean": [0, 0], "covariance": [[1, 0], [0, "x"]]}]}]})",
+       "`energy.terms[1].terms[0].covariance[1][1]` must be a number"},
+      {R"({"type": "sum", "terms": [{"type": "ring"}, {"type": "ring", "dimension": 3}]})",
+       "`energy`: A sum of energies cannot combine a 2D energy with a 3D one"},
+      {R"({"type": "gaussian", "mean": [0, 0], "covariance": [[1, 2], [2, 1]]})", "`energy`: A covariance"},
+      {R"({"type": "mixture", "weights": [1], "terms": [{"type": "ring"}, {"type": "ring"}]})",
+       "`energy.weights` must have 2 numbers"},
+      {R"({"type": "mixture", "weight": 0.5, "weights": [1, 1], "terms": []})",
+       "either \"weight\" or \"weights\""},
+      {R"({"type": "temperature", "temperature": 0, "energy": {"type": "ring"}})",
+       "`energy.temperature` must be positive"},
+      {R"({"type": "temperature", "energy": {"type": "ring", "radius": "big"}})",
+       "`energy.energy.radius` must be a number"},
+      {R"({"type": "conditional", "classes": [{"label": "a", "energy": {"type": "ring"}}], "label": "z"})",
+       "`energy.label` names no class"},
+      {R"({"type": "conditional", "classes": [{"label": "a", "energy": {"type": "ring"}}],
+          "between": ["a", "q"], "alpha": 0.5})",
+       "`energy.between[1]` names no class"},
+      {R"({"type": "conditional", "classes": [{"label": "a", "energy": {"type": "ring"}},
+          {"label": "a", "energy": {"type": "ring"}}], "label": "a"})",
+       "`energy.classes`: The label \"a\" appears twice"},
+      {R"({"type": "helix_well", "pitch": 0})", "`energy.pitch` must not be 0"},
+      {R"({"type": "funnel", "dimension": 4})", "`energy.dimension` must be 2 or 3"},
+  };
+  for (const auto& [text, expected] : cases)
+    EXPECT_NE(messageOf(text).find(expected), std::string::npos) << "got: " << messageOf(text);
+}
+
+TEST(EnergySpec, ALessonWithACompositionRoundTrips) {
+  json lesson = {{"version", 1}, {"title", "AND, OR, NOT"}, {"energy", documentedSpecs().back()}};
+  const Lesson first = readLesson(lesson.dump());
+  const Lesson second = readLesson(writeLesson(first));
+  EXPECT_EQ(second.energy, first.energy);
+  const Points x = testing::uniformPoints(2, 20, -2, 2, 3);
+  EXPECT_TRUE(buildEnergy(first.energy)->energies(x) == buildEnergy(second.energy)->energies(x));
+}
+
+}  // namespace
+}  // namespace ebm

@@ -1,0 +1,120 @@
+#include "panels/charts/training_charts.h"
+
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+#include <cmath>
+
+#include "panels/charts/chart_style.h"
+
+namespace ebmui {
+
+TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
+  loss_ = makeChart(tr("Loss"), {tr("loss")}, {QColor(255, 170, 60)},
+                    tr("The training loss; for PCD it is E(data) − E(negatives) plus the regularizer"));
+  energies_ = makeChart(tr("Mean energy"), {tr("data"), tr("negatives")},
+                        {QColor(120, 200, 255), QColor(240, 90, 110)},
+                        tr("PCD pushes the data's energy down and the negatives' up until the two meet"));
+  likelihood_ =
+      makeChart(tr("Held-out NLL (nats)"), {tr("NLL")}, {QColor(140, 220, 120)},
+                tr("Negative log-likelihood of held-out points, exact by quadrature: lower is better"));
+  acceptance_ =
+      makeChart(tr("Acceptance rate"), {tr("acceptance")}, {QColor(200, 160, 255)},
+                tr("The share of sampler proposals accepted (MALA/HMC); too low means too large a step"));
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
+    layout->addWidget(c->view);
+}
+
+TrainingCharts::Chart TrainingCharts::makeChart(const QString& title, const QStringList& names,
+                                                const QList<QColor>& colors, const QString& tip) {
+  Chart c;
+  auto* chart = new QChart;
+  styleChart(chart, title);
+  c.x = new QValueAxis(chart);
+  c.y = new QValueAxis(chart);
+  c.x->setLabelFormat(QStringLiteral("%d"));
+  styleAxis(c.x);
+  styleAxis(c.y);
+  chart->addAxis(c.x, Qt::AlignBottom);
+  chart->addAxis(c.y, Qt::AlignLeft);
+  for (int i = 0; i < names.size(); ++i) {
+    auto* s = new QLineSeries(chart);
+    s->setName(names[i]);
+    QPen pen(colors[i]);
+    pen.setWidthF(1.6);
+    s->setPen(pen);
+    chart->addSeries(s);
+    s->attachAxis(c.x);
+    s->attachAxis(c.y);
+    c.series.push_back(s);
+    c.consumed.push_back(0);
+  }
+  chart->legend()->setVisible(names.size() > 1);
+  c.view = new QChartView(chart, this);
+  c.view->setRenderHint(QPainter::Antialiasing);
+  c.view->setMinimumHeight(130);
+  c.view->setToolTip(tip);
+  return c;
+}
+
+void TrainingCharts::append(Chart& chart, std::size_t series, const std::vector<double>& x,
+                            const std::vector<double>& y) {
+  // Histories only grow during a run; a shorter one means a new run started.
+  QLineSeries* s = chart.series[series];
+  std::size_t& consumed = chart.consumed[series];
+  const std::size_t n = std::min(x.size(), y.size());
+  if (n < consumed) {
+    s->clear();
+    consumed = 0;
+  }
+  QList<QPointF> fresh;
+  for (std::size_t i = consumed; i < n; ++i) {
+    if (std::isfinite(y[i])) fresh << QPointF(x[i], y[i]);  // NaN marks "not measured at this iteration"
+  }
+  consumed = n;
+  if (!fresh.isEmpty()) s->append(fresh);
+}
+
+void TrainingCharts::rescale(Chart& chart) {
+  double x0 = 0, x1 = 1, y0 = INFINITY, y1 = -INFINITY;
+  for (QLineSeries* s : chart.series) {
+    const auto points = s->points();
+    for (const QPointF& p : points) {
+      x1 = std::max(x1, p.x());
+      y0 = std::min(y0, p.y());
+      y1 = std::max(y1, p.y());
+    }
+  }
+  if (!(y1 >= y0)) y0 = 0, y1 = 1;
+  const double pad = std::max(1e-6, 0.08 * (y1 - y0));
+  chart.x->setRange(x0, x1);
+  chart.y->setRange(y0 - pad, y1 + pad);
+}
+
+void TrainingCharts::showTraining(const ebm::TrainingFrame& t) {
+  append(loss_, 0, t.iterations, t.loss);
+  append(energies_, 0, t.iterations, t.dataEnergy);
+  append(energies_, 1, t.iterations, t.negativeEnergy);
+  append(likelihood_, 0, t.iterations, t.heldOutNll);
+  append(acceptance_, 0, t.iterations, t.acceptanceRate);
+  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
+    rescale(*c);
+}
+
+void TrainingCharts::clear() {
+  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) {
+    for (QLineSeries* s : c->series)
+      s->clear();
+    std::fill(c->consumed.begin(), c->consumed.end(), 0);
+  }
+}
+
+int TrainingCharts::lossPoints() const {
+  return int(loss_.series[0]->count());
+}
+
+}  // namespace ebmui

@@ -1,0 +1,43 @@
+// Live training charts: the loss, the mean energy of data against negatives, the held-out NLL and the
+// sampler's acceptance rate, each against the iteration.
+#pragma once
+
+#include <QWidget>
+
+#include "simulation/frame.h"
+
+QT_BEGIN_NAMESPACE
+class QLineSeries;
+class QValueAxis;
+class QChartView;
+QT_END_NAMESPACE
+
+namespace ebmui {
+
+/// A column of small line charts fed from TrainingFrame histories (only new points are appended).
+class TrainingCharts : public QWidget {
+  Q_OBJECT
+ public:
+  explicit TrainingCharts(QWidget* parent = nullptr);
+  void showTraining(const ebm::TrainingFrame& training);
+  void clear();
+  /// Points currently in the loss series (tests check that charts received data).
+  [[nodiscard]] int lossPoints() const;
+
+ private:
+  struct Chart {
+    QChartView* view = nullptr;
+    std::vector<QLineSeries*> series;
+    std::vector<std::size_t> consumed;  ///< history entries already looked at, per series
+    QValueAxis* x = nullptr;
+    QValueAxis* y = nullptr;
+  };
+  Chart makeChart(const QString& title, const QStringList& names, const QList<QColor>& colors,
+                  const QString& tip);
+  void append(Chart& chart, std::size_t series, const std::vector<double>& x, const std::vector<double>& y);
+  void rescale(Chart& chart);
+
+  Chart loss_, energies_, likelihood_, acceptance_;
+};
+
+}  // namespace ebmui

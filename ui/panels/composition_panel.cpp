@@ -1,0 +1,174 @@
+#include "panels/composition_panel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "panels/parameter_slider.h"
+#include "session/session.h"
+
+namespace ebmui {
+
+using Operation = ebm::Composition::Operation;
+
+CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
+  operation_ = new QComboBox(this);
+  operation_->setObjectName(QStringLiteral("compositionOperation"));
+  const struct {
+    QString label, tip;
+    Operation op;
+  } operations[] = {
+      {tr("One energy"), tr("Draw and sample a single energy"), Operation::Single},
+      {tr("Sum — AND"), tr("E₁ + E₂: a product of experts, likely only where every energy is low"),
+       Operation::Sum},
+      {tr("Blend α"), tr("α·E₁ + (1−α)·E₂: morphs one landscape into the other"), Operation::Blend},
+      {tr("Mixture — OR"), tr("−log(w·e^{−E₁} + (1−w)·e^{−E₂}): likely where either energy is low"),
+       Operation::Mixture},
+      {tr("Negation — NOT"), tr("E₁ − γ·E₂: likely under the first energy but not under the second"),
+       Operation::Negation},
+  };
+  for (const auto& o : operations) {
+    operation_->addItem(o.label, int(o.op));
+    operation_->setItemData(operation_->count() - 1, o.tip, Qt::ToolTipRole);
+  }
+  operation_->setToolTip(tr("How the lesson's energies combine into the landscape you see"));
+  first_ = new QComboBox(this);
+  second_ = new QComboBox(this);
+  first_->setToolTip(tr("E₁, the first energy of the composition"));
+  second_->setToolTip(tr("E₂, the second energy of the composition"));
+  sumTerms_ = new QListWidget(this);
+  sumTerms_->setToolTip(tr("The energies added together (tick two or more)"));
+  sumTerms_->setMaximumHeight(90);
+
+  pairRow_ = new QWidget(this);
+  auto* pairForm = new QFormLayout(pairRow_);
+  pairForm->setContentsMargins(0, 0, 0, 0);
+  pairForm->addRow(tr("E₁"), first_);
+  pairForm->addRow(tr("E₂"), second_);
+
+  alpha_ = new ParameterSlider(session, QStringLiteral("alpha"), this);
+  weight_ = new ParameterSlider(session, QStringLiteral("weight"), this);
+  gamma_ = new ParameterSlider(session, QStringLiteral("gamma"), this);
+  temperature_ = new ParameterSlider(session, QStringLiteral("temperature"), this);
+
+  logPartition_ = new QLabel(this);
+  freeEnergy_ = new QLabel(this);
+  warning_ = new QLabel(this);
+  warning_->setWordWrap(true);
+  warning_->setStyleSheet(QStringLiteral("color: #e0a030;"));
+  logPartition_->setToolTip(tr("log Z_T = log ∫ e^{−E(x)/T} dx, by quadrature on the grid"));
+  freeEnergy_->setToolTip(tr("The free energy F_T = −T·log Z_T"));
+  logPartition_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  freeEnergy_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(operation_);
+  layout->addWidget(pairRow_);
+  layout->addWidget(sumTerms_);
+  layout->addWidget(alpha_);
+  layout->addWidget(weight_);
+  layout->addWidget(gamma_);
+  layout->addWidget(temperature_);
+  layout->addWidget(logPartition_);
+  layout->addWidget(freeEnergy_);
+  layout->addWidget(warning_);
+  layout->addStretch(1);
+
+  connect(operation_, &QComboBox::currentIndexChanged, this, [this] { applyOperation(); });
+  connect(first_, &QComboBox::currentIndexChanged, this, [this] { applyOperation(); });
+  connect(second_, &QComboBox::currentIndexChanged, this, [this] { applyOperation(); });
+  connect(sumTerms_, &QListWidget::itemChanged, this, [this] { applyOperation(); });
+  connect(session_, &Session::lessonReplaced, this, &CompositionPanel::refresh);
+  connect(session_, &Session::changed, this, [this](LessonPart part) {
+    if (part == LessonPart::Energies) refresh();
+  });
+  refresh();
+}
+
+void CompositionPanel::refresh() {
+  updating_ = true;
+  const ebm::Lesson& lesson = session_->lesson();
+  const auto& comp = lesson.composition;
+  operation_->setCurrentIndex(operation_->findData(int(comp.operation)));
+  first_->clear();
+  second_->clear();
+  sumTerms_->clear();
+  for (std::size_t i = 0; i < lesson.energies.size(); ++i) {
+    const QString name = QString::fromStdString(lesson.energies[i].name);
+    first_->addItem(name, int(i));
+    second_->addItem(name, int(i));
+    auto* item = new QListWidgetItem(name, sumTerms_);
+    const bool inSum = std::find(comp.terms.begin(), comp.terms.end(), int(i)) != comp.terms.end();
+    item->setCheckState(inSum ? Qt::Checked : Qt::Unchecked);
+  }
+  if (!comp.terms.empty()) first_->setCurrentIndex(comp.terms[0]);
+  if (comp.terms.size() > 1) second_->setCurrentIndex(comp.terms[1]);
+  const bool several = lesson.energies.size() > 1;
+  operation_->setEnabled(several);
+  operation_->setToolTip(several ? tr("How the lesson's energies combine into the landscape you see")
+                                 : tr("Add a second energy in the Energy panel to compose energies"));
+  pairRow_->setVisible(comp.operation != Operation::Sum);
+  second_->setVisible(comp.operation != Operation::Single);
+  static_cast<QFormLayout*>(pairRow_->layout())->setRowVisible(1, comp.operation != Operation::Single);
+  sumTerms_->setVisible(comp.operation == Operation::Sum);
+  alpha_->setVisible(comp.operation == Operation::Blend);
+  weight_->setVisible(comp.operation == Operation::Mixture);
+  gamma_->setVisible(comp.operation == Operation::Negation);
+  updating_ = false;
+}
+
+void CompositionPanel::applyOperation() {
+  if (updating_) return;
+  const ebm::Lesson& lesson = session_->lesson();
+  ebm::Composition comp = lesson.composition;
+  comp.operation = Operation(operation_->currentData().toInt());
+  const int n = int(lesson.energies.size());
+  const int a = std::max(0, first_->currentIndex());
+  int b = std::max(0, second_->currentIndex());
+  if (comp.operation != Operation::Single && b == a && n > 1) b = (a + 1) % n;
+  switch (comp.operation) {
+    case Operation::Single:
+      comp.terms = {a};
+      break;
+    case Operation::Sum: {
+      comp.terms.clear();
+      for (int i = 0; i < sumTerms_->count(); ++i) {
+        if (sumTerms_->item(i)->checkState() == Qt::Checked) comp.terms.push_back(i);
+      }
+      for (int i = 0; comp.terms.size() < 2 && i < n; ++i) {
+        if (std::find(comp.terms.begin(), comp.terms.end(), i) == comp.terms.end()) comp.terms.push_back(i);
+      }
+      break;
+    }
+    default:
+      comp.terms = {a, b};
+      break;
+  }
+  if (n < 2 && comp.operation != Operation::Single) return;
+  if (comp.operation == lesson.composition.operation && comp.terms == lesson.composition.terms) return;
+  session_->edit(&ebm::Lesson::composition, comp, LessonPart::Energies, tr("Change composition"));
+}
+
+void CompositionPanel::showFrame(const ebm::Frame& frame) {
+  if (!frame.partitionError.empty()) {
+    logPartition_->setText(tr("log Z_T: —"));
+    freeEnergy_->setText(tr("F_T: —"));
+    warning_->setText(QString::fromStdString(frame.partitionError));
+    warning_->setVisible(true);
+    return;
+  }
+  const auto& p = frame.partition;
+  logPartition_->setText(tr("log Z<sub>T</sub> = %1").arg(p.logPartition, 0, 'f', 4));
+  freeEnergy_->setText(tr("F<sub>T</sub> = −T log Z<sub>T</sub> = %1").arg(p.freeEnergy, 0, 'f', 4));
+  warning_->setVisible(p.boxTooSmall());
+  if (p.boxTooSmall()) {
+    warning_->setText(tr("The box misses about %1% of the probability: log Z is too low. Enlarge the box or "
+                         "lower T.")
+                          .arg(100.0 * p.missingMass, 0, 'g', 2));
+  }
+}
+
+}  // namespace ebmui

@@ -1,0 +1,46 @@
+// The composition panel: how the lesson's energies combine (AND, blend, OR, NOT), the sliders that act on the
+// landscape live, the temperature, and log Z_T and the free energy as numbers that follow the sliders.
+#pragma once
+
+#include <QWidget>
+
+#include "simulation/frame.h"
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+
+namespace ebmui {
+
+class Session;
+class ParameterSlider;
+
+class CompositionPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit CompositionPanel(Session* session, QWidget* parent = nullptr);
+
+  /// Shows log Z_T, F_T and the box warning of a frame.
+  void showFrame(const ebm::Frame& frame);
+
+ private:
+  void refresh();
+  void applyOperation();
+
+  Session* session_;
+  QComboBox* operation_;
+  QComboBox* first_;
+  QComboBox* second_;
+  QListWidget* sumTerms_;
+  QWidget* pairRow_;
+  ParameterSlider* alpha_;
+  ParameterSlider* weight_;
+  ParameterSlider* gamma_;
+  ParameterSlider* temperature_;
+  QLabel* logPartition_;
+  QLabel* freeEnergy_;
+  QLabel* warning_;
+  bool updating_ = false;
+};
+
+}  // namespace ebmui

@@ -1,0 +1,57 @@
+#include "panels/energy_presets.h"
+
+#include <QObject>
+
+namespace ebmui {
+
+const std::vector<EnergyPreset>& energyPresets() {
+  using nlohmann::json;
+  static const std::vector<EnergyPreset> presets = {
+      {QObject::tr("Gaussian"), QObject::tr("One valley: E = ½(x−μ)ᵀΣ⁻¹(x−μ) + const"), 2,
+       json{{"type", "gaussian"}, {"mean", {0.0, 0.0}}, {"covariance", {{1.0, 0.3}, {0.3, 0.6}}}}},
+      {QObject::tr("Gaussian mixture"), QObject::tr("Several valleys: E = −log Σ wₖ N(x; μₖ, Σₖ)"), 2,
+       json{{"type", "gaussian_mixture"},
+            {"components",
+             {{{"weight", 0.5}, {"mean", {-1.5, 0.0}}, {"covariance", {{0.4, 0.0}, {0.0, 0.4}}}},
+              {{"weight", 0.5}, {"mean", {1.5, 0.5}}, {"covariance", {{0.3, 0.1}, {0.1, 0.5}}}}}}}},
+      {QObject::tr("Double well"),
+       QObject::tr("Two valleys and a barrier: the classic picture of a rare transition"), 2,
+       json{{"type", "double_well"}}},
+      {QObject::tr("Müller–Brown"),
+       QObject::tr("The chemists' test landscape: three minima joined by curved paths"), 2,
+       json{{"type", "muller_brown"}, {"scale", 0.05}}},
+      {QObject::tr("Rosenbrock banana"), QObject::tr("A long curved valley that slow samplers crawl along"),
+       2, json{{"type", "rosenbrock"}}},
+      {QObject::tr("Ring"), QObject::tr("E = (r − r₀)²/w: likely on a circle, not at its centre"), 2,
+       json{{"type", "ring"}}},
+      {QObject::tr("Neal's funnel"),
+       QObject::tr("A neck that narrows exponentially: hard for fixed-step samplers"), 2,
+       json{{"type", "funnel"}}},
+      {QObject::tr("Gaussian mixture (3D)"), QObject::tr("Two blobs in space"), 3,
+       json{{"type", "gaussian_mixture"},
+            {"components",
+             {{{"weight", 0.5},
+               {"mean", {-1.5, 0.0, 0.0}},
+               {"covariance", {{0.5, 0.0, 0.0}, {0.0, 0.3, 0.0}, {0.0, 0.0, 0.3}}}},
+              {{"weight", 0.5},
+               {"mean", {1.5, 0.5, 0.5}},
+               {"covariance", {{0.3, 0.1, 0.0}, {0.1, 0.5, 0.0}, {0.0, 0.0, 0.4}}}}}}}},
+      {QObject::tr("Double well (3D)"), QObject::tr("Two valleys and a barrier, in space"), 3,
+       json{{"type", "double_well"}, {"dimension", 3}}},
+      {QObject::tr("Torus well"), QObject::tr("Likely near a ring-shaped tube"), 3,
+       json{{"type", "torus_well"}}},
+      {QObject::tr("Helix well"), QObject::tr("Likely near a helix: a curved one-dimensional data set"), 3,
+       json{{"type", "helix_well"}}},
+  };
+  return presets;
+}
+
+nlohmann::json untrainedNetworkSpec(int dimension, const std::vector<int>& hiddenWidths,
+                                    const std::string& activation) {
+  return {{"type", "mlp"},
+          {"inputDimension", dimension},
+          {"hiddenWidths", hiddenWidths},
+          {"activation", activation}};
+}
+
+}  // namespace ebmui

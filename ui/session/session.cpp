@@ -1,0 +1,98 @@
+#include "session/session.h"
+
+#include "io/lesson_parameters.h"
+
+namespace ebmui {
+
+namespace {
+constexpr int kSetParameterId = 1001;
+}
+
+/// Sets one named parameter; successive commands for the same parameter merge (a slider drag is one step).
+class SetParameterCommand : public QUndoCommand {
+ public:
+  SetParameterCommand(Session* session, QString name, double oldValue, double newValue)
+      : session_(session), name_(std::move(name)), oldValue_(oldValue), newValue_(newValue) {
+    const auto& info = ebm::parameterInfo(name_.toStdString());
+    setText(QObject::tr("Change %1").arg(QString::fromStdString(info.label)));
+  }
+  int id() const override { return kSetParameterId; }
+  bool mergeWith(const QUndoCommand* other) override {
+    const auto* next = static_cast<const SetParameterCommand*>(other);
+    if (next->name_ != name_) return false;
+    newValue_ = next->newValue_;
+    return true;
+  }
+  void undo() override { apply(oldValue_); }
+  void redo() override { apply(newValue_); }
+
+ private:
+  void apply(double value) {
+    ebm::setParameter(session_->lesson_, name_.toStdString(), value);
+    emit session_->parameterChanged(name_, ebm::parameterValue(session_->lesson_, name_.toStdString()));
+    session_->notify(LessonPart::Parameters);
+  }
+  Session* session_;
+  QString name_;
+  double oldValue_, newValue_;
+};
+
+Session::Session(QObject* parent) : QObject(parent) {}
+
+void Session::setFilePath(const QString& path) {
+  if (path == filePath_) return;
+  filePath_ = path;
+  emit filePathChanged(path);
+}
+
+void Session::markSaved() {
+  undoStack_.setClean();
+}
+
+void Session::replaceLesson(const ebm::Lesson& lesson, const QString& filePath) {
+  lesson_ = lesson;
+  undoStack_.clear();
+  setFilePath(filePath);
+  emit lessonReplaced();
+}
+
+bool Session::setParameter(const QString& name, double value) {
+  const double old = parameter(name);
+  if (ebm::admissibleValue(name.toStdString(), value) == old) return false;
+  undoStack_.push(new SetParameterCommand(this, name, old, value));
+  return true;
+}
+
+double Session::parameter(const QString& name) const {
+  return ebm::parameterValue(lesson_, name.toStdString());
+}
+
+void Session::editWhole(const ebm::Lesson& lesson, LessonPart part, const QString& what) {
+  auto apply = [oldLesson = lesson_, newLesson = lesson](ebm::Lesson& target, bool redo) {
+    target = redo ? newLesson : oldLesson;
+  };
+  undoStack_.push(new EditLessonCommand(this, std::move(apply), part, what));
+}
+
+void Session::applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part) {
+  change(lesson_);
+  emit changed(part);
+}
+
+EditLessonCommand::EditLessonCommand(Session* session, std::function<void(ebm::Lesson&, bool)> apply,
+                                     LessonPart part, const QString& text)
+    : session_(session), apply_(std::move(apply)), part_(part) {
+  setText(text);
+}
+
+void EditLessonCommand::undo() {
+  apply_(session_->lesson_, false);
+  session_->notify(part_);
+}
+
+void EditLessonCommand::redo() {
+  apply_(session_->lesson_, true);
+  session_->notify(part_);
+}
+
+}  // namespace ebmui

@@ -1,0 +1,98 @@
+// The lesson being edited: the one copy of ebm::Lesson the window works on, changed only through undoable
+// commands, with signals that tell views, panels and the engine worker what changed.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include "io/lesson.h"
+
+namespace ebmui {
+
+/// What part of the lesson a change touched, so listeners redo only what depends on it.
+enum class LessonPart {
+  Parameters,  ///< a slider value (temperature, α, …): recombine cached grids, no network pass
+  Data,        ///< the data set
+  Energies,    ///< an energy's spec (or weights), or the composition's structure
+  Sampler,     ///< sampler settings
+  Training,    ///< training settings
+  View,        ///< what is shown and how
+  Animation,   ///< keyframes
+  Text,        ///< title, explanation, hidden controls
+};
+
+/// Owns the lesson on the GUI thread. Every edit goes through the undo stack (Ctrl+Z / Ctrl+Shift+Z); a
+/// parameter dragged on a slider is one undo step, not one per pixel. Emits changed(part) after each edit,
+/// lessonReplaced() when a whole lesson is opened.
+class Session : public QObject {
+  Q_OBJECT
+ public:
+  explicit Session(QObject* parent = nullptr);
+
+  [[nodiscard]] const ebm::Lesson& lesson() const { return lesson_; }
+  [[nodiscard]] QUndoStack* undoStack() { return &undoStack_; }
+  /// The file the lesson was opened from or last saved to ("" for a built-in lesson or a new one).
+  [[nodiscard]] const QString& filePath() const { return filePath_; }
+  void setFilePath(const QString& path);
+  /// True when there are edits since the lesson was opened or saved.
+  [[nodiscard]] bool modified() const { return !undoStack_.isClean(); }
+  void markSaved();
+
+  /// Opens a whole lesson: clears the undo history.
+  void replaceLesson(const ebm::Lesson& lesson, const QString& filePath = {});
+
+  /// Sets a named parameter (see io/lesson_parameters.h); consecutive moves of one parameter merge into one
+  /// undo step. Returns false (nothing changes) if the value is the same.
+  bool setParameter(const QString& name, double value);
+  [[nodiscard]] double parameter(const QString& name) const;
+
+  /// Replaces one part of the lesson as an undoable step named `what` ("Change sampler").
+  template <typename T>
+  void edit(T ebm::Lesson::*member, const T& value, LessonPart part, const QString& what);
+
+  /// Replaces the whole lesson as one undoable step (structural edits that touch several parts at once).
+  void editWhole(const ebm::Lesson& lesson, LessonPart part, const QString& what);
+
+  /// Applies a change without an undo step (the engine's own progress, e.g. trained weights arriving).
+  void applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part);
+
+ signals:
+  void changed(ebmui::LessonPart part);
+  void parameterChanged(const QString& name, double value);
+  void lessonReplaced();
+  void filePathChanged(const QString& path);
+
+ private:
+  friend class EditLessonCommand;
+  friend class SetParameterCommand;
+  void notify(LessonPart part) { emit changed(part); }
+
+  ebm::Lesson lesson_;
+  QUndoStack undoStack_;
+  QString filePath_;
+};
+
+/// One undoable edit of a lesson member: keeps the old and new value of just that member.
+class EditLessonCommand : public QUndoCommand {
+ public:
+  EditLessonCommand(Session* session, std::function<void(ebm::Lesson&, bool redo)> apply, LessonPart part,
+                    const QString& text);
+  void undo() override;
+  void redo() override;
+
+ private:
+  Session* session_;
+  std::function<void(ebm::Lesson&, bool)> apply_;
+  LessonPart part_;
+};
+
+template <typename T>
+void Session::edit(T ebm::Lesson::*member, const T& value, LessonPart part, const QString& what) {
+  auto apply = [member, oldValue = lesson_.*member, newValue = value](ebm::Lesson& lesson, bool redo) {
+    lesson.*member = redo ? newValue : oldValue;
+  };
+  undoStack_.push(new EditLessonCommand(this, std::move(apply), part, what));
+}
+
+}  // namespace ebmui

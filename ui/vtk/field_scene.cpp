@@ -1,0 +1,134 @@
+#include "vtk/field_scene.h"
+
+#include <vtkLookupTable.h>
+#include <vtkRenderer.h>
+#include <vtkSmartPointer.h>
+
+#include "core/errors.h"
+#include "vtk/annotation_layer.h"
+#include "vtk/colormap.h"
+#include "vtk/floor_contour_layer.h"
+#include "vtk/point_cloud_layer.h"
+#include "vtk/score_field_layer.h"
+#include "vtk/surface_layer.h"
+#include "vtk/trail_layer.h"
+
+namespace ebmui {
+
+struct FieldScene::Impl {
+  explicit Impl(SceneMode m) : mode(m) {}
+  SceneMode mode;
+  SurfaceLayer surface;
+  FloorContourLayer contours;
+  AnnotationLayer annotations;
+  PointCloudLayer data{PointStyle{{0.95, 0.95, 0.97}, 3.5, 0.8, true}};
+  PointCloudLayer particles{PointStyle{{1.0, 0.55, 0.15}, 5.0, 1.0, false}};
+  PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
+  TrailLayer trails;
+  ScoreFieldLayer scoreField;
+  HeightMapping mapping;
+  SceneOptions options;
+  vtkSmartPointer<vtkLookupTable> colors = makeViridisTable(0, 1);
+};
+
+FieldScene::FieldScene(SceneMode mode) : d_(std::make_unique<Impl>(mode)) {
+  const bool map = mode == SceneMode::Map;
+  d_->surface.setLighting(!map);
+  d_->contours.setPlateVisible(!map);
+  d_->contours.setUniformColor(map);
+  d_->annotations.setHeightAxis(!map);
+  setOptions(d_->options);
+}
+
+FieldScene::~FieldScene() = default;
+
+SceneMode FieldScene::mode() const {
+  return d_->mode;
+}
+
+void applyBackground(vtkRenderer* renderer) {
+  renderer->GradientBackgroundOn();
+  renderer->SetBackground(0.07, 0.08, 0.10);
+  renderer->SetBackground2(0.20, 0.23, 0.29);
+}
+
+void FieldScene::addTo(vtkRenderer* renderer) {
+  applyBackground(renderer);
+  d_->surface.addTo(renderer);
+  d_->contours.addTo(renderer);
+  d_->scoreField.addTo(renderer);
+  d_->trails.addTo(renderer);
+  d_->data.addTo(renderer);
+  d_->negatives.addTo(renderer);
+  d_->particles.addTo(renderer);
+  d_->annotations.addTo(renderer);
+}
+
+void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const HeightMapping* mapping) {
+  if (values.lattice.dimension() != 2) throw ebm::ArgumentError("A landscape is drawn from a 2D grid.");
+  HeightMapping fitted =
+      mapping ? *mapping : HeightMapping::fit(values, kind == FieldKind::Energy ? 0.85 : 1.0);
+  d_->mapping = d_->mode == SceneMode::Map ? fitted.flattened() : fitted;
+  d_->colors->SetTableRange(d_->mapping.low, d_->mapping.knee);
+  d_->surface.update(values, d_->mapping, d_->colors);
+  d_->contours.update(values, d_->mapping, d_->colors);
+  d_->annotations.update(values.lattice.box, d_->mapping, d_->colors);
+  if (kind == FieldKind::Energy) {
+    d_->annotations.setTitles("energy E", "E");
+  } else {
+    d_->annotations.setTitles("density p", "p");
+  }
+}
+
+const HeightMapping& FieldScene::mapping() const {
+  return d_->mapping;
+}
+
+std::vector<float> FieldScene::heightsOf(const std::vector<float>& fieldValues, double lift) const {
+  std::vector<float> heights(fieldValues.size());
+  const double z0 = d_->mapping.flat() ? d_->mapping.floorZ * 2 : lift;
+  for (std::size_t i = 0; i < fieldValues.size(); ++i)
+    heights[i] = float(d_->mapping.height(fieldValues[i]) + z0);
+  return heights;
+}
+
+void FieldScene::setPoints(PointSet set, ebm::ConstPointsRef positions, const std::vector<float>& fieldValues,
+                           const std::vector<int>& labels) {
+  // Lift points a little off the surface so they are not half buried in it.
+  const double lift = 0.012 * d_->mapping.maxZ;
+  std::vector<float> heights = heightsOf(fieldValues, lift);
+  if (heights.empty() && positions.rows() == 2)
+    heights.assign(std::size_t(positions.cols()), float(d_->mapping.floorZ * 2));
+  PointCloudLayer& layer = set == PointSet::Data        ? d_->data
+                           : set == PointSet::Particles ? d_->particles
+                                                        : d_->negatives;
+  layer.setPoints(positions, heights, labels);
+}
+
+void FieldScene::setTrails(ebm::ConstPointsRef trails, int trailLength,
+                           const std::vector<float>& fieldValues) {
+  d_->trails.setTrails(trails, trailLength, heightsOf(fieldValues, 0.008 * d_->mapping.maxZ));
+}
+
+void FieldScene::setScoreField(ebm::ConstPointsRef anchors, ebm::ConstPointsRef scores, double spacing,
+                               const std::vector<float>& fieldValues) {
+  d_->scoreField.setField(anchors, scores, spacing, heightsOf(fieldValues, 0.02 * d_->mapping.maxZ));
+}
+
+void FieldScene::setOptions(const SceneOptions& options) {
+  d_->options = options;
+  d_->contours.setVisible(options.contours);
+  d_->annotations.setAxesVisible(options.axes);
+  d_->annotations.setColorBarVisible(options.colorBar);
+  d_->data.setVisible(options.data);
+  d_->particles.setVisible(options.particles);
+  d_->negatives.setVisible(options.negatives);
+  d_->trails.setVisible(options.trails);
+  d_->scoreField.setVisible(options.scoreField);
+}
+
+const SceneOptions& FieldScene::options() const {
+  return d_->options;
+}
+
+}  // namespace ebmui

@@ -1,0 +1,77 @@
+// Everything drawn for a 2D energy in one view: the field (as a landscape or as a map), its contours, colour
+// bar and axes, and the point sets that live on it (data, particles, training negatives, trails, score
+// arrows).
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "analysis/energy_grid.h"
+#include "vtk/height_mapping.h"
+
+class vtkRenderer;
+
+namespace ebmui {
+
+/// How a 2D field is drawn: as a 3D height surface with contours on the floor, or flat as a heat map.
+enum class SceneMode { Landscape, Map };
+/// What the field's values are: the energy E, or the normalized density p_T = e^{−E/T}/Z_T.
+enum class FieldKind { Energy, Density };
+/// The point sets a scene draws.
+enum class PointSet { Data, Particles, Negatives };
+
+/// Which parts of the scene are visible.
+struct SceneOptions {
+  bool contours = true;
+  bool axes = true;
+  bool colorBar = true;
+  bool data = true;
+  bool particles = true;
+  bool negatives = true;
+  bool trails = false;
+  bool scoreField = false;
+};
+
+/// The layers of one 2D view, attachable to any renderer: a window's (VtkView) or an offscreen one (export).
+/// It only copies what it is given into VTK arrays (the worker computes values and heights' inputs); the
+/// caller asks its view to render afterwards. Points are placed on the surface by their field values.
+class FieldScene {
+ public:
+  explicit FieldScene(SceneMode mode);
+  ~FieldScene();
+  FieldScene(const FieldScene&) = delete;
+  FieldScene& operator=(const FieldScene&) = delete;
+
+  /// Adds every layer to `renderer` and sets its background. Call once per renderer.
+  void addTo(vtkRenderer* renderer);
+  [[nodiscard]] SceneMode mode() const;
+
+  /// Redraws the field from a 2D grid of its values. The height/colour mapping is refitted to the grid unless
+  /// a mapping is given (e.g. a scale the teacher locked). Throws ebm::ArgumentError for a 3D grid.
+  void setField(const ebm::EnergyGrid& values, FieldKind kind, const HeightMapping* mapping = nullptr);
+  [[nodiscard]] const HeightMapping& mapping() const;
+
+  /// Points of one set, D×N with their field values (for their height on a landscape; may be empty on a map)
+  /// and optional labels (data is coloured by class).
+  void setPoints(PointSet set, ebm::ConstPointsRef positions, const std::vector<float>& fieldValues,
+                 const std::vector<int>& labels = {});
+  /// Particle trails (see TrailLayer for the layout) with the field value at every vertex.
+  void setTrails(ebm::ConstPointsRef trails, int trailLength, const std::vector<float>& fieldValues);
+  /// Score arrows −∇E/T at anchors, drawn a grid spacing long at most.
+  void setScoreField(ebm::ConstPointsRef anchors, ebm::ConstPointsRef scores, double spacing,
+                     const std::vector<float>& fieldValues);
+
+  void setOptions(const SceneOptions& options);
+  [[nodiscard]] const SceneOptions& options() const;
+
+ private:
+  [[nodiscard]] std::vector<float> heightsOf(const std::vector<float>& fieldValues, double lift) const;
+
+  struct Impl;
+  std::unique_ptr<Impl> d_;
+};
+
+/// Sets the dark blue-grey gradient background every ebmscape view uses.
+void applyBackground(vtkRenderer* renderer);
+
+}  // namespace ebmui

@@ -1,0 +1,65 @@
+// The views of the main window: for a 2D lesson a 3D landscape and a top-down map side by side (or one of
+// them), for a 3D lesson the volume view; each frame from the engine is copied into their layers.
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+#include "io/lesson.h"
+#include "simulation/frame.h"
+
+class QSplitter;
+
+namespace ebmui {
+
+class VtkView;
+class FieldScene;
+class VolumeScene;
+enum class CameraPreset;
+
+/// Owns the VTK views and their scenes. The camera of each view is kept when frames arrive; it is fitted
+/// only when a lesson opens (or on request).
+class ViewArea : public QWidget {
+  Q_OBJECT
+ public:
+  explicit ViewArea(QWidget* parent = nullptr);
+  ~ViewArea() override;
+
+  /// Arranges the views for a lesson's dimension and view settings (layout, what is shown).
+  void configure(const ebm::Lesson& lesson);
+  /// Copies a frame into the scenes (layers whose data did not change are skipped) and schedules repaints.
+  void showFrame(const ebm::FramePtr& frame);
+  /// Fits the cameras to the scene the next time a frame arrives.
+  void fitCamerasOnNextFrame() { fitPending_ = true; }
+  void resetCameras();
+  void setCameraPreset(CameraPreset preset);
+
+  /// The view a camera preset or screenshot applies to: the landscape (2D) or the volume (3D).
+  [[nodiscard]] VtkView* mainView() const;
+  [[nodiscard]] VtkView* landscapeView() const { return landscape_; }
+  [[nodiscard]] VtkView* mapView() const { return map_; }
+  [[nodiscard]] VtkView* volumeView() const { return volume_; }
+  [[nodiscard]] const ebm::FramePtr& lastFrame() const { return last_; }
+
+ signals:
+  /// Frames per second actually drawn by the main view (updated about once a second).
+  void framesPerSecond(double fps);
+
+ private:
+  void applyFrame2D(const ebm::Frame& frame);
+  void applyFrame3D(const ebm::Frame& frame);
+
+  QSplitter* splitter_;
+  VtkView* landscape_;
+  VtkView* map_;
+  VtkView* volume_;
+  std::unique_ptr<FieldScene> landscapeScene_, mapScene_;
+  std::unique_ptr<VolumeScene> volumeScene_;
+  int dimension_ = 2;
+  bool fitPending_ = true;
+  ebm::FramePtr last_;
+  int framesThisSecond_ = 0;
+  qint64 secondStarted_ = 0;
+};
+
+}  // namespace ebmui

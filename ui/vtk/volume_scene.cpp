@@ -1,0 +1,253 @@
+#include "vtk/volume_scene.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <vtkActor.h>
+#include <vtkColorTransferFunction.h>
+#include <vtkCubeAxesActor.h>
+#include <vtkCutter.h>
+#include <vtkFloatArray.h>
+#include <vtkFlyingEdges3D.h>
+#include <vtkImageData.h>
+#include <vtkLookupTable.h>
+#include <vtkNew.h>
+#include <vtkOutlineFilter.h>
+#include <vtkPiecewiseFunction.h>
+#include <vtkPlane.h>
+#include <vtkPointData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
+#include <vtkRenderer.h>
+#include <vtkScalarBarActor.h>
+#include <vtkSmartPointer.h>
+#include <vtkSmartVolumeMapper.h>
+#include <vtkTextProperty.h>
+#include <vtkVolume.h>
+#include <vtkVolumeProperty.h>
+
+#include "core/errors.h"
+#include "vtk/colormap.h"
+#include "vtk/point_cloud_layer.h"
+
+namespace ebmui {
+
+struct VolumeScene::Impl {
+  VolumeOptions options;
+  ebm::Box box;
+  vtkNew<vtkImageData> energyImage;
+  vtkNew<vtkFloatArray> energies;
+  vtkNew<vtkImageData> densityImage;
+  vtkNew<vtkFloatArray> density;
+  vtkSmartPointer<vtkLookupTable> colors = makeViridisTable(0, 1);
+  // isosurfaces
+  vtkNew<vtkFlyingEdges3D> iso;
+  vtkNew<vtkPolyDataMapper> isoMapper;
+  vtkNew<vtkActor> isoActor;
+  // volume
+  vtkNew<vtkSmartVolumeMapper> volumeMapper;
+  vtkNew<vtkColorTransferFunction> volumeColors;
+  vtkNew<vtkPiecewiseFunction> volumeOpacity;
+  vtkNew<vtkVolumeProperty> volumeProperty;
+  vtkNew<vtkVolume> volume;
+  bool haveDensity = false;
+  // slice
+  vtkNew<vtkPlane> plane;
+  vtkNew<vtkCutter> cutter;
+  vtkNew<vtkPolyDataMapper> sliceMapper;
+  vtkNew<vtkActor> sliceActor;
+  // frame
+  vtkNew<vtkOutlineFilter> outline;
+  vtkNew<vtkPolyDataMapper> outlineMapper;
+  vtkNew<vtkActor> outlineActor;
+  vtkNew<vtkCubeAxesActor> axes;
+  vtkNew<vtkScalarBarActor> colorBar;
+  PointCloudLayer data{PointStyle{{0.95, 0.95, 0.97}, 3.0, 0.7, true}};
+  PointCloudLayer particles{PointStyle{{1.0, 0.55, 0.15}, 4.5, 1.0, false}};
+  PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
+};
+
+VolumeScene::VolumeScene() : d_(std::make_unique<Impl>()) {
+  auto& d = *d_;
+  d.energies->SetName("energy");
+  d.density->SetName("density");
+  d.iso->SetInputData(d.energyImage);
+  d.iso->ComputeNormalsOn();
+  d.iso->ComputeScalarsOn();
+  d.isoMapper->SetInputConnection(d.iso->GetOutputPort());
+  d.isoMapper->SetLookupTable(d.colors);
+  d.isoMapper->ScalarVisibilityOn();
+  d.isoActor->SetMapper(d.isoMapper);
+  d.isoActor->GetProperty()->SetOpacity(0.38);
+  d.isoActor->GetProperty()->SetSpecular(0.3);
+  d.isoActor->GetProperty()->SetSpecularPower(20);
+  d.isoActor->GetProperty()->BackfaceCullingOff();
+
+  d.volumeMapper->SetInputData(d.densityImage);
+  d.volumeMapper->SetRequestedRenderModeToDefault();
+  d.volumeProperty->SetColor(d.volumeColors);
+  d.volumeProperty->SetScalarOpacity(d.volumeOpacity);
+  d.volumeProperty->SetInterpolationTypeToLinear();
+  d.volumeProperty->ShadeOff();
+  d.volume->SetMapper(d.volumeMapper);
+  d.volume->SetProperty(d.volumeProperty);
+  // Density in [0, 1] of its maximum: transparent where unlikely, bright and opaque where likely.
+  for (int i = 0; i <= 8; ++i) {
+    const double t = i / 8.0;
+    const auto rgb = viridis(0.15 + 0.85 * t);
+    d.volumeColors->AddRGBPoint(t, rgb[0], rgb[1], rgb[2]);
+  }
+  d.volumeOpacity->AddPoint(0.0, 0.0);
+  d.volumeOpacity->AddPoint(0.05, 0.0);
+  d.volumeOpacity->AddPoint(0.3, 0.08);
+  d.volumeOpacity->AddPoint(1.0, 0.6);
+
+  d.cutter->SetInputData(d.energyImage);
+  d.cutter->SetCutFunction(d.plane);
+  d.sliceMapper->SetInputConnection(d.cutter->GetOutputPort());
+  d.sliceMapper->SetLookupTable(d.colors);
+  d.sliceMapper->ScalarVisibilityOn();
+  d.sliceMapper->InterpolateScalarsBeforeMappingOn();
+  d.sliceActor->SetMapper(d.sliceMapper);
+  d.sliceActor->GetProperty()->LightingOff();
+  d.sliceActor->GetProperty()->SetOpacity(0.92);
+
+  d.outline->SetInputData(d.energyImage);
+  d.outlineMapper->SetInputConnection(d.outline->GetOutputPort());
+  d.outlineActor->SetMapper(d.outlineMapper);
+  d.outlineActor->GetProperty()->SetColor(0.6, 0.63, 0.7);
+
+  d.axes->SetXTitle("x1");
+  d.axes->SetYTitle("x2");
+  d.axes->SetZTitle("x3");
+  d.axes->SetFlyModeToOuterEdges();
+  d.axes->SetTickLocationToOutside();
+  d.axes->SetScreenSize(11.0);
+  for (int i = 0; i < 3; ++i) {
+    d.axes->GetTitleTextProperty(i)->SetColor(0.92, 0.93, 0.95);
+    d.axes->GetLabelTextProperty(i)->SetColor(0.92, 0.93, 0.95);
+  }
+  d.axes->SetXLabelFormat("%.3g");
+  d.axes->SetYLabelFormat("%.3g");
+  d.axes->SetZLabelFormat("%.3g");
+  d.colorBar->SetLookupTable(d.colors);
+  d.colorBar->SetTitle("energy E\n");
+  d.colorBar->SetNumberOfLabels(5);
+  d.colorBar->SetLabelFormat("%.3g");
+  d.colorBar->SetPosition(0.90, 0.12);
+  d.colorBar->SetWidth(0.08);
+  d.colorBar->SetHeight(0.76);
+  d.colorBar->UnconstrainedFontSizeOn();
+  d.colorBar->GetTitleTextProperty()->SetFontSize(16);
+  d.colorBar->GetLabelTextProperty()->SetFontSize(13);
+  setOptions(d.options);
+}
+
+VolumeScene::~VolumeScene() = default;
+
+void VolumeScene::addTo(vtkRenderer* renderer) {
+  applyBackground(renderer);
+  renderer->SetUseDepthPeeling(true);
+  renderer->SetMaximumNumberOfPeels(6);
+  renderer->AddActor(d_->outlineActor);
+  renderer->AddActor(d_->sliceActor);
+  renderer->AddVolume(d_->volume);
+  d_->data.addTo(renderer);
+  d_->negatives.addTo(renderer);
+  d_->particles.addTo(renderer);
+  renderer->AddActor(d_->isoActor);
+  d_->axes->SetCamera(renderer->GetActiveCamera());
+  renderer->AddActor(d_->axes);
+  renderer->AddViewProp(d_->colorBar);
+}
+
+void VolumeScene::setField(const ebm::EnergyGrid& grid, const std::vector<double>& levels,
+                           const ebm::Vector& density) {
+  if (grid.lattice.dimension() != 3) throw ebm::ArgumentError("A volume scene is drawn from a 3D grid.");
+  auto& d = *d_;
+  const auto& lattice = grid.lattice;
+  d.box = lattice.box;
+  const int nx = lattice.shape[0], ny = lattice.shape[1], nz = lattice.shape[2];
+  for (vtkImageData* image : {d.energyImage.GetPointer(), d.densityImage.GetPointer()}) {
+    image->SetDimensions(nx, ny, nz);
+    image->SetOrigin(lattice.box.lower[0], lattice.box.lower[1], lattice.box.lower[2]);
+    image->SetSpacing(lattice.spacing(0), lattice.spacing(1), lattice.spacing(2));
+  }
+  d.energies->SetNumberOfTuples(lattice.size());
+  float* e = d.energies->GetPointer(0);
+  float lowest = INFINITY, highest = -INFINITY;
+  for (ebm::Index n = 0; n < lattice.size(); ++n) {
+    const float v = grid.values[n];
+    e[n] = std::isfinite(v) ? v : 1e30f;
+    if (std::isfinite(v)) lowest = std::min(lowest, v), highest = std::max(highest, v);
+  }
+  d.energyImage->GetPointData()->SetScalars(d.energies);
+  d.energies->Modified();
+  d.energyImage->Modified();
+
+  // The colour range spans the isosurfaces' energies (with a margin above), so the slice and the shells
+  // agree.
+  const double top = levels.empty() ? double(highest) : levels.back() + 0.5 * (levels.back() - lowest);
+  d.colors->SetTableRange(lowest, std::max(double(lowest) + 1e-6, std::min(double(highest), top)));
+  d.iso->SetNumberOfContours(int(levels.size()));
+  for (std::size_t k = 0; k < levels.size(); ++k)
+    d.iso->SetValue(int(k), levels[k]);
+  d.isoMapper->SetScalarRange(d.colors->GetTableRange());
+  d.sliceMapper->SetScalarRange(d.colors->GetTableRange());
+
+  d.haveDensity = density.size() == lattice.size();
+  if (d.haveDensity) {
+    d.density->SetNumberOfTuples(lattice.size());
+    const float peak = std::max(density.maxCoeff(), 1e-30f);
+    float* p = d.density->GetPointer(0);
+    for (ebm::Index n = 0; n < lattice.size(); ++n)
+      p[n] = std::isfinite(density[n]) ? density[n] / peak : 0.0f;
+    d.densityImage->GetPointData()->SetScalars(d.density);
+    d.density->Modified();
+    d.densityImage->Modified();
+  }
+  d.volume->SetVisibility(d.options.volume && d.haveDensity);
+  d.axes->SetBounds(d.box.lower[0], d.box.upper[0], d.box.lower[1], d.box.upper[1], d.box.lower[2],
+                    d.box.upper[2]);
+  placeSlice();
+}
+
+void VolumeScene::placeSlice() {
+  auto& d = *d_;
+  const int axis = std::clamp(d.options.sliceAxis, 0, 2);
+  double origin[3] = {(d.box.lower[0] + d.box.upper[0]) / 2, (d.box.lower[1] + d.box.upper[1]) / 2,
+                      (d.box.lower[2] + d.box.upper[2]) / 2};
+  origin[axis] = d.box.lower[axis] + std::clamp(d.options.slicePosition, 0.0, 1.0) * d.box.width(axis);
+  double normal[3] = {0, 0, 0};
+  normal[axis] = 1;
+  d.plane->SetOrigin(origin);
+  d.plane->SetNormal(normal);
+  d.plane->Modified();
+}
+
+void VolumeScene::setPoints(PointSet set, ebm::ConstPointsRef positions, const std::vector<int>& labels) {
+  PointCloudLayer& layer = set == PointSet::Data        ? d_->data
+                           : set == PointSet::Particles ? d_->particles
+                                                        : d_->negatives;
+  layer.setPoints(positions, {}, labels);
+}
+
+void VolumeScene::setOptions(const VolumeOptions& options) {
+  auto& d = *d_;
+  d.options = options;
+  d.isoActor->SetVisibility(options.isosurfaces);
+  d.volume->SetVisibility(options.volume && d.haveDensity);
+  d.sliceActor->SetVisibility(options.slice);
+  d.axes->SetVisibility(options.axes);
+  d.colorBar->SetVisibility(options.colorBar);
+  d.data.setVisible(options.data);
+  d.particles.setVisible(options.particles);
+  d.negatives.setVisible(options.negatives);
+  placeSlice();
+}
+
+const VolumeOptions& VolumeScene::options() const {
+  return d_->options;
+}
+
+}  // namespace ebmui
