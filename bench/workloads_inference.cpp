@@ -88,7 +88,9 @@ void runLangevinStep(const BenchContext& context) {
     std::vector<Random> streams;
     for (Index c = 0; c < (n + kChunk - 1) / kChunk; ++c)
       streams.emplace_back(77, std::uint64_t(c));
-    const LangevinSettings settings{0.01, 1.0, 0.0};
+    LangevinSettings settings;
+    settings.stepSize = 0.01;
+    settings.temperature = 1.0;
     // One ULA step x ← x − (ε/2)∇E(x) + √ε·ξ: chunks of 512 particles over both cores, each chunk its own
     // stream.
     const Timing t = measure(context.repeats(), [&] {

@@ -5,7 +5,7 @@
 #include "bench_timing.h"
 #include "core/parallel.h"
 #include "core/random.h"
-#include "toy_data.h"
+#include "data/data_set_registry.h"
 #include "training/dsm_trainer.h"
 #include "training/pcd_trainer.h"
 #include "workloads.h"
@@ -30,7 +30,7 @@ PcdOptions benchPcdOptions(int dimension) {
 }
 
 void runPcd(const BenchContext& context, const std::string& workload, int dimension, double targetMs) {
-  const Points data = toyData(dimension == 2 ? "8gaussians" : "helix", 20000, 11);
+  const Points data = generateDataSet(dimension == 2 ? "8gaussians" : "helix", {20000, {}, 11}).points;
   PcdTrainer trainer(benchPcdOptions(dimension), data);
   const Timing t = measure(context.quick ? 5 : 21, [&] { (void)trainer.step(); });
   const double f = trainer.model().architecture().forwardFlopsPerPoint();
@@ -80,7 +80,7 @@ void runTrainingIterations(const BenchContext& context) {
     o.noiseLevel = 0.1;
     o.schedule.learningRate = 1e-3;
     o.seed = 4;
-    DsmTrainer trainer(o, toyData("8gaussians", 20000, 12));
+    DsmTrainer trainer(o, generateDataSet("8gaussians", {20000, {}, 12}).points);
     const Timing t = measure(context.quick ? 5 : 21, [&] { (void)trainer.step(); });
     // Forward, ∇ₓE, and the reverse of both: ≈ 6F per point (mlp_score_gradient.cpp).
     const double flops = 1024.0 * 6 * trainer.model().architecture().forwardFlopsPerPoint();
