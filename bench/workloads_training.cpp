@@ -37,7 +37,7 @@ void runPcd(const BenchContext& context, const std::string& workload, int dimens
   // K Langevin steps (forward + input gradient ≈ 2F) on B negatives, then E and ∂/∂θ on 2B points (≈ 3F).
   const double flops = 20.0 * 256 * 2 * f + 2.0 * 256 * 3 * f;
   auto record = workloadRecord(workload, dimension == 2 ? "8gaussians B=256 K=20" : "helix B=256 K=20", t,
-                               flops, context.peakGflops);
+                               flops, context.peak());
   record["target_ms"] = targetMs;
   printLine(record);
 }
@@ -62,9 +62,8 @@ nlohmann::json jacobianForwardProxy(const BenchContext& context, const MlpEnergy
       model.accumulateEnergyGradient(weights.segment(begin, end - begin), gradients[c], workspaces[c]);
     });
   });
-  auto record =
-      workloadRecord("W4-alt", "jacobian-forward proxy: 3x1024 columns, forward+backward", t,
-                     3.0 * columns * model.architecture().forwardFlopsPerPoint(), context.peakGflops);
+  auto record = workloadRecord("W4-alt", "jacobian-forward proxy: 3x1024 columns, forward+backward", t,
+                               3.0 * columns * model.architecture().forwardFlopsPerPoint(), context.peak());
   record["reverse_over_reverse_ms"] = dsmMs;
   record["note"] = "the GEMM work of carrying the 128x2 input Jacobian forward; reverse-over-reverse is W4";
   return record;
@@ -84,7 +83,7 @@ void runTrainingIterations(const BenchContext& context) {
     const Timing t = measure(context.quick ? 5 : 21, [&] { (void)trainer.step(); });
     // Forward, ∇ₓE, and the reverse of both: ≈ 6F per point (mlp_score_gradient.cpp).
     const double flops = 1024.0 * 6 * trainer.model().architecture().forwardFlopsPerPoint();
-    auto record = workloadRecord("W4", "8gaussians B=1024 sigma=0.1", t, flops, context.peakGflops);
+    auto record = workloadRecord("W4", "8gaussians B=1024 sigma=0.1", t, flops, context.peak());
     record["target_ms"] = 4;
     printLine(record);
     printLine(jacobianForwardProxy(context, trainer.model(), t.medianMs));
