@@ -25,3 +25,5 @@
 #include "jobs/job_thread.h"
 #include "jobs/progress.h"
 #include "sampling/langevin.h"
+#include "simulation/frame.h"
+#include "simulation/simulation.h"

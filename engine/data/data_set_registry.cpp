@@ -1,7 +1,5 @@
 #include "data/data_set_registry.h"
 
-#include <array>
-
 #include "core/errors.h"
 #include "data/toy_2d.h"
 #include "data/toy_3d.h"

@@ -9,6 +9,16 @@
 #include "data/bessel.h"
 
 namespace ebm {
+namespace {
+
+void checkBatch(ConstPointsRef points, Index energies, int dimension) {
+  if (points.rows() != dimension || energies != points.cols()) {
+    throw ArgumentError("A " + std::to_string(dimension) + "D density was given " +
+                        std::to_string(points.rows()) + "D points or an energy buffer of the wrong length.");
+  }
+}
+
+}  // namespace
 
 NoisyCircleEnergy::NoisyCircleEnergy(int dimension, std::vector<NoisyCircle> circles, double noise)
     : dimension_(dimension), circles_(std::move(circles)), noise_(noise) {
@@ -78,6 +88,7 @@ double NoisyCircleEnergy::energyAt(const Eigen::Vector3d& point, Eigen::Vector3d
 }
 
 void NoisyCircleEnergy::evaluate(ConstPointsRef points, VectorRef energies) const {
+  checkBatch(points, energies.size(), dimension_);
   for (Index i = 0; i < points.cols(); ++i) {
     Eigen::Vector3d x = Eigen::Vector3d::Zero();
     x.head(dimension_) = points.col(i).head(dimension_).cast<double>();
@@ -87,6 +98,10 @@ void NoisyCircleEnergy::evaluate(ConstPointsRef points, VectorRef energies) cons
 
 void NoisyCircleEnergy::evaluateWithGradient(ConstPointsRef points, VectorRef energies,
                                              PointsRef gradients) const {
+  checkBatch(points, energies.size(), dimension_);
+  if (gradients.rows() != points.rows() || gradients.cols() != points.cols()) {
+    throw ArgumentError("The gradient buffer must have the shape of the points.");
+  }
   for (Index i = 0; i < points.cols(); ++i) {
     Eigen::Vector3d x = Eigen::Vector3d::Zero(), gradient;
     x.head(dimension_) = points.col(i).head(dimension_).cast<double>();

@@ -37,6 +37,7 @@ class NoisyCircleEnergy final : public Energy {
   NoisyCircleEnergy(int dimension, std::vector<NoisyCircle> circles, double noise);
 
   [[nodiscard]] int dimension() const override { return dimension_; }
+  /// Both throw ArgumentError if the points are not D×N or the buffers do not match them.
   void evaluate(ConstPointsRef points, VectorRef energies) const override;
   void evaluateWithGradient(ConstPointsRef points, VectorRef energies, PointsRef gradients) const override;
   [[nodiscard]] std::string describe() const override;

@@ -24,6 +24,13 @@ double logShellFactor(double a) {
   return std::log(-std::expm1(-2 * a) / (2 * a));
 }
 
+void checkBatch(ConstPointsRef points, Index energies) {
+  if (points.rows() != 3 || energies != points.cols()) {
+    throw ArgumentError("A 3D density was given " + std::to_string(points.rows()) +
+                        "D points or an energy buffer of the wrong length.");
+  }
+}
+
 }  // namespace
 
 NoisySphereEnergy::NoisySphereEnergy(double radius, double noise, const Eigen::Vector3d& centre)
@@ -48,12 +55,17 @@ double NoisySphereEnergy::energyAt(const Eigen::Vector3d& x, Eigen::Vector3d* gr
 }
 
 void NoisySphereEnergy::evaluate(ConstPointsRef points, VectorRef energies) const {
+  checkBatch(points, energies.size());
   for (Index i = 0; i < points.cols(); ++i)
     energies[i] = float(energyAt(points.col(i).cast<double>()));
 }
 
 void NoisySphereEnergy::evaluateWithGradient(ConstPointsRef points, VectorRef energies,
                                              PointsRef gradients) const {
+  checkBatch(points, energies.size());
+  if (gradients.rows() != 3 || gradients.cols() != points.cols()) {
+    throw ArgumentError("The gradient buffer must have the shape of the points.");
+  }
   for (Index i = 0; i < points.cols(); ++i) {
     Eigen::Vector3d gradient;
     energies[i] = float(energyAt(points.col(i).cast<double>(), &gradient));

@@ -26,6 +26,7 @@ class NoisySphereEnergy final : public Energy {
   NoisySphereEnergy(double radius, double noise, const Eigen::Vector3d& centre = Eigen::Vector3d::Zero());
 
   [[nodiscard]] int dimension() const override { return 3; }
+  /// Both throw ArgumentError if the points are not 3×N or the buffers do not match them.
   void evaluate(ConstPointsRef points, VectorRef energies) const override;
   void evaluateWithGradient(ConstPointsRef points, VectorRef energies, PointsRef gradients) const override;
   [[nodiscard]] std::string describe() const override;

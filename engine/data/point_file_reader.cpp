@@ -1,15 +1,13 @@
 #include "data/point_file_reader.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <numeric>
 #include <optional>
 #include <system_error>
-#include <unordered_map>
 
+#include "data/label_table.h"
 #include "data/line_reader.h"
 #include "data/point_line.h"
 
@@ -20,74 +18,7 @@ using namespace pointfile;
 
 constexpr std::size_t kChunkBytes = std::size_t(1) << 20;
 constexpr std::size_t kMaxLineBytes = std::size_t(64) << 10;
-constexpr std::size_t kMaxLabels = 1000;
 constexpr Index kFirstCapacity = 4096;
-
-std::string lowercase(std::string text) {
-  for (char& c : text)
-    c = char(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
-bool isLabelName(const std::string& name) {
-  static const char* const names[] = {"label",    "labels",  "class", "classes", "target",
-                                      "category", "cluster", "group", "species"};
-  const std::string lower = lowercase(name);
-  return std::any_of(std::begin(names), std::end(names), [&](const char* n) { return lower == n; });
-}
-
-bool isDepthName(const std::string& name) {
-  const std::string lower = lowercase(name);
-  return lower == "z" || lower == "x3" || lower == "x_3";
-}
-
-/// Label texts → ids 0…K−1 in order of first appearance, at most kMaxLabels of them.
-class LabelTable {
- public:
-  int add(std::string_view name, int column) {
-    if (!names_.empty() && name == names_[std::size_t(lastId_)]) return lastId_;  // labels come in runs
-    key_.assign(name);
-    const auto found = ids_.find(key_);
-    if (found != ids_.end()) return lastId_ = found->second;
-    if (names_.size() == kMaxLabels) {
-      throw LineFailure{column,
-                        "more than " + std::to_string(kMaxLabels) +
-                            " different labels: a label column names classes (is this column an id?)"};
-    }
-    names_.push_back(key_);
-    ids_.emplace(key_, int(names_.size() - 1));
-    return lastId_ = int(names_.size() - 1);
-  }
-
-  /// The names, and labels renumbered in numeric order if every name is a whole number (0, 1, 2 … stay 0, 1,
-  /// 2).
-  std::vector<std::string> finish(std::vector<int>& labels) const {
-    if (!std::all_of(names_.begin(), names_.end(),
-                     [](const std::string& n) { return isWholeNumberText(n); })) {
-      return names_;
-    }
-    std::vector<int> order(names_.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-      return std::stol(names_[std::size_t(a)]) < std::stol(names_[std::size_t(b)]);
-    });
-    std::vector<int> newId(names_.size());
-    std::vector<std::string> sorted;
-    for (std::size_t rank = 0; rank < order.size(); ++rank) {
-      newId[std::size_t(order[rank])] = int(rank);
-      sorted.push_back(names_[std::size_t(order[rank])]);
-    }
-    for (int& label : labels)
-      label = newId[std::size_t(label)];
-    return sorted;
-  }
-
- private:
-  std::vector<std::string> names_;
-  std::unordered_map<std::string, int> ids_;
-  std::string key_;
-  int lastId_ = 0;
-};
 
 /// How the label column is read.
 enum class LabelKind {
@@ -103,6 +34,7 @@ class PointParser {
       : displayName_(std::move(displayName)), options_(options) {}
 
   DataSet parse(ByteSource& source, std::string dataSetName) {
+    if (options_.maxPoints < 1) throw ArgumentError("A point file import needs maxPoints >= 1.");
     total_ = source.totalBytes();
     LineReader reader(source, kChunkBytes, kMaxLineBytes, [this](std::uint64_t bytesRead) {
       if (options_.progress && options_.progress(bytesRead, total_) == ImportDecision::Stop) {
@@ -319,7 +251,7 @@ class PointParser {
     const int whole = int(value);
     const auto at = std::lower_bound(candidateValues_.begin(), candidateValues_.end(), whole);
     if (at != candidateValues_.end() && *at == whole) return;
-    if (candidateValues_.size() == kMaxLabels) {
+    if (candidateValues_.size() == LabelTable::kMaxLabels) {
       candidateAlive_ = false;
       return;
     }

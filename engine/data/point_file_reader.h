@@ -35,7 +35,7 @@ enum class LabelColumn {
 /// Options of a point-file import.
 struct PointFileOptions {
   LabelColumn labelColumn = LabelColumn::Auto;
-  Index maxPoints = 50'000'000;  ///< refuse larger files (a 3D point costs 12 bytes)
+  Index maxPoints = 50'000'000;  ///< refuse larger files (a 3D point costs 12 bytes); at least 1
   ImportProgress progress;       ///< optional: called after every 1 MiB read; Stop cancels
 };
 
@@ -65,8 +65,8 @@ struct PointFileOptions {
 /// without points, one column, more than 3 numeric columns, rows with different numbers of columns, text
 /// where a number belongs, NaN/Inf, a number beyond float's range, mixed delimiters, an unclosed quote,
 /// non-UTF-8 or zero bytes, more than 1000 different labels, more than maxPoints points, a line longer than
-/// 64 KiB, a folder, a missing or unreadable file. Throws ImportCancelled when options.progress answers Stop.
-/// Never returns a partial data set.
+/// 64 KiB, a folder, a missing or unreadable file. Throws ImportCancelled when options.progress answers Stop,
+/// ArgumentError for options.maxPoints < 1. Never returns a partial data set.
 [[nodiscard]] DataSet readPointFile(const std::filesystem::path& path, const PointFileOptions& options = {});
 
 /// The same format from text in memory; `name` is used for the data set and in messages. Throws as

@@ -5,6 +5,9 @@
 // is the recipe's own noise parameter (its default below), `seed` makes the points reproducible. Every 2D set
 // lies in the box [−4, 4]² (Box::centered(2, 4)) with at most a few points in a thousand outside at the
 // default noise.
+//
+// The generators expect n ≥ 1 and noise ≥ 0 (generateDataSet() checks both) and do not throw; call them
+// through the registry (data_set_registry.h).
 #pragma once
 
 #include <array>

@@ -5,6 +5,9 @@
 // two linked loops). `noise` is the recipe's noise parameter (default below), `seed` makes the points
 // reproducible; each recipe names the box (Box::centered(3, h)) that holds it with margin at the default
 // noise.
+//
+// The generators expect n ≥ 1 and noise ≥ 0 (generateDataSet() checks both) and do not throw; call them
+// through the registry (data_set_registry.h).
 #pragma once
 
 #include <cstdint>

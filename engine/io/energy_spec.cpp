@@ -22,6 +22,7 @@
 #include "energy/composition/temperature_scaled_energy.h"
 #include "energy/gaussian_mixture.h"
 #include "io/json_read.h"
+#include "io/neural_energy_spec.h"
 
 namespace ebm {
 namespace {
@@ -299,6 +300,7 @@ const std::map<std::string, Builder>& builders() {
       {"negation", buildNegation},
       {"temperature", buildTemperatureScaled},
       {"conditional", buildConditional},
+      {"mlp", buildNeuralEnergy},
   };
   return table;
 }

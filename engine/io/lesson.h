@@ -45,7 +45,7 @@ struct Composition {
 };
 
 /// The particle sampler.
-struct SamplerSettings {
+struct SamplerSpec {
   enum class Method { Ula, Mala, Hmc, Annealed };
   enum class Walls { None, Reflecting, Periodic };
   Method method = Method::Ula;
@@ -63,7 +63,7 @@ struct SamplerSettings {
 };
 
 /// Training of one of the lesson's energies (a neural one) on the lesson's data.
-struct TrainingSettings {
+struct TrainingSpec {
   enum class Method { Pcd, Cd, Dsm, Nce, Rbm };
   Method method = Method::Pcd;
   int energy = 0;  ///< index into Lesson::energies of the energy being trained
@@ -138,8 +138,8 @@ struct Lesson {
   double temperature = 1.0;  ///< T of p_T ∝ exp(−E/T)
   double noiseLevel = 0.0;   ///< σ of the noise-smoothing lessons (0 = no smoothing)
   double threshold = 0.0;    ///< the anomaly threshold on the energy
-  SamplerSettings sampler;
-  TrainingSettings training;
+  SamplerSpec sampler;
+  TrainingSpec training;
   ViewSettings view;
   Animation animation;
   std::vector<std::string> hiddenControls;  ///< "lesson mode": panels/controls a class does not see

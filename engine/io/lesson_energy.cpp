@@ -1,6 +1,10 @@
 #include "io/lesson_energy.h"
 
 #include "core/errors.h"
+#include "energy/composition/blend_energy.h"
+#include "energy/composition/mixture_energy.h"
+#include "energy/composition/negation_energy.h"
+#include "energy/composition/sum_energy.h"
 #include "io/energy_spec.h"
 #include "io/lesson_names.h"
 
@@ -19,13 +23,31 @@ EnergyPtr composeEnergy(const Composition& composition, const std::vector<Energy
     if (term < 0 || term >= int(components.size()))
       throw LessonError("`composition.terms` names a missing energy.");
   }
-  switch (composition.operation) {
-    case Composition::Operation::Single:
-      return components.at(std::size_t(composition.terms.at(0)));
-    default:
-      throw LessonError("The composition \"" + lesson_names::of(composition.operation) +
-                        "\" is not available in this build.");
+  auto term = [&](std::size_t k) { return components.at(std::size_t(composition.terms.at(k))); };
+  try {
+    switch (composition.operation) {
+      case Composition::Operation::Single:
+        return term(0);
+      case Composition::Operation::Sum: {
+        std::vector<EnergyPtr> terms;
+        for (std::size_t k = 0; k < composition.terms.size(); ++k)
+          terms.push_back(term(k));
+        return std::make_shared<SumEnergy>(std::move(terms));
+      }
+      case Composition::Operation::Blend:
+        return std::make_shared<BlendEnergy>(term(0), term(1), composition.alpha);
+      case Composition::Operation::Mixture:
+        return std::make_shared<MixtureEnergy>(term(0), term(1), composition.weight);
+      case Composition::Operation::Negation:
+        return std::make_shared<NegationEnergy>(term(0), term(1), composition.gamma);
+    }
+  } catch (const std::out_of_range&) {
+    throw LessonError("`composition.terms` has too few energies for \"" +
+                      lesson_names::of(composition.operation) + "\".");
+  } catch (const ArgumentError& e) {
+    throw LessonError(std::string("`composition`: ") + e.what());
   }
+  return term(0);
 }
 
 EnergyPtr buildLessonEnergy(const Lesson& lesson) {

@@ -16,18 +16,18 @@ constexpr Table<Composition::Operation, 5> kOperations{{{Composition::Operation:
                                                         {Composition::Operation::Blend, "blend"},
                                                         {Composition::Operation::Mixture, "mixture"},
                                                         {Composition::Operation::Negation, "negation"}}};
-constexpr Table<SamplerSettings::Method, 4> kSamplers{{{SamplerSettings::Method::Ula, "ula"},
-                                                       {SamplerSettings::Method::Mala, "mala"},
-                                                       {SamplerSettings::Method::Hmc, "hmc"},
-                                                       {SamplerSettings::Method::Annealed, "annealed"}}};
-constexpr Table<SamplerSettings::Walls, 3> kWalls{{{SamplerSettings::Walls::None, "none"},
-                                                   {SamplerSettings::Walls::Reflecting, "reflecting"},
-                                                   {SamplerSettings::Walls::Periodic, "periodic"}}};
-constexpr Table<TrainingSettings::Method, 5> kTraining{{{TrainingSettings::Method::Pcd, "pcd"},
-                                                        {TrainingSettings::Method::Cd, "cd"},
-                                                        {TrainingSettings::Method::Dsm, "dsm"},
-                                                        {TrainingSettings::Method::Nce, "nce"},
-                                                        {TrainingSettings::Method::Rbm, "rbm"}}};
+constexpr Table<SamplerSpec::Method, 4> kSamplers{{{SamplerSpec::Method::Ula, "ula"},
+                                                   {SamplerSpec::Method::Mala, "mala"},
+                                                   {SamplerSpec::Method::Hmc, "hmc"},
+                                                   {SamplerSpec::Method::Annealed, "annealed"}}};
+constexpr Table<SamplerSpec::Walls, 3> kWalls{{{SamplerSpec::Walls::None, "none"},
+                                               {SamplerSpec::Walls::Reflecting, "reflecting"},
+                                               {SamplerSpec::Walls::Periodic, "periodic"}}};
+constexpr Table<TrainingSpec::Method, 5> kTraining{{{TrainingSpec::Method::Pcd, "pcd"},
+                                                    {TrainingSpec::Method::Cd, "cd"},
+                                                    {TrainingSpec::Method::Dsm, "dsm"},
+                                                    {TrainingSpec::Method::Nce, "nce"},
+                                                    {TrainingSpec::Method::Rbm, "rbm"}}};
 constexpr Table<ViewSettings::Layout, 3> kLayouts{{{ViewSettings::Layout::SideBySide, "side-by-side"},
                                                    {ViewSettings::Layout::Landscape, "landscape"},
                                                    {ViewSettings::Layout::Map, "map"}}};
@@ -60,13 +60,13 @@ Enum valueIn(const Table<Enum, N>& table, const std::string& name, const std::st
 std::string of(Composition::Operation value) {
   return nameIn(kOperations, value);
 }
-std::string of(SamplerSettings::Method value) {
+std::string of(SamplerSpec::Method value) {
   return nameIn(kSamplers, value);
 }
-std::string of(SamplerSettings::Walls value) {
+std::string of(SamplerSpec::Walls value) {
   return nameIn(kWalls, value);
 }
-std::string of(TrainingSettings::Method value) {
+std::string of(TrainingSpec::Method value) {
   return nameIn(kTraining, value);
 }
 std::string of(ViewSettings::Layout value) {
@@ -82,13 +82,13 @@ std::string of(DataSpec::Source value) {
 Composition::Operation operation(const std::string& name, const std::string& path) {
   return valueIn(kOperations, name, path);
 }
-SamplerSettings::Method samplerMethod(const std::string& name, const std::string& path) {
+SamplerSpec::Method samplerMethod(const std::string& name, const std::string& path) {
   return valueIn(kSamplers, name, path);
 }
-SamplerSettings::Walls walls(const std::string& name, const std::string& path) {
+SamplerSpec::Walls walls(const std::string& name, const std::string& path) {
   return valueIn(kWalls, name, path);
 }
-TrainingSettings::Method trainingMethod(const std::string& name, const std::string& path) {
+TrainingSpec::Method trainingMethod(const std::string& name, const std::string& path) {
   return valueIn(kTraining, name, path);
 }
 ViewSettings::Layout layout(const std::string& name, const std::string& path) {

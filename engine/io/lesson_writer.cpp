@@ -94,7 +94,7 @@ std::string writeLesson(const Lesson& lesson) {
   root["temperature"] = lesson.temperature;
   root["noiseLevel"] = lesson.noiseLevel;
   root["threshold"] = lesson.threshold;
-  const SamplerSettings& s = lesson.sampler;
+  const SamplerSpec& s = lesson.sampler;
   root["sampler"] = {{"method", lesson_names::of(s.method)},
                      {"particles", s.particles},
                      {"stepSize", s.stepSize},
@@ -108,7 +108,7 @@ std::string writeLesson(const Lesson& lesson) {
                      {"playing", s.playing},
                      {"seed", s.seed}};
   restoreUnknown(lesson, "sampler", root["sampler"]);
-  const TrainingSettings& t = lesson.training;
+  const TrainingSpec& t = lesson.training;
   root["training"] = {{"method", lesson_names::of(t.method)},
                       {"energy", t.energy},
                       {"hiddenWidths", t.hiddenWidths},

@@ -103,7 +103,7 @@ void EnergyPanel::showSelected() {
   saveModel_->setEnabled(neural);
   if (neural) {
     editor_->setSpec(nlohmann::json::object());
-    const bool trained = spec.contains("parameters") || spec.contains("weights");
+    const bool trained = spec.contains("layers");
     note_->setText(trained
                        ? tr("A neural energy with trained weights. Train it further in the Training panel.")
                        : tr("An untrained network: train it on the data in the Training panel."));

@@ -15,8 +15,8 @@
 
 namespace ebmui {
 
-using Method = ebm::SamplerSettings::Method;
-using Walls = ebm::SamplerSettings::Walls;
+using Method = ebm::SamplerSpec::Method;
+using Walls = ebm::SamplerSpec::Walls;
 
 SamplerPanel::SamplerPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
   method_ = new QComboBox(this);
@@ -127,7 +127,7 @@ void SamplerPanel::refresh() {
 
 void SamplerPanel::apply() {
   if (updating_) return;
-  ebm::SamplerSettings s = session_->lesson().sampler;
+  ebm::SamplerSpec s = session_->lesson().sampler;
   s.method = Method(method_->currentData().toInt());
   s.walls = Walls(walls_->currentData().toInt());
   s.stepsPerFrame = stepsPerFrame_->value();

@@ -17,7 +17,7 @@
 
 namespace ebmui {
 
-using Method = ebm::TrainingSettings::Method;
+using Method = ebm::TrainingSpec::Method;
 using State = ebm::TrainingFrame::State;
 
 namespace {
@@ -201,7 +201,7 @@ void TrainingPanel::refresh() {
 
 void TrainingPanel::apply() {
   if (updating_) return;
-  ebm::TrainingSettings t = session_->lesson().training;
+  ebm::TrainingSpec t = session_->lesson().training;
   t.method = Method(method_->currentData().toInt());
   t.energy = std::max(0, energy_->currentIndex());
   std::vector<int> widths;

@@ -13,7 +13,8 @@ namespace ebm {
 ///   template <bool WithGradient> double energyAt(const double* x, double* gradient) const;
 /// which returns E(x) for one point x (dimension() coordinates) and, when WithGradient, writes ∇ₓE(x) into
 /// `gradient`. Each point is computed in double and rounded to float once at the end, so differences of
-/// large terms (Müller–Brown, the funnel) cancel in double, and a point's value never depends on its batch.
+/// large terms (the funnel's log-normalizer and quadratic) cancel in double, and a point's value never
+/// depends on its batch.
 template <class Derived>
 class PointwiseEnergy : public Energy {
  public:

@@ -143,9 +143,11 @@ TEST(EnergySpec, ALessonWithACompositionRoundTrips) {
   json lesson = {{"version", 1}, {"title", "AND, OR, NOT"}, {"energy", documentedSpecs().back()}};
   const Lesson first = readLesson(lesson.dump());
   const Lesson second = readLesson(writeLesson(first));
-  EXPECT_EQ(second.energy, first.energy);
+  ASSERT_EQ(second.energies.size(), 1u);
+  EXPECT_EQ(second.energies[0].spec, first.energies[0].spec);
   const Points x = testing::uniformPoints(2, 20, -2, 2, 3);
-  EXPECT_TRUE(buildEnergy(first.energy)->energies(x) == buildEnergy(second.energy)->energies(x));
+  EXPECT_TRUE(buildEnergy(first.energies[0].spec)->energies(x) ==
+              buildEnergy(second.energies[0].spec)->energies(x));
 }
 
 }  // namespace

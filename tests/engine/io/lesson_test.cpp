@@ -55,10 +55,10 @@ TEST(Lesson, ReadsEverySection) {
   EXPECT_DOUBLE_EQ(lesson.temperature, 0.5);
   EXPECT_EQ(lesson.data.source, DataSpec::Source::Generated);
   EXPECT_EQ(lesson.data.dataset, "moons");
-  EXPECT_EQ(lesson.sampler.method, SamplerSettings::Method::Mala);
+  EXPECT_EQ(lesson.sampler.method, SamplerSpec::Method::Mala);
   EXPECT_EQ(lesson.sampler.particles, 5000);
-  EXPECT_EQ(lesson.sampler.walls, SamplerSettings::Walls::Reflecting);
-  EXPECT_EQ(lesson.training.method, TrainingSettings::Method::Dsm);
+  EXPECT_EQ(lesson.sampler.walls, SamplerSpec::Walls::Reflecting);
+  EXPECT_EQ(lesson.training.method, TrainingSpec::Method::Dsm);
   EXPECT_EQ(lesson.training.hiddenWidths, (std::vector<int>{64, 64}));
   EXPECT_EQ(lesson.view.layout, ViewSettings::Layout::Map);
   EXPECT_EQ(lesson.view.field, ViewSettings::Field::Density);

@@ -1,0 +1,219 @@
+// The public face of a running lesson: building it, adopting edits and slider moves, and advancing it.
+#include "simulation/simulation.h"
+
+#include <algorithm>
+
+#include "core/errors.h"
+#include "io/lesson_parameters.h"
+#include "io/neural_energy_spec.h"
+#include "simulation/simulation_state.h"
+
+namespace ebm {
+
+Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
+  s_->lesson = lesson;
+  s_->buildData();
+  s_->buildComponents();
+  s_->compose();
+  s_->rebuildLattice();
+  s_->refreshField(true);
+  s_->buildParticles();
+  s_->refreshField(true);  // now with basins for the particles
+}
+
+Simulation::~Simulation() = default;
+
+const Lesson& Simulation::lesson() const {
+  return s_->lesson;
+}
+
+void Simulation::setParameter(const std::string& name, double value) {
+  State& s = *s_;
+  ebm::setParameter(s.lesson, name, value);
+  const double v = parameterValue(s.lesson, name);
+  if (name == "temperature") {
+    if (s.lesson.sampler.method == SamplerSpec::Method::Annealed) {
+      s.particles->setSampler(s.samplerSettings());
+    } else {
+      s.particles->setTemperature(v);
+    }
+    s.refreshField(false);
+  } else if (name == "alpha" || name == "weight" || name == "gamma") {
+    s.compose();
+    s.refreshField(true);
+  } else if (name == "noiseLevel") {
+    s.applyNoiseLevel();
+    s.compose();
+    s.refreshField(true);
+  } else if (name == "particles") {
+    s.particles->setParticleCount(Index(v));
+    s.resetParticles();
+  } else if (name == "stepSize") {
+    s.particles->setStepSize(v);
+  }
+  s.changed = true;
+}
+
+// Each kind of edit redoes only what depends on it; on a throw the old state stays (the new lesson is adopted
+// only after everything it needs was built).
+void Simulation::update(const Lesson& lesson, LessonChange change) {
+  State& s = *s_;
+  const Lesson previous = s.lesson;
+  try {
+    s.lesson = lesson;
+    switch (change) {
+      case LessonChange::Parameters:
+        for (const auto& p :
+             {"temperature", "alpha", "weight", "gamma", "noiseLevel", "particles", "stepSize"}) {
+          if (parameterValue(previous, p) != parameterValue(lesson, p)) {
+            s.lesson = previous;
+            setParameter(p, parameterValue(lesson, p));
+          }
+        }
+        s.lesson = lesson;
+        break;
+      case LessonChange::Data:
+        s.buildData();
+        s.refreshField(true);
+        break;
+      case LessonChange::Energies:
+        s.buildComponents();
+        s.compose();
+        s.refreshField(true);
+        break;
+      case LessonChange::Sampler:
+        s.particles->setSampler(s.samplerSettings());
+        if (lesson.sampler.trailLength != previous.sampler.trailLength)
+          s.particles->setTrails(lesson.sampler.trailLength);
+        if (lesson.sampler.seed != previous.sampler.seed ||
+            lesson.sampler.startFromData != previous.sampler.startFromData) {
+          s.resetParticles();
+        }
+        break;
+      case LessonChange::Training:
+        break;
+      case LessonChange::View:
+        if (lesson.view.gridResolution != previous.view.gridResolution) s.rebuildLattice();
+        s.refreshField(true);
+        break;
+      case LessonChange::Everything: {
+        auto fresh = std::make_unique<Simulation>(lesson);
+        s_.swap(fresh->s_);
+        break;
+      }
+    }
+  } catch (...) {
+    s.lesson = previous;
+    throw;
+  }
+  s_->changed = true;
+}
+
+void Simulation::resetParticles() {
+  s_->resetParticles();
+}
+
+void Simulation::startTraining() {
+  State& s = *s_;
+  if (s.trainingActive) return;
+  if (!s.trainer || s.training.state == TrainingFrame::State::Finished ||
+      s.training.state == TrainingFrame::State::Stopped ||
+      s.training.state == TrainingFrame::State::Diverged) {
+    s.createTrainer();
+  }
+  s.trainingActive = true;
+  s.training.state = TrainingFrame::State::Running;
+  s.training.message.clear();
+  s.trainingLayer = std::make_shared<TrainingFrame>(s.training);
+  s.changed = true;
+}
+
+void Simulation::pauseTraining() {
+  State& s = *s_;
+  if (!s.trainingActive) return;
+  s.trainingActive = false;
+  s.training.state = TrainingFrame::State::Paused;
+  s.refreshTrainedModel();
+  s.trainingLayer = std::make_shared<TrainingFrame>(s.training);
+  s.changed = true;
+}
+
+void Simulation::stopTraining() {
+  State& s = *s_;
+  if (!s.trainer) return;
+  s.endRun(TrainingFrame::State::Stopped, "Stopped after " + std::to_string(s.training.iteration) +
+                                              " iterations; the weights learned so far are kept.");
+}
+
+void Simulation::resetTraining() {
+  State& s = *s_;
+  s.trainingActive = false;
+  s.trainer.reset();
+  s.training = TrainingFrame{};
+  s.negatives = nullptr;
+  s.trainingLayer = std::make_shared<TrainingFrame>(s.training);
+  // The trained energy becomes a fresh, untrained network of the panel's architecture.
+  const auto& t = s.lesson.training;
+  auto& spec = s.lesson.energies[std::size_t(t.energy)].spec;
+  spec = {{"type", "mlp"},
+          {"dimension", s.lesson.box.dimension},
+          {"hiddenWidths", t.hiddenWidths},
+          {"activation", t.activation},
+          {"seed", t.seed}};
+  s.buildComponents();
+  s.compose();
+  s.refreshField(true);
+  s.trainedSpecPending = true;
+}
+
+bool Simulation::training() const {
+  return s_->trainingActive;
+}
+
+std::optional<std::pair<int, nlohmann::json>> Simulation::takeTrainedSpec() {
+  State& s = *s_;
+  if (!s.trainedSpecPending) return std::nullopt;
+  s.trainedSpecPending = false;
+  const int k = s.lesson.training.energy;
+  if (const auto* mlp = dynamic_cast<const MlpEnergy*>(s.specComponents[std::size_t(k)].get())) {
+    try {
+      s.lesson.energies[std::size_t(k)].spec = mlpToJson(*mlp);
+    } catch (const Error&) {
+      return std::nullopt;  // non-finite weights are never written into a lesson
+    }
+  }
+  return std::make_pair(k, s.lesson.energies[std::size_t(k)].spec);
+}
+
+bool Simulation::advance(double budgetSeconds) {
+  State& s = *s_;
+  const bool playing = s.lesson.sampler.playing;
+  if (s.trainingActive) s.trainFor(playing ? budgetSeconds * 0.7 : budgetSeconds);
+  if (playing) {
+    s.particles->step(s.lesson.sampler.stepsPerFrame);
+    s.particlesMoved = true;
+    s.changed = true;
+  }
+  return playing || s.trainingActive;
+}
+
+void Simulation::advanceFrame(int trainingIterations) {
+  State& s = *s_;
+  if (trainingIterations > 0) s.trainFor(0.0, trainingIterations);
+  if (s.lesson.sampler.playing) {
+    s.particles->step(s.lesson.sampler.stepsPerFrame);
+    s.particlesMoved = true;
+  }
+  s.changed = true;
+}
+
+FramePtr Simulation::takeFrame() {
+  if (!s_->changed) return nullptr;
+  return s_->makeFrame();
+}
+
+FramePtr Simulation::currentFrame() {
+  return s_->makeFrame();
+}
+
+}  // namespace ebm

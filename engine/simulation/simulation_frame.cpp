@@ -1,0 +1,90 @@
+// A simulation's frames: the current state packed for the views, sharing everything that did not change.
+#include "simulation/simulation_state.h"
+
+namespace ebm {
+namespace {
+
+// The particle system keeps trails block-major (all particles at one time); the views draw one polyline per
+// particle, so reorder to particle-major: columns i·K … i·K + K − 1 are particle i, oldest first.
+void particleMajorTrails(const ParticleSnapshot& snapshot, Points& out) {
+  const Index n = snapshot.particleCount();
+  const int k = snapshot.trailCount;
+  out.resize(snapshot.dimension, n * k);
+  for (Index i = 0; i < n; ++i) {
+    for (int b = 0; b < k; ++b)
+      out.col(i * k + b) = snapshot.trails.col(Index(b) * n + i);
+  }
+}
+
+}  // namespace
+
+FramePtr Simulation::State::makeFrame() {
+  auto frame = std::make_shared<Frame>();
+  frame->serial = ++serial;
+  frame->dimension = lesson.box.dimension;
+  frame->temperature = lesson.temperature;
+  frame->energyGrid = energyGrid;
+  frame->shownGrid = shownGrid;
+  frame->showsDensity = lesson.view.field == ViewSettings::Field::Density && partitionError.empty();
+  frame->isoLevels = isoLevels;
+  frame->density = density;
+  frame->partition = partition;
+  frame->partitionError = partitionError;
+  frame->data = dataLayer;
+  frame->negatives = negatives;
+  frame->scoreAnchors = scoreAnchors;
+  frame->scores = scores;
+  frame->scoreSpacing = scoreSpacing;
+  frame->training = trainingLayer;
+
+  if (particlesMoved || !particleLayer) {
+    const bool trails = lesson.sampler.trailLength > 1;
+    particles->snapshot(snapshot, trails);
+    auto layer = std::make_shared<ParticleLayer>();
+    layer->positions = snapshot.positions;
+    layer->energies.assign(snapshot.energies.data(), snapshot.energies.data() + snapshot.energies.size());
+    layer->fieldValues.resize(layer->energies.size());
+    for (std::size_t i = 0; i < layer->energies.size(); ++i)
+      layer->fieldValues[i] = shownValue(layer->energies[i]);
+    if (trails && snapshot.trailCount > 1) {
+      particleMajorTrails(snapshot, layer->trails);
+      layer->trailLength = snapshot.trailCount;
+      // Trail vertices take the field value of their particle's current energy: cheap, and trails are short.
+      layer->trailValues.resize(std::size_t(layer->trails.cols()));
+      for (Index i = 0; i < snapshot.particleCount(); ++i) {
+        for (int b = 0; b < snapshot.trailCount; ++b) {
+          layer->trailValues[std::size_t(i * snapshot.trailCount + b)] = layer->fieldValues[std::size_t(i)];
+        }
+      }
+    }
+    const auto& c = snapshot.counters;
+    layer->steps = c.steps;
+    layer->divergedResets = c.diverged;
+    layer->basinCrossings = c.transitions;
+    layer->acceptanceRate = lesson.sampler.method == SamplerSpec::Method::Mala ||
+                                    lesson.sampler.method == SamplerSpec::Method::Hmc
+                                ? c.totalAcceptanceRate()
+                                : -1.0;
+    layer->meanEnergy = snapshot.meanEnergy;
+    particleLayer = layer;
+    particlesMoved = false;
+
+    if (histogramBins) {
+      auto histogram = std::make_shared<EnergyHistogram>();
+      const Histogram counted = histogramOf(snapshot.energies, *histogramBins);
+      histogram->particles = counted.fractions();
+      if (boltzmann) histogram->boltzmann = boltzmann->fractions();
+      for (int b = 0; b <= histogramBins->count; ++b)
+        histogram->binEdges.push_back(histogramBins->edge(b));
+      histogramLayer = histogram;
+    }
+  }
+  frame->particles = particleLayer;
+  frame->histogram = histogramLayer;
+  frame->messages = std::move(messages);
+  messages.clear();
+  changed = false;
+  return frame;
+}
+
+}  // namespace ebm

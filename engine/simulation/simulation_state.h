@@ -1,0 +1,99 @@
+// The inside of a Simulation, shared by its source files (not part of the engine's public headers).
+#pragma once
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "analysis/basins.h"
+#include "analysis/component_grids.h"
+#include "analysis/histogram.h"
+#include "data/data_set.h"
+#include "jobs/progress.h"
+#include "sampling/particle_system.h"
+#include "simulation/simulation.h"
+#include "training/mlp_trainer.h"
+
+namespace ebm {
+
+using SteadyClock = std::chrono::steady_clock;
+
+struct Simulation::State {
+  Lesson lesson;
+
+  // Data: everything shown, split into training points and held-out points for the NLL.
+  DataSet data;
+  Points train, heldOut;
+  std::shared_ptr<const PointLayer> dataLayer;
+
+  // Energies: the leaves built from the specs (a trained one replaced by the trainer's snapshot), the
+  // composition drawn and sampled, and the cached leaf grids on the view lattice.
+  std::vector<EnergyPtr> specComponents;  ///< as the lesson's specs describe them
+  std::vector<EnergyPtr> components;      ///< what is composed: noise-smoothed / trained versions
+  EnergyPtr energy;
+  Lattice lattice;
+  std::unique_ptr<ComponentGrids> grids;
+  std::shared_ptr<const EnergyGrid> energyGrid, shownGrid;
+  std::shared_ptr<const Vector> density;
+  std::vector<double> isoLevels;
+  PartitionSummary partition;
+  std::string partitionError;
+  std::shared_ptr<const Basins> basins;
+  std::optional<HistogramBins> histogramBins;
+  std::shared_ptr<const Histogram> boltzmann;
+  std::shared_ptr<const PointLayer> scoreAnchors;
+  std::shared_ptr<const Points> scores;
+  double scoreSpacing = 0;
+
+  // Particles.
+  std::unique_ptr<ParticleSystem> particles;
+  ParticleSnapshot snapshot;
+
+  // Training.
+  std::unique_ptr<MlpTrainer> trainer;
+  TrainingFrame training;
+  std::optional<Progress> progress;
+  bool trainingActive = false;
+  SteadyClock::time_point lastModelRefresh{}, lastLikelihood{};
+  bool trainedSpecPending = false;
+  std::shared_ptr<const PointLayer> negatives;
+
+  // Frames.
+  std::uint64_t serial = 0;
+  bool changed = true;         ///< anything at all since the last frame
+  bool particlesMoved = true;  ///< new particle positions since the last frame
+  std::vector<std::string> messages;
+  std::shared_ptr<const ParticleLayer> particleLayer;
+  std::shared_ptr<const TrainingFrame> trainingLayer;
+  std::shared_ptr<const EnergyHistogram> histogramLayer;
+
+  // simulation_field.cpp
+  void buildData();
+  void buildComponents();
+  void applyNoiseLevel();
+  void compose();
+  void rebuildLattice();
+  void refreshField(bool energyChanged);
+  void refreshScoreField();
+  [[nodiscard]] float shownValue(float energy) const;
+  [[nodiscard]] std::shared_ptr<const PointLayer> pointLayer(const Points& points,
+                                                             const std::vector<int>& labels) const;
+
+  // simulation_particles.cpp
+  [[nodiscard]] SamplerSettings samplerSettings() const;
+  void buildParticles();
+  void resetParticles();
+
+  // simulation_training.cpp
+  void createTrainer();
+  void trainFor(double seconds, Index maxIterations = -1);
+  void refreshTrainedModel();
+  void measureLikelihood();
+  void endRun(TrainingFrame::State state, const std::string& message);
+
+  // simulation_frame.cpp
+  [[nodiscard]] FramePtr makeFrame();
+};
+
+}  // namespace ebm

@@ -1,0 +1,164 @@
+// A simulation's training run: the trainer built from the lesson, iterations within a time budget, the
+// trained network shown as it learns, the held-out likelihood, and the run's end (finished, stopped,
+// diverged).
+#include <algorithm>
+#include <cmath>
+
+#include "analysis/quadrature.h"
+#include "core/errors.h"
+#include "energy/activation.h"
+#include "io/neural_energy_spec.h"
+#include "simulation/simulation_state.h"
+#include "training/dsm_trainer.h"
+#include "training/pcd_trainer.h"
+
+namespace ebm {
+namespace {
+
+constexpr double kModelRefreshSeconds = 0.25;  // how often the drawn landscape follows the network
+constexpr double kLikelihoodSeconds = 1.5;     // how often the held-out NLL is measured
+constexpr std::size_t kMaxHistory = 4000;      // chart points kept; older halves are thinned
+constexpr int kLikelihoodResolution2D = 160, kLikelihoodResolution3D = 40;
+
+void thin(std::vector<double>& series) {
+  std::vector<double> kept;
+  kept.reserve(series.size() / 2 + 1);
+  for (std::size_t i = 0; i < series.size(); i += 2)
+    kept.push_back(series[i]);
+  series = std::move(kept);
+}
+
+}  // namespace
+
+void Simulation::State::createTrainer() {
+  const TrainingSpec& t = lesson.training;
+  if (train.cols() == 0)
+    throw ArgumentError("Training needs data: choose a data set in the Data panel first.");
+  auto fill = [&](TrainerOptions& o) {
+    o.architecture.dimension = lesson.box.dimension;
+    o.architecture.hiddenWidths = t.hiddenWidths;
+    o.architecture.activation.kind = activationFromName(t.activation);
+    o.seed = t.seed;
+    o.box = lesson.box;
+    o.batchSize = t.batchSize;
+    o.schedule.kind = ScheduleKind::kCosine;
+    o.schedule.learningRate = t.learningRate;
+    o.schedule.finalFraction = 0.05;
+    o.scheduleIterations = t.iterations;
+    o.averagingDecay = 0.99;
+  };
+  switch (t.method) {
+    case TrainingSpec::Method::Pcd:
+    case TrainingSpec::Method::Cd: {
+      PcdOptions o;
+      fill(o);
+      o.contrastiveDivergence = t.method == TrainingSpec::Method::Cd;
+      o.langevinSteps = t.langevinSteps;
+      o.stepSize = t.langevinStepSize;
+      o.noiseScale = t.langevinNoise * std::sqrt(t.langevinStepSize);
+      o.regularization = t.regularization;
+      trainer = std::make_unique<PcdTrainer>(o, train);
+      break;
+    }
+    case TrainingSpec::Method::Dsm: {
+      DsmOptions o;
+      fill(o);
+      o.batchSize = std::max(t.batchSize, 256);
+      o.noiseLevel = t.noiseLevel;
+      trainer = std::make_unique<DsmTrainer>(o, train);
+      break;
+    }
+    default:
+      throw ArgumentError(
+          "This build trains with PCD, CD-k and DSM; choose one of them in the Training panel.");
+  }
+  training = TrainingFrame{};
+  training.totalIterations = t.iterations;
+  progress.emplace(t.iterations);
+}
+
+// Iterations until `seconds` are spent (or exactly maxIterations of them, when ≥ 0) or the run ends. A
+// diverged iteration has already rolled the model back; the run stops with the guard's advice.
+void Simulation::State::trainFor(double seconds, Index maxIterations) {
+  if (!trainer || !trainingActive) return;
+  const auto start = SteadyClock::now();
+  for (Index done = 0; maxIterations < 0 || done < maxIterations; ++done) {
+    if (maxIterations < 0 && std::chrono::duration<double>(SteadyClock::now() - start).count() >= seconds)
+      break;
+    if (training.iteration >= training.totalIterations) {
+      endRun(TrainingFrame::State::Finished,
+             "Finished " + std::to_string(training.iteration) + " iterations.");
+      break;
+    }
+    try {
+      const TrainingMetrics& m = trainer->step();
+      ++training.iteration;
+      progress->advance();
+      training.iterations.push_back(double(training.iteration));
+      training.loss.push_back(m.loss);
+      training.dataEnergy.push_back(m.dataEnergy);
+      training.negativeEnergy.push_back(m.negativeEnergy);
+      training.heldOutNll.push_back(NAN);
+      training.acceptanceRate.push_back(NAN);
+    } catch (const NumericError& e) {
+      endRun(TrainingFrame::State::Diverged, e.what());
+      break;
+    }
+  }
+  if (training.iterations.size() > kMaxHistory) {
+    for (auto* series : {&training.iterations, &training.loss, &training.dataEnergy, &training.negativeEnergy,
+                         &training.heldOutNll, &training.acceptanceRate}) {
+      thin(*series);
+    }
+  }
+  training.elapsedSeconds = progress->elapsedSeconds();
+  training.etaSeconds = progress->etaSeconds();
+  if (auto* pcd = dynamic_cast<PcdTrainer*>(trainer.get())) negatives = pointLayer(pcd->negatives(), {});
+  const auto now = SteadyClock::now();
+  if (std::chrono::duration<double>(now - lastModelRefresh).count() >= kModelRefreshSeconds)
+    refreshTrainedModel();
+  if (std::chrono::duration<double>(now - lastLikelihood).count() >= kLikelihoodSeconds) measureLikelihood();
+  trainingLayer = std::make_shared<TrainingFrame>(training);
+  changed = true;
+}
+
+// The drawn landscape follows the network: its snapshot replaces the trained leaf, whose grid is evaluated
+// again (the other leaves stay cached).
+void Simulation::State::refreshTrainedModel() {
+  if (!trainer) return;
+  lastModelRefresh = SteadyClock::now();
+  const int k = lesson.training.energy;
+  specComponents[std::size_t(k)] = trainer->snapshot();
+  components[std::size_t(k)] = specComponents[std::size_t(k)];
+  grids->clear();
+  compose();
+  refreshField(true);
+  trainedSpecPending = true;
+}
+
+void Simulation::State::measureLikelihood() {
+  lastLikelihood = SteadyClock::now();
+  if (!trainer || heldOut.cols() == 0 || training.heldOutNll.empty()) return;
+  try {
+    const int resolution = lesson.box.dimension == 2 ? kLikelihoodResolution2D : kLikelihoodResolution3D;
+    const auto report =
+        negativeLogLikelihood(*trainer->snapshot(), heldOut, Lattice::over(lesson.box, resolution));
+    training.heldOutNll.back() = report.meanNegativeLogLikelihood;
+  } catch (const Error&) {
+    // A model that cannot be normalized yet has no likelihood to chart; the divergence guards handle
+    // blow-ups.
+  }
+}
+
+void Simulation::State::endRun(TrainingFrame::State state, const std::string& message) {
+  trainingActive = false;
+  training.state = state;
+  training.message = message;
+  if (state == TrainingFrame::State::Diverged) messages.push_back("Training stopped: " + message);
+  refreshTrainedModel();
+  measureLikelihood();
+  trainingLayer = std::make_shared<TrainingFrame>(training);
+  changed = true;
+}
+
+}  // namespace ebm

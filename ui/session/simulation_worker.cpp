@@ -1,0 +1,134 @@
+#include "session/simulation_worker.h"
+
+#include <QMetaObject>
+#include <QPointer>
+#include <chrono>
+#include <thread>
+
+#include "jobs/job_thread.h"
+
+namespace ebmui {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr double kTickBudgetSeconds = 0.014;             // one tick of live work: just under a 60 Hz frame
+constexpr std::chrono::milliseconds kFrameInterval{16};  // when idle-ish, tick no faster than this
+
+}  // namespace
+
+SimulationWorker::SimulationWorker(QObject* parent) : QObject(parent) {
+  qRegisterMetaType<ebm::FramePtr>("ebm::FramePtr");
+  job_ = std::make_unique<ebm::JobThread>([this] { return tick(); });
+}
+
+SimulationWorker::~SimulationWorker() {
+  shutdown();
+}
+
+void SimulationWorker::shutdown() {
+  if (!job_) return;
+  job_->stop();
+  simulation_.reset();
+}
+
+void SimulationWorker::post(std::function<void(ebm::Simulation&)> command) {
+  if (!job_) return;
+  job_->post([this, command = std::move(command)] {
+    if (!simulation_) return;
+    try {
+      command(*simulation_);
+    } catch (const std::exception& e) {
+      const QString message = QString::fromStdString(e.what());
+      QMetaObject::invokeMethod(
+          this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+    }
+    publish();
+  });
+  job_->wake();
+}
+
+void SimulationWorker::open(const ebm::Lesson& lesson) {
+  if (!job_) return;
+  job_->post([this, lesson] {
+    try {
+      auto simulation = std::make_unique<ebm::Simulation>(lesson);
+      simulation_ = std::move(simulation);
+      framePending_ = false;
+      QMetaObject::invokeMethod(
+          this, [this] { emit opened(); }, Qt::QueuedConnection);
+    } catch (const std::exception& e) {
+      const QString message = QString::fromStdString(e.what());
+      QMetaObject::invokeMethod(
+          this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+    }
+    publish();
+  });
+  job_->wake();
+}
+
+void SimulationWorker::update(const ebm::Lesson& lesson, ebm::LessonChange change) {
+  post([lesson, change](ebm::Simulation& s) { s.update(lesson, change); });
+}
+
+void SimulationWorker::setParameter(const QString& name, double value) {
+  post([name = name.toStdString(), value](ebm::Simulation& s) { s.setParameter(name, value); });
+}
+
+void SimulationWorker::resetParticles() {
+  post([](ebm::Simulation& s) { s.resetParticles(); });
+}
+void SimulationWorker::startTraining() {
+  post([](ebm::Simulation& s) { s.startTraining(); });
+}
+void SimulationWorker::pauseTraining() {
+  post([](ebm::Simulation& s) { s.pauseTraining(); });
+}
+void SimulationWorker::stopTraining() {
+  post([](ebm::Simulation& s) { s.stopTraining(); });
+}
+void SimulationWorker::resetTraining() {
+  post([](ebm::Simulation& s) { s.resetTraining(); });
+}
+
+void SimulationWorker::frameConsumed() {
+  framePending_ = false;
+  if (job_) job_->wake();
+}
+
+// One tick on the job thread: live work for about a frame, then a frame if the GUI is ready for one. Without
+// a training run the tick is paced to the frame interval, so playing particles do not spin a core at 100%.
+bool SimulationWorker::tick() {
+  if (!simulation_) return false;
+  const auto start = Clock::now();
+  bool moving = false;
+  try {
+    moving = simulation_->advance(kTickBudgetSeconds);
+  } catch (const std::exception& e) {
+    const QString message = QString::fromStdString(e.what());
+    QMetaObject::invokeMethod(
+        this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+  }
+  publish();
+  if (auto spec = simulation_->takeTrainedSpec()) {
+    const int index = spec->first;
+    const QString json = QString::fromStdString(spec->second.dump());
+    QMetaObject::invokeMethod(
+        this, [this, index, json] { emit trainedSpec(index, json); }, Qt::QueuedConnection);
+  }
+  if (!simulation_->training()) {
+    const auto spent = Clock::now() - start;
+    if (moving && spent < kFrameInterval) std::this_thread::sleep_for(kFrameInterval - spent);
+  }
+  return moving;
+}
+
+void SimulationWorker::publish() {
+  if (!simulation_ || framePending_) return;
+  ebm::FramePtr frame = simulation_->takeFrame();
+  if (!frame) return;
+  framePending_ = true;
+  QMetaObject::invokeMethod(
+      this, [this, frame] { emit frameReady(frame); }, Qt::QueuedConnection);
+}
+
+}  // namespace ebmui

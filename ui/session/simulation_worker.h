@@ -1,0 +1,62 @@
+// The engine's side of the window: a worker thread that owns the running lesson (ebm::Simulation), takes the
+// GUI's edits and commands, and sends back frames — the newest one wins, so the GUI never falls behind.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <memory>
+
+#include "io/lesson.h"
+#include "simulation/frame.h"
+#include "simulation/simulation.h"
+
+namespace ebm {
+class JobThread;
+}
+
+namespace ebmui {
+
+/// Runs an ebm::Simulation on its own thread (ebm::JobThread). Every public call is asynchronous and safe
+/// from the GUI thread; results arrive as signals on the GUI thread. At most one frame is in flight: a new
+/// one is sent only after the GUI called frameConsumed(), so a slow repaint never queues stale frames.
+class SimulationWorker : public QObject {
+  Q_OBJECT
+ public:
+  explicit SimulationWorker(QObject* parent = nullptr);
+  /// Stops the thread (after its current tick, well under a second) and drops the simulation.
+  ~SimulationWorker() override;
+
+  /// Builds a simulation for `lesson`; emits opened() or failed().
+  void open(const ebm::Lesson& lesson);
+  void update(const ebm::Lesson& lesson, ebm::LessonChange change);
+  void setParameter(const QString& name, double value);
+  void resetParticles();
+  void startTraining();
+  void pauseTraining();
+  void stopTraining();
+  void resetTraining();
+  /// The GUI has drawn the last frame it was sent; the next one may come.
+  void frameConsumed();
+  /// Ends the thread now (idempotent): used when the window closes.
+  void shutdown();
+
+ signals:
+  void opened();
+  void frameReady(const ebm::FramePtr& frame);
+  /// Something the teacher must read went wrong (the lesson could not be built, a run diverged, …).
+  void failed(const QString& message);
+  /// New trained weights for energy `index`, as its JSON spec text, to be kept in the lesson.
+  void trainedSpec(int index, const QString& specJson);
+
+ private:
+  void post(std::function<void(ebm::Simulation&)> command);
+  bool tick();
+  void publish();
+
+  std::unique_ptr<ebm::Simulation> simulation_;  // touched only on the job thread
+  std::unique_ptr<ebm::JobThread> job_;
+  std::atomic<bool> framePending_{false};
+};
+
+}  // namespace ebmui
