@@ -1,6 +1,7 @@
 // ebmscape's entry point: the teaching window, or a headless subcommand (render, lessons).
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QSurfaceFormat>
 #include <QTimer>
 #include <cstdio>
@@ -34,7 +35,11 @@ int runGui(int argc, char** argv, const ebmapp::Command& command) {
 
   ebmui::MainWindow window;
   window.resize(command.width, command.height);
-  if (!window.openLessonNamed(command.lesson.isEmpty() ? ebmui::kDefaultLesson : command.lesson)) return 1;
+  // Without a lesson on the command line, reopen the last one (or the default lesson the first time).
+  QString lesson = command.lesson;
+  if (lesson.isEmpty())
+    lesson = QSettings().value(QStringLiteral("lastLesson"), ebmui::kDefaultLesson).toString();
+  if (!window.openLessonNamed(lesson) && !window.openLessonNamed(ebmui::kDefaultLesson)) return 1;
 
   if (!command.screenshotPath.isEmpty()) {
     // Save the window once the landscape has been drawn into it, then quit.

@@ -1,157 +1,484 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
-#include <QSignalBlocker>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
 
 #include "core/errors.h"
-#include "io/lesson_energy.h"
+#include "data/point_file_reader.h"
+#include "io/model_file.h"
+#include "io/neural_energy_spec.h"
+#include "panels/composition_panel.h"
+#include "panels/data_panel.h"
+#include "panels/energy_panel.h"
 #include "panels/message_bar.h"
+#include "panels/sampler_panel.h"
+#include "panels/training_panel.h"
 #include "session/lesson_library.h"
-#include "vtk/field_scene.h"
+#include "session/session.h"
+#include "session/simulation_worker.h"
+#include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
 
 namespace ebmui {
+namespace {
+
+QWidget* scrollable(QWidget* panel) {
+  auto* area = new QScrollArea;
+  area->setWidget(panel);
+  area->setWidgetResizable(true);
+  area->setFrameShape(QFrame::NoFrame);
+  return area;
+}
+
+// The engine needs a new field only for these view settings; the rest (contours, axes, …) are drawing only.
+bool engineViewChanged(const ebm::ViewSettings& a, const ebm::ViewSettings& b) {
+  return a.field != b.field || a.gridResolution != b.gridResolution || a.showScoreField != b.showScoreField ||
+         a.isoLevels != b.isoLevels || a.showVolume != b.showVolume;
+}
+
+}  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent),
-      view_(new VtkView(this)),
-      scene_(std::make_unique<FieldScene>(SceneMode::Landscape)) {
+    : QMainWindow(parent), session_(new Session(this)), worker_(new SimulationWorker(this)) {
   setWindowTitle(QStringLiteral("ebmscape"));
+  views_ = new ViewArea(this);
+  messageBar_ = new MessageBar(this);
   auto* centre = new QWidget(this);
-  auto* centreLayout = new QVBoxLayout(centre);
-  centreLayout->setContentsMargins(0, 0, 0, 0);
-  centreLayout->setSpacing(0);
-  messageBar_ = new MessageBar(centre);
-  centreLayout->addWidget(messageBar_);
-  centreLayout->addWidget(view_, 1);
+  auto* layout = new QVBoxLayout(centre);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(messageBar_);
+  layout->addWidget(views_, 1);
   setCentralWidget(centre);
-  scene_->addTo(view_->renderer());
 
-  buildLessonPanel();
+  explanation_ = new QTextBrowser(this);
+  explanation_->setObjectName(QStringLiteral("explanation"));
+  explanation_->setOpenExternalLinks(false);
+  auto* lessonDock = new QDockWidget(tr("Lesson"), this);
+  lessonDock->setObjectName(QStringLiteral("lessonDock"));
+  lessonDock->setWidget(explanation_);
+  addDockWidget(Qt::LeftDockWidgetArea, lessonDock);
+
+  buildPanels();
+  buildActions();
   buildMenus();
 
-  frameLabel_ = new QLabel(this);
-  lessonLabel_ = new QLabel(this);
-  statusBar()->addWidget(lessonLabel_, 1);
-  statusBar()->addPermanentWidget(frameLabel_);
-  connect(view_, &VtkView::frameRendered, this,
-          [this](double ms) { frameLabel_->setText(tr("frame %1 ms").arg(ms, 0, 'f', 1)); });
-
-  connect(&gridWatcher_, &QFutureWatcher<ebm::EnergyGrid>::finished, this, [this] {
-    try {
-      showGrid(gridWatcher_.result());
-    } catch (const std::exception& e) {
-      showError(QString::fromStdString(e.what()));
-    }
+  fpsLabel_ = new QLabel(this);
+  statusLabel_ = new QLabel(this);
+  statusBar()->addWidget(statusLabel_, 1);
+  statusBar()->addPermanentWidget(fpsLabel_);
+  connect(views_, &ViewArea::framesPerSecond, this, [this](double fps) {
+    fps_ = fps;
+    fpsLabel_->setText(tr("%1 fps").arg(fps, 0, 'f', 0));
   });
-  resize(1280, 800);
+  connectSession();
+
+  resize(1500, 900);
+  QSettings settings;
+  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() {
-  gridWatcher_.waitForFinished();
+  worker_->shutdown();
 }
 
-void MainWindow::buildLessonPanel() {
-  auto* panel = new QWidget(this);
-  auto* layout = new QVBoxLayout(panel);
-  titleLabel_ = new QLabel(panel);
-  titleLabel_->setWordWrap(true);
-  QFont titleFont = titleLabel_->font();
-  titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-  titleFont.setBold(true);
-  titleLabel_->setFont(titleFont);
-  explanation_ = new QTextBrowser(panel);
-  explanation_->setOpenExternalLinks(false);
-  explanation_->setFrameShape(QFrame::NoFrame);
-  layout->addWidget(titleLabel_);
-  layout->addWidget(explanation_, 1);
-  auto* dock = new QDockWidget(tr("Lesson"), this);
-  dock->setObjectName(QStringLiteral("lessonDock"));
-  dock->setWidget(panel);
-  dock->setMinimumWidth(280);
-  addDockWidget(Qt::LeftDockWidgetArea, dock);
+const ebm::Lesson& MainWindow::lesson() const {
+  return session_->lesson();
+}
+VtkView* MainWindow::view() const {
+  return views_->mainView();
+}
+ebm::FramePtr MainWindow::lastFrame() const {
+  return lastFrame_;
+}
+
+void MainWindow::buildPanels() {
+  compositionPanel_ = new CompositionPanel(session_);
+  samplerPanel_ = new SamplerPanel(session_);
+  trainingPanel_ = new TrainingPanel(session_);
+  dataPanel_ = new DataPanel(session_);
+  energyPanel_ = new EnergyPanel(session_);
+  panels_ = new QTabWidget(this);
+  panels_->setObjectName(QStringLiteral("panels"));
+  panels_->addTab(scrollable(compositionPanel_), tr("Landscape"));
+  panels_->addTab(scrollable(samplerPanel_), tr("Sampler"));
+  panels_->addTab(scrollable(trainingPanel_), tr("Training"));
+  panels_->addTab(scrollable(dataPanel_), tr("Data"));
+  panels_->addTab(scrollable(energyPanel_), tr("Energies"));
+  panels_->setTabToolTip(0, tr("Compose energies, set the temperature, read log Z and the free energy"));
+  panels_->setTabToolTip(1, tr("The particles: sampler, step size, how many, and their energy histogram"));
+  panels_->setTabToolTip(2, tr("Train a neural energy on the data, with live charts"));
+  panels_->setTabToolTip(3, tr("The data set the energy learns"));
+  panels_->setTabToolTip(4, tr("The lesson's energies: analytic ones, networks, model files"));
+  auto* dock = new QDockWidget(tr("Controls"), this);
+  dock->setObjectName(QStringLiteral("controlsDock"));
+  dock->setWidget(panels_);
+  dock->setMinimumWidth(360);
+  addDockWidget(Qt::RightDockWidgetArea, dock);
+
+  connect(samplerPanel_, &SamplerPanel::resetRequested, worker_, &SimulationWorker::resetParticles);
+  connect(trainingPanel_, &TrainingPanel::trainRequested, worker_, &SimulationWorker::startTraining);
+  connect(trainingPanel_, &TrainingPanel::pauseRequested, worker_, &SimulationWorker::pauseTraining);
+  connect(trainingPanel_, &TrainingPanel::stopRequested, worker_, &SimulationWorker::stopTraining);
+  connect(trainingPanel_, &TrainingPanel::resetRequested, worker_, &SimulationWorker::resetTraining);
+  connect(dataPanel_, &DataPanel::importRequested, this, &MainWindow::importPoints);
+  connect(energyPanel_, &EnergyPanel::loadModelRequested, this, &MainWindow::loadModel);
+  connect(energyPanel_, &EnergyPanel::saveModelRequested, this, &MainWindow::saveModel);
+}
+
+void MainWindow::buildActions() {
+  playAction_ = new QAction(tr("Play Particles"), this);
+  playAction_->setShortcut(Qt::Key_Space);
+  playAction_->setCheckable(true);
+  playAction_->setToolTip(tr("Start or stop the particles (Space)"));
+  connect(playAction_, &QAction::triggered, this, [this] {
+    session_->applyWithoutUndo([](ebm::Lesson& l) { l.sampler.playing = !l.sampler.playing; },
+                               LessonPart::Sampler);
+  });
+  trainAction_ = new QAction(tr("Train"), this);
+  trainAction_->setShortcut(Qt::Key_T);
+  trainAction_->setToolTip(tr("Start, pause or resume training (T)"));
+  connect(trainAction_, &QAction::triggered, this, &MainWindow::toggleTraining);
+
+  layoutGroup_ = new QActionGroup(this);
+  const struct {
+    QString label;
+    ebm::ViewSettings::Layout layout;
+    QKeySequence key;
+  } layouts[] = {
+      {tr("Landscape and Map"), ebm::ViewSettings::Layout::SideBySide, QKeySequence(Qt::ALT | Qt::Key_1)},
+      {tr("Landscape Only"), ebm::ViewSettings::Layout::Landscape, QKeySequence(Qt::ALT | Qt::Key_2)},
+      {tr("Map Only"), ebm::ViewSettings::Layout::Map, QKeySequence(Qt::ALT | Qt::Key_3)}};
+  for (const auto& l : layouts) {
+    QAction* a = layoutGroup_->addAction(l.label);
+    a->setCheckable(true);
+    a->setShortcut(l.key);
+    a->setData(int(l.layout));
+    connect(a, &QAction::triggered, this, [this, layout = l.layout] {
+      setViewOption([layout](ebm::ViewSettings& v) { v.layout = layout; }, tr("Change layout"));
+    });
+  }
+  densityAction_ = new QAction(tr("Show Density p_T"), this);
+  densityAction_->setCheckable(true);
+  densityAction_->setShortcut(Qt::Key_D);
+  densityAction_->setToolTip(
+      tr("Draw the normalized density p_T = e^{−E/T}/Z_T instead of the energy E (D)"));
+  connect(densityAction_, &QAction::triggered, this, [this](bool on) {
+    setViewOption(
+        [on](ebm::ViewSettings& v) {
+          v.field = on ? ebm::ViewSettings::Field::Density : ebm::ViewSettings::Field::Energy;
+        },
+        tr("Change shown field"));
+  });
+  const struct {
+    QString key, label, tip;
+    bool ebm::ViewSettings::*member;
+  } toggles[] = {
+      {"contours", tr("Contour Lines"), tr("Lines of equal energy"), &ebm::ViewSettings::showContours},
+      {"axes", tr("Axes"), tr("Coordinate axes; the landscape's height axis is in energy units"),
+       &ebm::ViewSettings::showAxes},
+      {"colorBar", tr("Colour Bar"), tr("The scale of the colours"), &ebm::ViewSettings::showColorBar},
+      {"data", tr("Data Points"), tr("The data set"), &ebm::ViewSettings::showData},
+      {"particles", tr("Particles"), tr("The sampler's particles"), &ebm::ViewSettings::showParticles},
+      {"negatives", tr("Training Negatives"), tr("The Langevin negatives of the last training iteration"),
+       &ebm::ViewSettings::showNegatives},
+      {"trails", tr("Particle Trails"),
+       tr("Each particle's recent path (set a trail length in the Sampler panel)"),
+       &ebm::ViewSettings::showTrails},
+      {"score", tr("Score Field −∇E"), tr("Arrows of the score: where the landscape pushes a particle"),
+       &ebm::ViewSettings::showScoreField},
+      {"volume", tr("Density Volume (3D)"), tr("Volume rendering of p_T for 3D lessons"),
+       &ebm::ViewSettings::showVolume},
+  };
+  for (const auto& t : toggles) {
+    auto* a = new QAction(t.label, this);
+    a->setCheckable(true);
+    a->setToolTip(t.tip);
+    connect(a, &QAction::triggered, this, [this, member = t.member, label = t.label](bool on) {
+      setViewOption([member, on](ebm::ViewSettings& v) { v.*member = on; }, tr("Show or hide %1").arg(label));
+    });
+    viewToggles_[t.key] = a;
+  }
 }
 
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* open = file->addAction(tr("&Open Lesson…"), this, &MainWindow::chooseLessonFile);
-  open->setShortcut(QKeySequence::Open);
+  file->addAction(tr("&Open Lesson…"), QKeySequence::Open, this, &MainWindow::chooseLessonFile);
   QMenu* builtIn = file->addMenu(tr("&Built-in Lessons"));
   for (const QString& name : builtInLessonNames()) {
-    builtIn->addAction(name, this, [this, name] { openLessonNamed(name); });
+    const QString title = builtInLessonTitle(name);
+    builtIn->addAction(title.isEmpty() ? name : title, this, [this, name] {
+      if (confirmDiscard()) openLessonNamed(name);
+    });
   }
+  recentMenu_ = file->addMenu(tr("Open &Recent"));
+  connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
   file->addSeparator();
-  QAction* shot = file->addAction(tr("Save &Screenshot…"), this, &MainWindow::saveScreenshot);
-  shot->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+  file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+  file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
   file->addSeparator();
-  QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-  quit->setShortcut(QKeySequence::Quit);
+  file->addAction(tr("Save Screens&hot…"), QKeySequence(Qt::Key_F12), this, &MainWindow::saveScreenshot);
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-  QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
-  QAction* reset = viewMenu->addAction(tr("&Reset Camera"), this, [this] { view_->resetCamera(); });
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence::Undo);
+  QAction* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
+  redo->setShortcut(QKeySequence::Redo);
+  edit->addAction(undo);
+  edit->addAction(redo);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->addActions(layoutGroup_->actions());
+  view->addSeparator();
+  view->addAction(densityAction_);
+  for (const char* key :
+       {"contours", "axes", "colorBar", "data", "particles", "negatives", "trails", "score", "volume"}) {
+    view->addAction(viewToggles_.at(QString::fromLatin1(key)));
+  }
+  view->addSeparator();
+  QAction* reset = view->addAction(tr("&Reset Camera"), this, [this] { views_->resetCameras(); });
   reset->setShortcut(Qt::Key_R);
-  reset->setToolTip(tr("Fit the whole landscape into the view"));
   const struct {
     QString label;
     CameraPreset preset;
     Qt::Key key;
-  } presets[] = {{tr("&Top"), CameraPreset::Top, Qt::Key_1},
-                 {tr("&Front"), CameraPreset::Front, Qt::Key_2},
-                 {tr("&Iso"), CameraPreset::Iso, Qt::Key_3}};
+  } presets[] = {{tr("Camera: &Top"), CameraPreset::Top, Qt::Key_1},
+                 {tr("Camera: &Front"), CameraPreset::Front, Qt::Key_2},
+                 {tr("Camera: &Iso"), CameraPreset::Iso, Qt::Key_3}};
   for (const auto& p : presets) {
-    QAction* action =
-        viewMenu->addAction(p.label, this, [this, preset = p.preset] { view_->setCameraPreset(preset); });
-    action->setShortcut(p.key);
+    QAction* a =
+        view->addAction(p.label, this, [this, preset = p.preset] { views_->setCameraPreset(preset); });
+    a->setShortcut(p.key);
   }
-  viewMenu->addSeparator();
-  auto addToggle = [&](const QString& label, const QString& tip) {
-    QAction* action = viewMenu->addAction(label);
-    action->setCheckable(true);
-    action->setChecked(true);
-    action->setToolTip(tip);
-    connect(action, &QAction::toggled, this, &MainWindow::applyViewToggles);
-    return action;
-  };
-  showContours_ = addToggle(tr("&Contour Lines"), tr("Lines of equal energy on the floor"));
-  showAxes_ = addToggle(tr("&Axes"), tr("Coordinate axes; the height axis is in energy units"));
-  showColorBar_ = addToggle(tr("Colour &Bar"), tr("The energy scale of the colours"));
-  viewMenu->setToolTipsVisible(true);
+  view->setToolTipsVisible(true);
+
+  QMenu* run = menuBar()->addMenu(tr("&Run"));
+  run->addAction(playAction_);
+  run->addAction(tr("Reset &Particles"), QKeySequence(Qt::Key_P), worker_, &SimulationWorker::resetParticles);
+  run->addSeparator();
+  run->addAction(trainAction_);
+
+  QToolBar* bar = addToolBar(tr("Main"));
+  bar->setObjectName(QStringLiteral("mainToolBar"));
+  bar->addAction(undo);
+  bar->addAction(redo);
+  bar->addSeparator();
+  bar->addAction(playAction_);
+  bar->addAction(trainAction_);
+  bar->addSeparator();
+  bar->addActions(layoutGroup_->actions());
+  bar->addAction(densityAction_);
 }
 
-void MainWindow::openLesson(const ebm::Lesson& lesson) {
-  lesson_ = lesson;
-  landscapeReady_ = false;
-  titleLabel_->setText(QString::fromStdString(lesson.title));
-  explanation_->setPlainText(QString::fromStdString(lesson.explanation));
-  setWindowTitle(QString::fromStdString(lesson.title) + QStringLiteral(" — ebmscape"));
-  lessonLabel_->setText(tr("Computing the landscape…"));
-  const std::pair<QAction*, bool> toggles[] = {{showContours_, lesson.view.showContours},
-                                               {showAxes_, lesson.view.showAxes},
-                                               {showColorBar_, lesson.view.showColorBar}};
-  for (const auto& [action, on] : toggles) {
-    const QSignalBlocker blocker(action);
-    action->setChecked(on);
-  }
-  applyViewToggles();
+void MainWindow::connectSession() {
+  connect(session_, &Session::lessonReplaced, this, [this] {
+    const ebm::Lesson& lesson = session_->lesson();
+    landscapeReady_ = false;
+    lastFrame_ = nullptr;
+    engineView_ = lesson.view;
+    views_->configure(lesson);
+    views_->fitCamerasOnNextFrame();
+    worker_->open(lesson);
+    explanation_->setHtml(
+        QStringLiteral("<h2>%1</h2><p>%2</p>")
+            .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
+                 QString::fromStdString(lesson.explanation).toHtmlEscaped().replace('\n', "<br>")));
+    applyLessonMode();
+    syncViewActions();
+    updateTitle();
+  });
+  connect(session_, &Session::parameterChanged, this, [this](const QString& name, double value) {
+    worker_->setParameter(name, value);
+    updateStatus();
+  });
+  connect(session_, &Session::changed, this, [this](LessonPart part) {
+    const ebm::Lesson& lesson = session_->lesson();
+    switch (part) {
+      case LessonPart::Parameters:
+        break;  // sent by parameterChanged, without copying the lesson
+      case LessonPart::Data:
+        worker_->update(lesson, ebm::LessonChange::Data);
+        break;
+      case LessonPart::Energies:
+        if (!applyingEngineResult_) worker_->update(lesson, ebm::LessonChange::Energies);
+        break;
+      case LessonPart::Sampler:
+        worker_->update(lesson, ebm::LessonChange::Sampler);
+        break;
+      case LessonPart::Training:
+        worker_->update(lesson, ebm::LessonChange::Training);
+        break;
+      case LessonPart::View:
+        views_->configure(lesson);
+        if (engineViewChanged(engineView_, lesson.view)) worker_->update(lesson, ebm::LessonChange::View);
+        engineView_ = lesson.view;
+        break;
+      case LessonPart::Animation:
+      case LessonPart::Text:
+        break;
+    }
+    syncViewActions();
+    updateTitle();
+    updateStatus();
+  });
+  connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+  connect(worker_, &SimulationWorker::frameReady, this, &MainWindow::showFrame);
+  connect(worker_, &SimulationWorker::failed, this, &MainWindow::showError);
+  connect(worker_, &SimulationWorker::trainedSpec, this, [this](int index, const QString& json) {
+    applyingEngineResult_ = true;
+    session_->applyWithoutUndo(
+        [index, spec = nlohmann::json::parse(json.toStdString())](ebm::Lesson& l) {
+          if (index >= 0 && index < int(l.energies.size())) l.energies[std::size_t(index)].spec = spec;
+        },
+        LessonPart::Energies);
+    applyingEngineResult_ = false;
+  });
+}
 
-  const ebm::EnergyPtr energy = ebm::buildLessonEnergy(lesson);
-  const ebm::Lattice lattice = ebm::Lattice::over(lesson.box, lesson.view.gridResolution);
-  gridWatcher_.setFuture(
-      QtConcurrent::run([energy, lattice] { return ebm::evaluateOnLattice(*energy, lattice); }));
+void MainWindow::showFrame(const ebm::FramePtr& frame) {
+  views_->showFrame(frame);
+  compositionPanel_->showFrame(*frame);
+  samplerPanel_->showFrame(*frame);
+  trainingPanel_->showFrame(*frame);
+  for (const std::string& m : frame->messages)
+    messageBar_->showMessage(QString::fromStdString(m), MessageBar::Level::Warning);
+  if (frame->training) {
+    const bool running = frame->training->state == ebm::TrainingFrame::State::Running;
+    trainAction_->setText(running ? tr("Pause Training") : tr("Train"));
+  }
+  lastFrame_ = frame;
+  updateStatus();
+  worker_->frameConsumed();
+  emit frameShown();
+  if (!landscapeReady_) {
+    landscapeReady_ = true;
+    emit landscapeShown();
+  }
+}
+
+void MainWindow::toggleTraining() {
+  const bool running =
+      lastFrame_ && lastFrame_->training && lastFrame_->training->state == ebm::TrainingFrame::State::Running;
+  if (running) {
+    worker_->pauseTraining();
+  } else if (session_->lesson().data.source == ebm::DataSpec::Source::None) {
+    showError(tr("Training needs data: choose a data set in the Data panel first."));
+  } else {
+    worker_->startTraining();
+  }
+}
+
+void MainWindow::setViewOption(const std::function<void(ebm::ViewSettings&)>& change, const QString& what) {
+  ebm::ViewSettings view = session_->lesson().view;
+  change(view);
+  session_->edit(&ebm::Lesson::view, view, LessonPart::View, what);
+}
+
+void MainWindow::syncViewActions() {
+  const ebm::Lesson& lesson = session_->lesson();
+  const auto& v = lesson.view;
+  for (QAction* a : layoutGroup_->actions()) {
+    a->setChecked(a->data().toInt() == int(v.layout));
+    a->setEnabled(lesson.box.dimension == 2);
+  }
+  densityAction_->setChecked(v.field == ebm::ViewSettings::Field::Density);
+  densityAction_->setEnabled(lesson.box.dimension == 2);
+  const std::pair<const char*, bool> states[] = {
+      {"contours", v.showContours}, {"axes", v.showAxes},           {"colorBar", v.showColorBar},
+      {"data", v.showData},         {"particles", v.showParticles}, {"negatives", v.showNegatives},
+      {"trails", v.showTrails},     {"score", v.showScoreField},    {"volume", v.showVolume}};
+  for (const auto& [key, on] : states)
+    viewToggles_.at(QString::fromLatin1(key))->setChecked(on);
+  viewToggles_.at(QStringLiteral("volume"))->setEnabled(lesson.box.dimension == 3);
+  viewToggles_.at(QStringLiteral("score"))->setEnabled(lesson.box.dimension == 2);
+  viewToggles_.at(QStringLiteral("contours"))->setEnabled(lesson.box.dimension == 2);
+  playAction_->setChecked(lesson.sampler.playing);
+  playAction_->setText(lesson.sampler.playing ? tr("Pause Particles") : tr("Play Particles"));
+}
+
+// Lesson mode: the tabs a lesson lists in hiddenControls are not shown to the class.
+void MainWindow::applyLessonMode() {
+  const auto& hidden = session_->lesson().hiddenControls;
+  const char* names[] = {"landscape", "sampler", "training", "data", "energies"};
+  for (int i = 0; i < panels_->count(); ++i) {
+    const bool hide = std::find(hidden.begin(), hidden.end(), names[i]) != hidden.end();
+    panels_->setTabVisible(i, !hide);
+  }
+}
+
+void MainWindow::updateTitle() {
+  const ebm::Lesson& lesson = session_->lesson();
+  const QString file =
+      session_->filePath().isEmpty() ? QString() : QFileInfo(session_->filePath()).fileName();
+  setWindowTitle(QStringLiteral("%1%2%3 — ebmscape")
+                     .arg(QString::fromStdString(lesson.title),
+                          file.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(file),
+                          session_->modified() ? QStringLiteral(" •") : QString()));
+}
+
+void MainWindow::updateStatus() {
+  const ebm::Lesson& lesson = session_->lesson();
+  QString text = tr("T = %1").arg(lesson.temperature, 0, 'g', 3);
+  if (lesson.composition.operation == ebm::Composition::Operation::Blend) {
+    text += tr("   α = %1").arg(lesson.composition.alpha, 0, 'f', 2);
+  }
+  if (lastFrame_ && lastFrame_->particles)
+    text += tr("   %1 particles").arg(lastFrame_->particles->positions.cols());
+  if (lastFrame_ && lastFrame_->partitionError.empty()) {
+    text += tr("   log Z = %1").arg(lastFrame_->partition.logPartition, 0, 'f', 3);
+  }
+  statusLabel_->setText(text);
+}
+
+void MainWindow::showError(const QString& message) {
+  messageBar_->showMessage(message, MessageBar::Level::Error);
+}
+
+void MainWindow::showWarnings(const std::vector<std::string>& warnings) {
+  if (warnings.empty()) return;
+  QStringList lines;
+  for (const auto& w : warnings)
+    lines << QString::fromStdString(w);
+  messageBar_->showMessage(lines.join(QStringLiteral("\n")), MessageBar::Level::Warning);
+}
+
+void MainWindow::openLesson(const ebm::Lesson& lesson, const QString& filePath) {
+  session_->replaceLesson(lesson, filePath);
 }
 
 bool MainWindow::openLessonNamed(const QString& nameOrPath) {
   try {
-    openLesson(loadLesson(nameOrPath));
+    const ebm::LessonReadResult result = loadLessonWithWarnings(nameOrPath);
+    const bool builtIn = isBuiltInLesson(nameOrPath);
+    openLesson(result.lesson, builtIn ? QString() : QFileInfo(nameOrPath).absoluteFilePath());
+    if (!builtIn) rememberRecentLesson(nameOrPath);
+    QSettings().setValue(QStringLiteral("lastLesson"),
+                         builtIn ? nameOrPath : QFileInfo(nameOrPath).absoluteFilePath());
+    showWarnings(result.warnings);
     return true;
   } catch (const ebm::Error& e) {
     showError(QString::fromStdString(e.what()));
@@ -159,41 +486,66 @@ bool MainWindow::openLessonNamed(const QString& nameOrPath) {
   }
 }
 
-void MainWindow::showGrid(const ebm::EnergyGrid& grid) {
-  scene_->setField(grid, FieldKind::Energy);
-  if (!cameraPlaced_) {
-    applyCameraPreset(view_->renderer(), CameraPreset::Iso);
-    cameraPlaced_ = true;
+bool MainWindow::saveLessonTo(const QString& path) {
+  try {
+    saveLesson(session_->lesson(), path);
+  } catch (const ebm::Error& e) {
+    showError(QString::fromStdString(e.what()));
+    return false;
   }
-  view_->requestRender();
-  landscapeReady_ = true;
-  const auto& m = scene_->mapping();
-  lessonLabel_->setText(tr("%1 — %2×%3 grid, energy scale %4 … %5, T = %6")
-                            .arg(QString::fromStdString(lesson_.title))
-                            .arg(grid.lattice.shape[0])
-                            .arg(grid.lattice.shape[1])
-                            .arg(m.low, 0, 'g', 3)
-                            .arg(m.knee, 0, 'g', 3)
-                            .arg(lesson_.temperature, 0, 'g', 3));
-  emit landscapeShown();
+  session_->setFilePath(QFileInfo(path).absoluteFilePath());
+  session_->markSaved();
+  rememberRecentLesson(path);
+  QSettings().setValue(QStringLiteral("lastLesson"), QFileInfo(path).absoluteFilePath());
+  messageBar_->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), MessageBar::Level::Info);
+  updateTitle();
+  return true;
 }
 
-void MainWindow::applyViewToggles() {
-  lesson_.view.showContours = showContours_->isChecked();
-  lesson_.view.showAxes = showAxes_->isChecked();
-  lesson_.view.showColorBar = showColorBar_->isChecked();
-  scene_->setOptions({lesson_.view.showContours, lesson_.view.showAxes, lesson_.view.showColorBar});
-  view_->requestRender();
+bool MainWindow::save() {
+  if (session_->filePath().isEmpty()) return saveAs();
+  return saveLessonTo(session_->filePath());
 }
 
-void MainWindow::showError(const QString& message) {
-  messageBar_->showMessage(message, MessageBar::Level::Error);
+bool MainWindow::saveAs() {
+  QString path = QFileDialog::getSaveFileName(
+      this, tr("Save Lesson"),
+      session_->filePath().isEmpty() ? QStringLiteral("lesson.json") : session_->filePath(),
+      tr("Lessons (*.json)"));
+  if (path.isEmpty()) return false;
+  if (!path.endsWith(QStringLiteral(".json"))) path += QStringLiteral(".json");
+  return saveLessonTo(path);
+}
+
+bool MainWindow::confirmDiscard() {
+  if (!session_->modified()) return true;
+  const auto answer = QMessageBox::question(
+      this, tr("Unsaved changes"), tr("The lesson has unsaved changes. Save them first?"),
+      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+  if (answer == QMessageBox::Cancel) return false;
+  if (answer == QMessageBox::Save) return save();
+  return true;
 }
 
 void MainWindow::chooseLessonFile() {
+  if (!confirmDiscard()) return;
   const QString path =
       QFileDialog::getOpenFileName(this, tr("Open Lesson"), QString(), tr("Lessons (*.json)"));
   if (!path.isEmpty()) openLessonNamed(path);
+}
+
+void MainWindow::rebuildRecentMenu() {
+  recentMenu_->clear();
+  const QStringList recent = recentLessons();
+  for (const QString& path : recent) {
+    recentMenu_
+        ->addAction(QFileInfo(path).fileName(), this,
+                    [this, path] {
+                      if (confirmDiscard()) openLessonNamed(path);
+                    })
+        ->setToolTip(path);
+  }
+  if (recent.isEmpty()) recentMenu_->addAction(tr("(none yet)"))->setEnabled(false);
 }
 
 void MainWindow::saveScreenshot() {
@@ -201,6 +553,111 @@ void MainWindow::saveScreenshot() {
                                                     QStringLiteral("ebmscape.png"), tr("PNG (*.png)"));
   if (path.isEmpty()) return;
   if (!grab().save(path, "PNG")) showError(tr("Cannot write the screenshot to %1.").arg(path));
+}
+
+// Reads a point file on a worker thread with a cancellable progress dialog; the current data stays on
+// failure.
+void MainWindow::importPoints() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Import Points"), QString(),
+                                                    tr("Point files (*.csv *.tsv *.txt);;All files (*)"));
+  if (path.isEmpty()) return;
+  auto cancelled = std::make_shared<std::atomic<bool>>(false);
+  auto fraction = std::make_shared<std::atomic<int>>(0);
+  auto* dialog =
+      new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+  dialog->setWindowModality(Qt::WindowModal);
+  dialog->setMinimumDuration(300);
+  auto* watcher = new QFutureWatcher<ebm::DataSet>(this);
+  auto* poll = new QTimer(dialog);
+  connect(poll, &QTimer::timeout, dialog, [dialog, fraction] { dialog->setValue(fraction->load()); });
+  poll->start(50);
+  connect(dialog, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+  connect(watcher, &QFutureWatcher<ebm::DataSet>::finished, this, [this, watcher, dialog, path] {
+    dialog->deleteLater();
+    watcher->deleteLater();
+    try {
+      ebm::DataSet data = watcher->result();
+      if (data.dimension != session_->lesson().box.dimension) {
+        throw ebm::DataError(std::to_string(data.dimension) + "D points do not fit a " +
+                             std::to_string(session_->lesson().box.dimension) + "D lesson.");
+      }
+      ebm::DataSpec spec;
+      spec.source = ebm::DataSpec::Source::Points;
+      spec.points = std::move(data.points);
+      spec.labels = std::move(data.labels);
+      spec.labelNames = std::move(data.labelNames);
+      session_->edit(&ebm::Lesson::data, spec, LessonPart::Data, tr("Import points"));
+      messageBar_->showMessage(
+          tr("Imported %1 points from %2.").arg(spec.points.cols()).arg(QFileInfo(path).fileName()),
+          MessageBar::Level::Info);
+    } catch (const ebm::ImportCancelled&) {
+      messageBar_->showMessage(tr("Import cancelled; the data is unchanged."), MessageBar::Level::Info);
+    } catch (const std::exception& e) {
+      showError(tr("%1 was not imported: %2 The data is unchanged.")
+                    .arg(QFileInfo(path).fileName(), QString::fromStdString(e.what())));
+    }
+  });
+  watcher->setFuture(QtConcurrent::run([path, cancelled, fraction] {
+    ebm::PointFileOptions options;
+    options.progress = [cancelled, fraction](std::uint64_t done, std::uint64_t total) {
+      if (total > 0) *fraction = int(1000.0 * double(done) / double(total));
+      return cancelled->load() ? ebm::ImportDecision::Stop : ebm::ImportDecision::Continue;
+    };
+    return ebm::readPointFile(path.toStdString(), options);
+  }));
+}
+
+void MainWindow::loadModel() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Load Model"), QString(), tr("Models (*.json)"));
+  if (path.isEmpty()) return;
+  try {
+    const ebm::ModelFile model = ebm::loadModel(path.toStdString());
+    if (model.energy->dimension() != session_->lesson().box.dimension) {
+      throw ebm::ModelError("This model is " + std::to_string(model.energy->dimension()) +
+                            "D; the lesson is " + std::to_string(session_->lesson().box.dimension) + "D.");
+    }
+    auto energies = session_->lesson().energies;
+    energies.push_back({QFileInfo(path).completeBaseName().toStdString(), ebm::mlpToJson(*model.energy)});
+    session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Load model"));
+  } catch (const ebm::Error& e) {
+    showError(QString::fromStdString(e.what()));
+  }
+}
+
+void MainWindow::saveModel(int index) {
+  const auto& energies = session_->lesson().energies;
+  if (index < 0 || index >= int(energies.size())) return;
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Save Model"),
+      QString::fromStdString(energies[std::size_t(index)].name) + QStringLiteral(".json"),
+      tr("Models (*.json)"));
+  if (path.isEmpty()) return;
+  try {
+    ebm::ModelFile model;
+    model.energy = ebm::mlpFromJson(energies[std::size_t(index)].spec, "energy");
+    const std::string text = ebm::writeModel(model);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+      throw ebm::Error("Cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
+    }
+    messageBar_->showMessage(tr("Saved the model to %1").arg(QFileInfo(path).fileName()),
+                             MessageBar::Level::Info);
+  } catch (const ebm::Error& e) {
+    showError(QString::fromStdString(e.what()));
+  }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!confirmDiscard()) {
+    event->ignore();
+    return;
+  }
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  worker_->shutdown();
+  event->accept();
 }
 
 }  // namespace ebmui

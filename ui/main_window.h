@@ -1,69 +1,119 @@
-// The ebmscape main window: the landscape view, the lesson's explanation, and the menus that drive them.
+// The ebmscape main window: the views, the panels that drive the lesson, the menus and toolbar, and the
+// wiring between the lesson being edited (Session) and the engine running it (SimulationWorker).
 #pragma once
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <memory>
 
-#include "analysis/energy_grid.h"
 #include "io/lesson.h"
+#include "simulation/frame.h"
 
 class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QTabWidget;
 class QTextBrowser;
 
 namespace ebmui {
 
+class Session;
+class SimulationWorker;
+class ViewArea;
 class VtkView;
 class MessageBar;
-class FieldScene;
+class CompositionPanel;
+class SamplerPanel;
+class TrainingPanel;
+class DataPanel;
+class EnergyPanel;
 
-/// The window a teacher sees. Opening a lesson evaluates its energy grid on a worker thread (never on the GUI
-/// thread) and shows it as a landscape when it arrives.
+/// The window a teacher sees. It never computes: edits go to the worker, frames come back and are drawn.
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  /// Shows `lesson`; its grid is computed in the background. The view's camera keeps its direction.
-  void openLesson(const ebm::Lesson& lesson);
+  /// Opens a lesson (replacing the current one; its engine is built on the worker).
+  void openLesson(const ebm::Lesson& lesson, const QString& filePath = {});
   /// Loads a built-in lesson by name or a lesson file; on error shows the message and keeps the open lesson.
   bool openLessonNamed(const QString& nameOrPath);
+  /// Saves to `path` atomically; on error shows the message (the old file stays). Returns success.
+  bool saveLessonTo(const QString& path);
 
-  [[nodiscard]] VtkView* view() const { return view_; }
+  [[nodiscard]] Session* session() const { return session_; }
+  [[nodiscard]] ViewArea* views() const { return views_; }
+  /// The main 3D view (the landscape for a 2D lesson, the volume for a 3D one).
+  [[nodiscard]] VtkView* view() const;
+  [[nodiscard]] const ebm::Lesson& lesson() const;
   [[nodiscard]] MessageBar* messageBar() const { return messageBar_; }
-  [[nodiscard]] const ebm::Lesson& lesson() const { return lesson_; }
-  /// True once the current lesson's landscape has been drawn.
+  [[nodiscard]] TrainingPanel* trainingPanel() const { return trainingPanel_; }
+  [[nodiscard]] QTabWidget* panels() const { return panels_; }
+  /// True once a frame of the current lesson has been drawn.
   [[nodiscard]] bool landscapeReady() const { return landscapeReady_; }
+  /// The newest frame drawn.
+  [[nodiscard]] ebm::FramePtr lastFrame() const;
 
  signals:
-  /// Emitted when a lesson's landscape has arrived in the view and a repaint is scheduled.
+  /// Emitted after each frame from the engine has been copied into the views (a repaint is scheduled).
+  void frameShown();
+  /// Emitted when the first frame of a newly opened lesson has been shown.
   void landscapeShown();
 
- private:
-  void buildMenus();
-  void buildLessonPanel();
-  void showGrid(const ebm::EnergyGrid& grid);
-  void applyViewToggles();
-  void showError(const QString& message);
-  void chooseLessonFile();
-  void saveScreenshot();
+ protected:
+  void closeEvent(QCloseEvent* event) override;
 
-  VtkView* view_ = nullptr;
-  MessageBar* messageBar_ = nullptr;
-  std::unique_ptr<FieldScene> scene_;
-  QLabel* titleLabel_ = nullptr;
-  QTextBrowser* explanation_ = nullptr;
-  QLabel* frameLabel_ = nullptr;
-  QLabel* lessonLabel_ = nullptr;
-  QAction* showContours_ = nullptr;
-  QAction* showAxes_ = nullptr;
-  QAction* showColorBar_ = nullptr;
-  ebm::Lesson lesson_;
-  QFutureWatcher<ebm::EnergyGrid> gridWatcher_;
+ private:
+  void buildPanels();
+  void buildActions();
+  void buildMenus();
+  void connectSession();
+  void showFrame(const ebm::FramePtr& frame);
+  void showError(const QString& message);
+  void showWarnings(const std::vector<std::string>& warnings);
+  void applyLessonMode();
+  void syncViewActions();
+  void setViewOption(const std::function<void(ebm::ViewSettings&)>& change, const QString& what);
+  void updateTitle();
+  void updateStatus();
+  bool confirmDiscard();
+  void chooseLessonFile();
+  bool save();
+  bool saveAs();
+  void saveScreenshot();
+  void importPoints();
+  void loadModel();
+  void saveModel(int index);
+  void toggleTraining();
+  void rebuildRecentMenu();
+
+  Session* session_;
+  SimulationWorker* worker_;
+  ViewArea* views_;
+  MessageBar* messageBar_;
+  QTabWidget* panels_;
+  QTextBrowser* explanation_;
+  CompositionPanel* compositionPanel_ = nullptr;
+  SamplerPanel* samplerPanel_ = nullptr;
+  TrainingPanel* trainingPanel_ = nullptr;
+  DataPanel* dataPanel_ = nullptr;
+  EnergyPanel* energyPanel_ = nullptr;
+  QLabel* fpsLabel_;
+  QLabel* statusLabel_;
+  QMenu* recentMenu_ = nullptr;
+
+  QAction* playAction_ = nullptr;
+  QAction* trainAction_ = nullptr;
+  QActionGroup* layoutGroup_ = nullptr;
+  QAction* densityAction_ = nullptr;
+  std::map<QString, QAction*> viewToggles_;
+
+  ebm::ViewSettings engineView_;  ///< the view settings the engine last saw (to skip pure display changes)
+  ebm::FramePtr lastFrame_;
+  double fps_ = 0;
   bool landscapeReady_ = false;
-  bool cameraPlaced_ = false;
+  bool applyingEngineResult_ = false;
 };
 
 }  // namespace ebmui

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
+#include <QSettings>
 
 #include "core/errors.h"
 
@@ -10,6 +12,7 @@ namespace ebmui {
 namespace {
 
 constexpr qint64 kLargestLessonBytes = 256LL * 1024 * 1024;
+constexpr int kRecentCount = 8;
 
 QString builtInPath(const QString& name) {
   return QStringLiteral(":/lessons/") + name + QStringLiteral(".json");
@@ -26,34 +29,76 @@ QStringList builtInLessonNames() {
   return names;
 }
 
-ebm::Lesson loadLesson(const QString& nameOrPath) {
-  QString path = nameOrPath;
-  if (!nameOrPath.contains('/') && !nameOrPath.endsWith(QStringLiteral(".json")) &&
-      QFile::exists(builtInPath(nameOrPath))) {
-    path = builtInPath(nameOrPath);
+QString builtInLessonTitle(const QString& name) {
+  try {
+    return QString::fromStdString(loadLesson(name).title);
+  } catch (const ebm::Error&) {
+    return {};
   }
+}
+
+bool isBuiltInLesson(const QString& nameOrPath) {
+  return !nameOrPath.contains('/') && !nameOrPath.endsWith(QStringLiteral(".json")) &&
+         QFile::exists(builtInPath(nameOrPath));
+}
+
+ebm::LessonReadResult loadLessonWithWarnings(const QString& nameOrPath) {
+  const QString path = isBuiltInLesson(nameOrPath) ? builtInPath(nameOrPath) : nameOrPath;
   const QFileInfo info(path);
+  const std::string shown = nameOrPath.toStdString();
   if (!info.exists()) {
-    throw ebm::LessonError("There is no lesson \"" + nameOrPath.toStdString() +
+    throw ebm::LessonError("There is no lesson \"" + shown +
                            "\": it is neither a file nor a built-in lesson (" +
                            builtInLessonNames().join(", ").toStdString() + ").");
   }
-  if (info.isDir())
-    throw ebm::LessonError("\"" + nameOrPath.toStdString() + "\" is a folder, not a lesson file.");
+  if (info.isDir()) throw ebm::LessonError("\"" + shown + "\" is a folder, not a lesson file.");
   if (info.size() > kLargestLessonBytes) {
-    throw ebm::LessonError("\"" + nameOrPath.toStdString() + "\" is too large to be a lesson (over 256 MB).");
+    throw ebm::LessonError("\"" + shown + "\" is too large to be a lesson (over 256 MB).");
   }
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) {
-    throw ebm::LessonError("Cannot read \"" + nameOrPath.toStdString() +
-                           "\": " + file.errorString().toStdString());
+    throw ebm::LessonError("Cannot read \"" + shown + "\": " + file.errorString().toStdString());
   }
   const QByteArray bytes = file.readAll();
   try {
-    return ebm::readLesson(bytes.toStdString());
-  } catch (const ebm::LessonError& e) {
+    return ebm::readLessonWithWarnings(bytes.toStdString());
+  } catch (const ebm::Error& e) {
     throw ebm::LessonError(info.fileName().toStdString() + ": " + e.what());
   }
+}
+
+ebm::Lesson loadLesson(const QString& nameOrPath) {
+  return loadLessonWithWarnings(nameOrPath).lesson;
+}
+
+void saveLesson(const ebm::Lesson& lesson, const QString& path) {
+  const std::string text = ebm::writeLesson(lesson);
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly)) {
+    throw ebm::Error("Cannot save \"" + path.toStdString() + "\": " + file.errorString().toStdString());
+  }
+  if (file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+    throw ebm::Error("Cannot save \"" + path.toStdString() + "\": " + file.errorString().toStdString() +
+                     " The previous file is unchanged.");
+  }
+}
+
+QStringList recentLessons() {
+  QStringList recent = QSettings().value(QStringLiteral("recentLessons")).toStringList();
+  recent.erase(
+      std::remove_if(recent.begin(), recent.end(), [](const QString& p) { return !QFile::exists(p); }),
+      recent.end());
+  return recent;
+}
+
+void rememberRecentLesson(const QString& path) {
+  QStringList recent = QSettings().value(QStringLiteral("recentLessons")).toStringList();
+  const QString absolute = QFileInfo(path).absoluteFilePath();
+  recent.removeAll(absolute);
+  recent.prepend(absolute);
+  while (recent.size() > kRecentCount)
+    recent.removeLast();
+  QSettings().setValue(QStringLiteral("recentLessons"), recent);
 }
 
 }  // namespace ebmui

@@ -36,9 +36,11 @@ AnnotationLayer::AnnotationLayer() : d_(std::make_unique<Impl>()) {
   bar.SetNumberOfLabels(5);
   bar.SetLabelFormat("%.3g");
   bar.SetOrientationToVertical();
-  bar.SetPosition(0.90, 0.12);
-  bar.SetWidth(0.08);
+  // Far enough from the right edge that the centred title fits even in a narrow side-by-side view.
+  bar.SetPosition(0.85, 0.12);
+  bar.SetWidth(0.10);
   bar.SetHeight(0.76);
+  bar.SetMaximumWidthInPixels(110);
   bar.SetBarRatio(0.3);
   bar.UnconstrainedFontSizeOn();
   styleText(bar.GetTitleTextProperty(), 16, true);
@@ -54,7 +56,7 @@ AnnotationLayer::AnnotationLayer() : d_(std::make_unique<Impl>()) {
   axes.DrawXGridlinesOff();
   axes.DrawYGridlinesOff();
   axes.DrawZGridlinesOff();
-  axes.SetScreenSize(11.0);
+  axes.SetScreenSize(9.0);
   axes.SetLabelOffset(12);
   axes.SetTitleOffset(18);
   for (int i = 0; i < 3; ++i) {
@@ -84,6 +86,15 @@ void AnnotationLayer::setAxesVisible(bool visible) {
   d_->axes->SetVisibility(visible);
 }
 
+void AnnotationLayer::updateVolume(const ebm::Box& box, vtkLookupTable* colors) {
+  d_->colorBar->SetLookupTable(colors);
+  d_->axes->SetZTitle("x3");
+  d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], box.lower[2], box.upper[2]);
+  d_->axes->SetXAxisRange(box.lower[0], box.upper[0]);
+  d_->axes->SetYAxisRange(box.lower[1], box.upper[1]);
+  d_->axes->SetZAxisRange(box.lower[2], box.upper[2]);
+}
+
 void AnnotationLayer::setTitles(const char* colorBarTitle, const char* heightAxisTitle) {
   d_->colorBar->SetTitle((std::string(colorBarTitle) + "\n").c_str());
   d_->axes->SetZTitle(heightAxisTitle);
@@ -98,7 +109,9 @@ void AnnotationLayer::setHeightAxis(bool shown) {
 
 void AnnotationLayer::update(const ebm::Box& box, const HeightMapping& mapping, vtkLookupTable* colors) {
   d_->colorBar->SetLookupTable(colors);
-  d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], 0.0, mapping.kneeZ());
+  // A flat map has no height: keep a nominal z range so the (hidden) height axis stays valid for VTK.
+  const double top = mapping.flat() ? 1.0 : mapping.kneeZ();
+  d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], 0.0, top);
   d_->axes->SetXAxisRange(box.lower[0], box.upper[0]);
   d_->axes->SetYAxisRange(box.lower[1], box.upper[1]);
   d_->axes->SetZAxisRange(mapping.low, mapping.knee);

@@ -20,7 +20,10 @@ class AnnotationLayer {
   AnnotationLayer& operator=(const AnnotationLayer&) = delete;
 
   void addTo(vtkRenderer* renderer);
+  /// A 2D landscape: the box's two axes and the height axis labelled in the mapping's units.
   void update(const ebm::Box& box, const HeightMapping& mapping, vtkLookupTable* colors);
+  /// A 3D box: three coordinate axes, and the colour bar of `colors`.
+  void updateVolume(const ebm::Box& box, vtkLookupTable* colors);
   void setColorBarVisible(bool visible);
   void setAxesVisible(bool visible);
   /// Titles of the colour bar and of the height axis ("energy E" / "E", "density p" / "p").

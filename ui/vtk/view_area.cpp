@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QSplitter>
+#include <QTimer>
 
 #include "vtk/field_scene.h"
 #include "vtk/volume_scene.h"
@@ -34,6 +35,12 @@ ViewArea::ViewArea(QWidget* parent)
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(splitter_);
   volume_->hide();
+  // Until the teacher moves a camera, it stays fitted to its view whatever the layout or window size does.
+  for (VtkView* view : {landscape_, map_, volume_}) {
+    connect(view, &VtkView::resized, this, [this, view] {
+      if (!view->cameraTouched() && last_) fitCamera(view);
+    });
+  }
   connect(landscape_, &VtkView::frameRendered, this, [this] {
     ++framesThisSecond_;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -53,9 +60,11 @@ VtkView* ViewArea::mainView() const {
 }
 
 void ViewArea::configure(const ebm::Lesson& lesson) {
-  dimension_ = lesson.box.dimension;
   const auto& v = lesson.view;
   using Layout = ebm::ViewSettings::Layout;
+  // A new arrangement changes the views' shapes: fit the cameras again once Qt has laid them out.
+  dimension_ = lesson.box.dimension;
+  layout_ = v.layout;
   landscape_->setVisible(dimension_ == 2 && v.layout != Layout::Map);
   map_->setVisible(dimension_ == 2 && v.layout != Layout::Landscape);
   volume_->setVisible(dimension_ == 3);
@@ -155,15 +164,16 @@ void ViewArea::applyFrame3D(const ebm::Frame& frame) {
   }
 }
 
+void ViewArea::fitCamera(VtkView* view) {
+  applyCameraPreset(view->renderer(), view == map_ ? CameraPreset::Top : CameraPreset::Iso);
+  view->requestRender();
+}
+
 void ViewArea::resetCameras() {
-  if (dimension_ == 3) {
-    applyCameraPreset(volume_->renderer(), CameraPreset::Iso);
-  } else {
-    applyCameraPreset(landscape_->renderer(), CameraPreset::Iso);
-    applyCameraPreset(map_->renderer(), CameraPreset::Top);
+  for (VtkView* view : {landscape_, map_, volume_}) {
+    view->setCameraTouched(false);
+    fitCamera(view);
   }
-  for (VtkView* view : {landscape_, map_, volume_})
-    view->requestRender();
 }
 
 void ViewArea::setCameraPreset(CameraPreset preset) {

@@ -48,6 +48,7 @@ class ViewArea : public QWidget {
  private:
   void applyFrame2D(const ebm::Frame& frame);
   void applyFrame3D(const ebm::Frame& frame);
+  void fitCamera(VtkView* view);
 
   QSplitter* splitter_;
   VtkView* landscape_;
@@ -56,6 +57,7 @@ class ViewArea : public QWidget {
   std::unique_ptr<FieldScene> landscapeScene_, mapScene_;
   std::unique_ptr<VolumeScene> volumeScene_;
   int dimension_ = 2;
+  ebm::ViewSettings::Layout layout_ = ebm::ViewSettings::Layout::SideBySide;
   bool fitPending_ = true;
   ebm::FramePtr last_;
   int framesThisSecond_ = 0;

@@ -5,7 +5,6 @@
 
 #include <vtkActor.h>
 #include <vtkColorTransferFunction.h>
-#include <vtkCubeAxesActor.h>
 #include <vtkCutter.h>
 #include <vtkFloatArray.h>
 #include <vtkFlyingEdges3D.h>
@@ -19,14 +18,13 @@
 #include <vtkPolyDataMapper.h>
 #include <vtkProperty.h>
 #include <vtkRenderer.h>
-#include <vtkScalarBarActor.h>
 #include <vtkSmartPointer.h>
 #include <vtkSmartVolumeMapper.h>
-#include <vtkTextProperty.h>
 #include <vtkVolume.h>
 #include <vtkVolumeProperty.h>
 
 #include "core/errors.h"
+#include "vtk/annotation_layer.h"
 #include "vtk/colormap.h"
 #include "vtk/point_cloud_layer.h"
 
@@ -60,8 +58,7 @@ struct VolumeScene::Impl {
   vtkNew<vtkOutlineFilter> outline;
   vtkNew<vtkPolyDataMapper> outlineMapper;
   vtkNew<vtkActor> outlineActor;
-  vtkNew<vtkCubeAxesActor> axes;
-  vtkNew<vtkScalarBarActor> colorBar;
+  AnnotationLayer annotations;
   PointCloudLayer data{PointStyle{{0.95, 0.95, 0.97}, 3.0, 0.7, true}};
   PointCloudLayer particles{PointStyle{{1.0, 0.55, 0.15}, 4.5, 1.0, false}};
   PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
@@ -117,29 +114,7 @@ VolumeScene::VolumeScene() : d_(std::make_unique<Impl>()) {
   d.outlineActor->SetMapper(d.outlineMapper);
   d.outlineActor->GetProperty()->SetColor(0.6, 0.63, 0.7);
 
-  d.axes->SetXTitle("x1");
-  d.axes->SetYTitle("x2");
-  d.axes->SetZTitle("x3");
-  d.axes->SetFlyModeToOuterEdges();
-  d.axes->SetTickLocationToOutside();
-  d.axes->SetScreenSize(11.0);
-  for (int i = 0; i < 3; ++i) {
-    d.axes->GetTitleTextProperty(i)->SetColor(0.92, 0.93, 0.95);
-    d.axes->GetLabelTextProperty(i)->SetColor(0.92, 0.93, 0.95);
-  }
-  d.axes->SetXLabelFormat("%.3g");
-  d.axes->SetYLabelFormat("%.3g");
-  d.axes->SetZLabelFormat("%.3g");
-  d.colorBar->SetLookupTable(d.colors);
-  d.colorBar->SetTitle("energy E\n");
-  d.colorBar->SetNumberOfLabels(5);
-  d.colorBar->SetLabelFormat("%.3g");
-  d.colorBar->SetPosition(0.90, 0.12);
-  d.colorBar->SetWidth(0.08);
-  d.colorBar->SetHeight(0.76);
-  d.colorBar->UnconstrainedFontSizeOn();
-  d.colorBar->GetTitleTextProperty()->SetFontSize(16);
-  d.colorBar->GetLabelTextProperty()->SetFontSize(13);
+  d.annotations.setTitles("energy E", "x3");
   setOptions(d.options);
 }
 
@@ -156,9 +131,7 @@ void VolumeScene::addTo(vtkRenderer* renderer) {
   d_->negatives.addTo(renderer);
   d_->particles.addTo(renderer);
   renderer->AddActor(d_->isoActor);
-  d_->axes->SetCamera(renderer->GetActiveCamera());
-  renderer->AddActor(d_->axes);
-  renderer->AddViewProp(d_->colorBar);
+  d_->annotations.addTo(renderer);
 }
 
 void VolumeScene::setField(const ebm::EnergyGrid& grid, const std::vector<double>& levels,
@@ -207,8 +180,7 @@ void VolumeScene::setField(const ebm::EnergyGrid& grid, const std::vector<double
     d.densityImage->Modified();
   }
   d.volume->SetVisibility(d.options.volume && d.haveDensity);
-  d.axes->SetBounds(d.box.lower[0], d.box.upper[0], d.box.lower[1], d.box.upper[1], d.box.lower[2],
-                    d.box.upper[2]);
+  d.annotations.updateVolume(d.box, d.colors);
   placeSlice();
 }
 
@@ -238,8 +210,8 @@ void VolumeScene::setOptions(const VolumeOptions& options) {
   d.isoActor->SetVisibility(options.isosurfaces);
   d.volume->SetVisibility(options.volume && d.haveDensity);
   d.sliceActor->SetVisibility(options.slice);
-  d.axes->SetVisibility(options.axes);
-  d.colorBar->SetVisibility(options.colorBar);
+  d.annotations.setAxesVisible(options.axes);
+  d.annotations.setColorBarVisible(options.colorBar);
   d.data.setVisible(options.data);
   d.particles.setVisible(options.particles);
   d.negatives.setVisible(options.negatives);

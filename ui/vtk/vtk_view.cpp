@@ -5,6 +5,7 @@
 #include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkInteractorStyleTrackballCamera.h>
+#include <vtkMatrix4x4.h>
 #include <vtkNew.h>
 #include <vtkObjectFactory.h>
 #include <vtkRenderer.h>
@@ -12,7 +13,9 @@
 #include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QOpenGLContext>
+#include <QResizeEvent>
 #include <QWheelEvent>
+#include <algorithm>
 
 #include "vtk/vtk_frame.h"
 
@@ -36,6 +39,41 @@ vtkStandardNewMacro(MapInteractorStyle);
 
 }  // namespace
 
+// VTK fits the bounds' bounding sphere, which leaves a flat landscape small in the view. Project the box's
+// corners with the camera's own matrix and zoom so they fill 70% of the view's width or 82% of its height,
+// leaving room for the colour bar on the right and the axis labels around the box.
+void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]) {
+  const int* size = renderer->GetSize();
+  if (size[0] <= 1 || size[1] <= 1) return;
+  vtkCamera* camera = renderer->GetActiveCamera();
+  // The colour bar takes the right edge: shift the picture's centre a little to the left of the view's.
+  camera->SetWindowCenter(0.14, 0.0);
+  // Perspective: move closer (dolly) rather than narrowing the lens, twice, since the fit is not linear.
+  for (int pass = 0; pass < (camera->GetParallelProjection() ? 1 : 2); ++pass) {
+    vtkMatrix4x4* projection =
+        camera->GetCompositeProjectionTransformMatrix(double(size[0]) / double(size[1]), -1, 1);
+    double lowX = 1e300, highX = -1e300, lowY = 1e300, highY = -1e300;
+    for (int corner = 0; corner < 8; ++corner) {
+      const double world[4] = {bounds[corner & 1], bounds[2 + ((corner >> 1) & 1)],
+                               bounds[4 + ((corner >> 2) & 1)], 1.0};
+      double clip[4];
+      projection->MultiplyPoint(world, clip);
+      if (clip[3] <= 0) continue;  // behind the camera
+      const double x = (clip[0] / clip[3] + 1) * 0.5 * size[0], y = (clip[1] / clip[3] + 1) * 0.5 * size[1];
+      lowX = std::min(lowX, x), highX = std::max(highX, x);
+      lowY = std::min(lowY, y), highY = std::max(highY, y);
+    }
+    const double share = std::max((highX - lowX) / (0.70 * size[0]), (highY - lowY) / (0.82 * size[1]));
+    if (!(share > 0)) return;
+    if (camera->GetParallelProjection()) {
+      camera->Zoom(1.0 / share);
+    } else {
+      camera->Dolly(std::clamp(1.0 / share, 0.2, 5.0));
+    }
+    renderer->ResetCameraClippingRange();
+  }
+}
+
 struct VtkView::Impl {
   vtkNew<vtkGenericOpenGLRenderWindow> window;
   vtkNew<vtkRenderer> renderer;
@@ -44,6 +82,7 @@ struct VtkView::Impl {
   vtkNew<vtkCallbackCommand> makeCurrent, isCurrent, renderRequest;
   double lastRenderMs = 0;
   bool firstFrameDone = false;
+  bool cameraTouched = false;
 };
 
 VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<Impl>()) {
@@ -97,6 +136,13 @@ vtkRenderer* VtkView::renderer() const {
 vtkRenderWindow* VtkView::renderWindow() const {
   return d_->window;
 }
+bool VtkView::cameraTouched() const {
+  return d_->cameraTouched;
+}
+void VtkView::setCameraTouched(bool touched) {
+  d_->cameraTouched = touched;
+}
+
 double VtkView::lastRenderMilliseconds() const {
   return d_->lastRenderMs;
 }
@@ -106,7 +152,12 @@ void VtkView::requestRender() {
 }
 
 void VtkView::resetCamera() {
-  d_->renderer->ResetCamera();
+  double bounds[6];
+  d_->renderer->ComputeVisiblePropBounds(bounds);
+  if (bounds[0] <= bounds[1]) {
+    d_->renderer->ResetCamera(bounds);
+    fitCameraTightly(d_->renderer, bounds);
+  }
   d_->renderer->ResetCameraClippingRange();
   requestRender();
 }
@@ -141,6 +192,17 @@ void VtkView::resizeGL(int width, int height) {
   d_->interactor->UpdateSize(pw, ph);
 }
 
+// VTK learns the new size at once (not only at the next paint), so camera fits made right after a layout
+// change measure the view as it will be drawn.
+void VtkView::resizeEvent(QResizeEvent* event) {
+  const qreal dpr = devicePixelRatioF();
+  const int pw = int(width() * dpr + 0.5), ph = int(height() * dpr + 0.5);
+  d_->window->SetSize(pw, ph);
+  d_->interactor->UpdateSize(pw, ph);
+  QOpenGLWidget::resizeEvent(event);
+  emit resized();
+}
+
 void VtkView::paintGL() {
   auto& w = *d_->window;
   if (!w.GetReadyForRendering()) {
@@ -172,6 +234,7 @@ void setEventInfo(vtkGenericRenderWindowInteractor* interactor, const QPointF& p
 }  // namespace
 
 void VtkView::mousePressEvent(QMouseEvent* event) {
+  d_->cameraTouched = true;
   setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF(),
                event->type() == QEvent::MouseButtonDblClick ? 1 : 0);
   switch (event->button()) {
@@ -215,6 +278,7 @@ void VtkView::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void VtkView::wheelEvent(QWheelEvent* event) {
+  d_->cameraTouched = true;
   setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF());
   const int delta = event->angleDelta().y();
   if (delta > 0) d_->interactor->InvokeEvent(vtkCommand::MouseWheelForwardEvent);
@@ -272,7 +336,8 @@ void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset) {
   camera->SetPosition(center[0] + direction[0], center[1] + direction[1], center[2] + direction[2]);
   camera->SetViewUp(up);
   camera->OrthogonalizeViewUp();
-  renderer->ResetCamera();
+  renderer->ResetCamera(bounds);
+  fitCameraTightly(renderer, bounds);
   renderer->ResetCameraClippingRange();
 }
 

@@ -34,6 +34,10 @@ class VtkView : public QOpenGLWidget {
   /// A map view: parallel projection, left drag pans instead of rotating, the wheel zooms.
   void setTopDownOnly(bool topDown);
 
+  /// True once the teacher moved this view's camera with the mouse (a fitted camera then stays as it is).
+  [[nodiscard]] bool cameraTouched() const;
+  void setCameraTouched(bool touched);
+
   /// Milliseconds the last VTK render took (GUI thread).
   [[nodiscard]] double lastRenderMilliseconds() const;
 
@@ -42,10 +46,13 @@ class VtkView : public QOpenGLWidget {
   void frameRendered(double milliseconds);
   /// Emitted once, after the first frame has been drawn.
   void firstFrameRendered();
+  /// Emitted after the widget (and VTK's idea of its size) changed size.
+  void resized();
 
  protected:
   void initializeGL() override;
   void resizeGL(int width, int height) override;
+  void resizeEvent(QResizeEvent* event) override;
   void paintGL() override;
 
   void mousePressEvent(QMouseEvent* event) override;

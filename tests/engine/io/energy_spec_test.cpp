@@ -48,6 +48,7 @@ std::vector<json> documentedSpecs() {
        {"between", {"a", "b"}},
        {"alpha", 0.25}},
       {{"type", "conditional"}, {"classes", {{{"label", "a"}, {"energy", gaussian}}}}, {"label", "a"}},
+      {{"type", "mlp"}, {"dimension", 2}, {"hiddenWidths", {8, 8}}, {"seed", 3}},
       {{"type", "blend"},
        {"alpha", 0.5},
        {"terms",

@@ -1,0 +1,151 @@
+#include "panels/data_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "data/data_set_registry.h"
+#include "session/session.h"
+
+namespace ebmui {
+
+using Source = ebm::DataSpec::Source;
+
+DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
+  dataset_ = new QComboBox(this);
+  dataset_->setObjectName(QStringLiteral("dataSet"));
+  dataset_->setToolTip(tr("The points the energy should learn: low energy where they are"));
+  count_ = new QSpinBox(this);
+  count_->setRange(10, 1000000);
+  count_->setSingleStep(500);
+  count_->setKeyboardTracking(false);
+  count_->setToolTip(tr("How many points to draw (a fifth is held out to measure the likelihood)"));
+  defaultNoise_ = new QCheckBox(tr("recipe's noise"), this);
+  defaultNoise_->setToolTip(tr("Use the noise of the literature's recipe for this data set"));
+  noise_ = new QDoubleSpinBox(this);
+  noise_->setRange(0.0, 5.0);
+  noise_->setDecimals(3);
+  noise_->setSingleStep(0.01);
+  noise_->setKeyboardTracking(false);
+  noise_->setToolTip(tr("Standard deviation of the Gaussian noise added to each point"));
+  seed_ = new QSpinBox(this);
+  seed_->setRange(0, 1 << 30);
+  seed_->setKeyboardTracking(false);
+  seed_->setToolTip(tr("The random seed: the same seed draws the same points"));
+  regenerate_ = new QPushButton(tr("Draw again"), this);
+  regenerate_->setToolTip(tr("Draw a new sample of the same data set (the next seed)"));
+  import_ = new QPushButton(tr("Import points…"), this);
+  import_->setToolTip(tr("Load your own 2 or 3 columns of numbers (CSV or TSV, optional label column)"));
+  info_ = new QLabel(this);
+  info_->setWordWrap(true);
+
+  auto* noiseRow = new QHBoxLayout;
+  noiseRow->addWidget(noise_, 1);
+  noiseRow->addWidget(defaultNoise_);
+  auto* form = new QFormLayout;
+  form->addRow(tr("Data set"), dataset_);
+  form->addRow(tr("Points"), count_);
+  form->addRow(tr("Noise"), noiseRow);
+  form->addRow(tr("Seed"), seed_);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(regenerate_);
+  buttons->addWidget(import_);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addLayout(buttons);
+  layout->addWidget(info_);
+  layout->addStretch(1);
+
+  connect(dataset_, &QComboBox::currentIndexChanged, this, &DataPanel::apply);
+  connect(count_, &QSpinBox::valueChanged, this, &DataPanel::apply);
+  connect(seed_, &QSpinBox::valueChanged, this, &DataPanel::apply);
+  connect(noise_, &QDoubleSpinBox::valueChanged, this, &DataPanel::apply);
+  connect(defaultNoise_, &QCheckBox::toggled, this, &DataPanel::apply);
+  connect(regenerate_, &QPushButton::clicked, this, [this] { seed_->setValue(seed_->value() + 1); });
+  connect(import_, &QPushButton::clicked, this, &DataPanel::importRequested);
+  connect(session_, &Session::lessonReplaced, this, &DataPanel::refresh);
+  connect(session_, &Session::changed, this, [this](LessonPart part) {
+    if (part == LessonPart::Data) refresh();
+  });
+  refresh();
+}
+
+void DataPanel::refresh() {
+  updating_ = true;
+  const ebm::Lesson& lesson = session_->lesson();
+  const ebm::DataSpec& data = lesson.data;
+  dataset_->clear();
+  dataset_->addItem(tr("(no data)"), QString());
+  for (const std::string& name : ebm::dataSetNames()) {
+    const auto& info = ebm::dataSetInfo(name);
+    if (info.dimension != lesson.box.dimension) continue;
+    dataset_->addItem(QString::fromStdString(info.title), QString::fromStdString(name));
+    dataset_->setItemData(dataset_->count() - 1, QString::fromStdString(info.recipe), Qt::ToolTipRole);
+  }
+  if (data.source == Source::Points) {
+    dataset_->addItem(tr("Imported points"), QStringLiteral("__imported"));
+    dataset_->setCurrentIndex(dataset_->count() - 1);
+  } else if (data.source == Source::Generated) {
+    dataset_->setCurrentIndex(std::max(0, dataset_->findData(QString::fromStdString(data.dataset))));
+  } else {
+    dataset_->setCurrentIndex(0);
+  }
+  const bool generated = data.source == Source::Generated;
+  count_->setValue(data.count);
+  defaultNoise_->setChecked(data.noise < 0);
+  double noise = data.noise;
+  if (noise < 0 && generated) noise = ebm::dataSetInfo(data.dataset).defaultNoise;
+  noise_->setValue(std::max(0.0, noise));
+  noise_->setEnabled(generated && data.noise >= 0);
+  seed_->setValue(int(data.seed));
+  for (QWidget* w : {static_cast<QWidget*>(count_), static_cast<QWidget*>(seed_),
+                     static_cast<QWidget*>(defaultNoise_), static_cast<QWidget*>(regenerate_)}) {
+    w->setEnabled(generated);
+  }
+  if (data.source == Source::None) {
+    info_->setText(tr("No data: the landscape is an analytic energy. Choose a data set to train on."));
+  } else if (generated) {
+    const auto& info = ebm::dataSetInfo(data.dataset);
+    info_->setText(tr("%1<br>%2 points: %3 for training, %4 held out.%5")
+                       .arg(QString::fromStdString(info.recipe).toHtmlEscaped())
+                       .arg(data.count)
+                       .arg(data.count - data.count / 5)
+                       .arg(data.count / 5)
+                       .arg(info.knownDensity ? tr("<br>Its true density is known exactly.") : QString()));
+  } else {
+    info_->setText(tr("%1 imported points%2.")
+                       .arg(data.points.cols())
+                       .arg(data.labels.empty() ? QString() : tr(" with labels")));
+  }
+  updating_ = false;
+}
+
+void DataPanel::apply() {
+  if (updating_) return;
+  ebm::DataSpec data = session_->lesson().data;
+  const QString name = dataset_->currentData().toString();
+  if (name == QStringLiteral("__imported")) return;
+  if (name.isEmpty()) {
+    data.source = Source::None;
+  } else {
+    const bool switched = data.source != Source::Generated || data.dataset != name.toStdString();
+    data.source = Source::Generated;
+    data.dataset = name.toStdString();
+    data.points.resize(0, 0);
+    data.labels.clear();
+    data.labelNames.clear();
+    data.count = count_->value();
+    data.seed = std::uint64_t(seed_->value());
+    data.noise = defaultNoise_->isChecked() || switched ? -1.0 : noise_->value();
+  }
+  session_->edit(&ebm::Lesson::data, data, LessonPart::Data, tr("Change data"));
+  refresh();
+}
+
+}  // namespace ebmui

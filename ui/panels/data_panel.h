@@ -1,0 +1,43 @@
+// The data panel: which points the landscape should learn — a built-in data set (recipe, size, noise, seed)
+// or the teacher's own points from a CSV/TSV file.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QCheckBox;
+
+namespace ebmui {
+
+class Session;
+
+class DataPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit DataPanel(Session* session, QWidget* parent = nullptr);
+
+ signals:
+  /// The teacher wants to import a point file (the window shows the file dialog and the progress).
+  void importRequested();
+
+ private:
+  void refresh();
+  void apply();
+
+  Session* session_;
+  QComboBox* dataset_;
+  QSpinBox* count_;
+  QCheckBox* defaultNoise_;
+  QDoubleSpinBox* noise_;
+  QSpinBox* seed_;
+  QPushButton* regenerate_;
+  QPushButton* import_;
+  QLabel* info_;
+  bool updating_ = false;
+};
+
+}  // namespace ebmui
