@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     runQualityTable(seconds, sets, methods);
     return 0;
   }
-  (void)measureGemmPeak(context);
+  context.lastPeak = measureGemmPeak(context);
   if (selected(only, "W1")) runGridEvaluation(context);
   if (selected(only, "W2")) runLangevinStep(context);
   if (selected(only, "W3") || selected(only, "W4") || selected(only, "W6")) runTrainingIterations(context);

@@ -10,9 +10,16 @@ double gemmGflopsNow(bool quick);
 struct BenchContext {
   bool quick = false;  ///< reduced sizes and repeats: a smoke test, seconds in all
   [[nodiscard]] int repeats() const { return quick ? 3 : 9; }
-  /// The peak to divide a workload's GFLOP/s by, measured again right after it: on a machine whose load
-  /// changes from minute to minute, a fraction against an adjacent peak is what stays comparable.
-  [[nodiscard]] double peak() const { return gemmGflopsNow(quick); }
+  /// The peak to divide a workload's GFLOP/s by: the mean of the GEMM peaks measured just before it (the
+  /// previous call's) and right after it. On a machine whose load changes from minute to minute, a fraction
+  /// against the peak of the same minutes is what stays comparable.
+  [[nodiscard]] double peak() const {
+    const double now = gemmGflopsNow(quick);
+    const double before = lastPeak > 0 ? lastPeak : now;
+    lastPeak = now;
+    return 0.5 * (before + now);
+  }
+  mutable double lastPeak = 0;  ///< the latest GEMM peak measured
 };
 
 /// fp32 2048³ Eigen GEMM with columns split over both cores; prints its line and returns GFLOP/s.
