@@ -1,7 +1,7 @@
 // The bench program: shared/BENCH.md's workloads as JSON lines (or, with --quality, issue 4's quality table).
 //
 //   ebmscape_bench [--quick] [--only W1,W2,...]
-//   ebmscape_bench --quality [--seconds S] [--sets 8gaussians,moons] [--methods pcd,dsm]
+//   ebmscape_bench --quality [--seconds S] [--sets 8gaussians,moons] [--methods pcd,cd,dsm,dsm_multi]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>

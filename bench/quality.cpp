@@ -65,6 +65,10 @@ std::unique_ptr<MlpTrainer> makeTrainer(const std::string& method, const Points&
   o.schedule.learningRate = envOr("EBM_LR", 2e-3);
   o.batchSize = Index(envOr("EBM_BATCH", 1024));
   o.noiseLevel = envOr("EBM_SIGMA", 0.1);
+  // "dsm_multi": noise-conditional over σ ∈ [0.05, 2]; its snapshot is the landscape at σ = 0.05.
+  o.noiseConditional = method == "dsm_multi";
+  o.minNoiseLevel = envOr("EBM_SIGMA_MIN", 0.05);
+  o.maxNoiseLevel = envOr("EBM_SIGMA_MAX", 2.0);
   return std::make_unique<DsmTrainer>(o, train);
 }
 
@@ -81,7 +85,7 @@ void runQualityTable(double seconds, const char* sets, const char* methods) {
     const Points heldOut = generateDataSet(set, {5000, {}, 202}).points;
     const std::optional<double> entropy = trueEntropy(set);
     for (const std::string& method : split(methods, {"pcd", "dsm"})) {
-      const Index iterations = method == "dsm" ? dsmIterations : pcdIterations;
+      const Index iterations = method.starts_with("dsm") ? dsmIterations : pcdIterations;
       auto trainer = makeTrainer(method, train, seconds, iterations);
       double nextReport = 10;
       TrainingSummary summary =
