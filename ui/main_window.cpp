@@ -28,6 +28,7 @@
 #include "data/point_file_reader.h"
 #include "io/model_file.h"
 #include "io/neural_energy_spec.h"
+#include "panels/anomaly_panel.h"
 #include "panels/composition_panel.h"
 #include "panels/data_panel.h"
 #include "panels/energy_panel.h"
@@ -53,7 +54,8 @@ QWidget* scrollable(QWidget* panel) {
 
 // The engine needs a new field only for these view settings; the rest (contours, axes, …) are drawing only.
 bool engineViewChanged(const ebm::ViewSettings& a, const ebm::ViewSettings& b) {
-  return a.field != b.field || a.gridResolution != b.gridResolution || a.showScoreField != b.showScoreField ||
+  return a.field != b.field || a.mapShowsDensity != b.mapShowsDensity ||
+         a.gridResolution != b.gridResolution || a.showScoreField != b.showScoreField ||
          a.isoLevels != b.isoLevels || a.showVolume != b.showVolume;
 }
 
@@ -120,6 +122,7 @@ void MainWindow::buildPanels() {
   trainingPanel_ = new TrainingPanel(session_);
   dataPanel_ = new DataPanel(session_);
   energyPanel_ = new EnergyPanel(session_);
+  anomalyPanel_ = new AnomalyPanel(session_);
   panels_ = new QTabWidget(this);
   panels_->setObjectName(QStringLiteral("panels"));
   panels_->addTab(scrollable(compositionPanel_), tr("Landscape"));
@@ -127,11 +130,13 @@ void MainWindow::buildPanels() {
   panels_->addTab(scrollable(trainingPanel_), tr("Training"));
   panels_->addTab(scrollable(dataPanel_), tr("Data"));
   panels_->addTab(scrollable(energyPanel_), tr("Energies"));
+  panels_->addTab(scrollable(anomalyPanel_), tr("Anomalies"));
   panels_->setTabToolTip(0, tr("Compose energies, set the temperature, read log Z and the free energy"));
   panels_->setTabToolTip(1, tr("The particles: sampler, step size, how many, and their energy histogram"));
   panels_->setTabToolTip(2, tr("Train a neural energy on the data, with live charts"));
   panels_->setTabToolTip(3, tr("The data set the energy learns"));
   panels_->setTabToolTip(4, tr("The lesson's energies: analytic ones, networks, model files"));
+  panels_->setTabToolTip(5, tr("Energy as surprise: a threshold on the energy flags anomalies"));
   auto* dock = new QDockWidget(tr("Controls"), this);
   dock->setObjectName(QStringLiteral("controlsDock"));
   dock->setWidget(panels_);
@@ -209,6 +214,12 @@ void MainWindow::buildActions() {
        &ebm::ViewSettings::showTrails},
       {"score", tr("Score Field −∇E"), tr("Arrows of the score: where the landscape pushes a particle"),
        &ebm::ViewSettings::showScoreField},
+      {"minimum", tr("Lowest Point and Its Trace"),
+       tr("The landscape's minimum, and the path it takes as you move a slider"),
+       &ebm::ViewSettings::showMinimum},
+      {"mapDensity", tr("Map Shows Density p_T"),
+       tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape"),
+       &ebm::ViewSettings::mapShowsDensity},
       {"volume", tr("Density Volume (3D)"), tr("Volume rendering of p_T for 3D lessons"),
        &ebm::ViewSettings::showVolume},
   };
@@ -255,8 +266,8 @@ void MainWindow::buildMenus() {
   view->addActions(layoutGroup_->actions());
   view->addSeparator();
   view->addAction(densityAction_);
-  for (const char* key :
-       {"contours", "axes", "colorBar", "data", "particles", "negatives", "trails", "score", "volume"}) {
+  for (const char* key : {"mapDensity", "minimum", "contours", "axes", "colorBar", "data", "particles",
+                          "negatives", "trails", "score", "volume"}) {
     view->addAction(viewToggles_.at(QString::fromLatin1(key)));
   }
   view->addSeparator();
@@ -308,6 +319,7 @@ void MainWindow::connectSession() {
             .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
                  QString::fromStdString(lesson.explanation).toHtmlEscaped().replace('\n', "<br>")));
     applyLessonMode();
+    panels_->setCurrentIndex(lesson.anomaly.count > 0 ? 5 : 0);
     syncViewActions();
     updateTitle();
   });
@@ -364,6 +376,17 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
   compositionPanel_->showFrame(*frame);
   samplerPanel_->showFrame(*frame);
   trainingPanel_->showFrame(*frame);
+  anomalyPanel_->showFrame(*frame);
+  // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit).
+  if (frame->anomaly && session_->lesson().anomaly.calibrate) {
+    session_->applyWithoutUndo(
+        [t = frame->anomaly->threshold](ebm::Lesson& l) {
+          l.threshold = t;
+          l.anomaly.calibrate = false;
+        },
+        LessonPart::Parameters);
+    emit session_->parameterChanged(QStringLiteral("threshold"), frame->anomaly->threshold);
+  }
   for (const std::string& m : frame->messages)
     messageBar_->showMessage(QString::fromStdString(m), MessageBar::Level::Warning);
   if (frame->training) {
@@ -408,13 +431,17 @@ void MainWindow::syncViewActions() {
   densityAction_->setChecked(v.field == ebm::ViewSettings::Field::Density);
   densityAction_->setEnabled(lesson.box.dimension == 2);
   const std::pair<const char*, bool> states[] = {
-      {"contours", v.showContours}, {"axes", v.showAxes},           {"colorBar", v.showColorBar},
-      {"data", v.showData},         {"particles", v.showParticles}, {"negatives", v.showNegatives},
-      {"trails", v.showTrails},     {"score", v.showScoreField},    {"volume", v.showVolume}};
+      {"contours", v.showContours},   {"axes", v.showAxes},
+      {"colorBar", v.showColorBar},   {"data", v.showData},
+      {"particles", v.showParticles}, {"negatives", v.showNegatives},
+      {"trails", v.showTrails},       {"score", v.showScoreField},
+      {"volume", v.showVolume},       {"mapDensity", v.mapShowsDensity},
+      {"minimum", v.showMinimum}};
   for (const auto& [key, on] : states)
     viewToggles_.at(QString::fromLatin1(key))->setChecked(on);
   viewToggles_.at(QStringLiteral("volume"))->setEnabled(lesson.box.dimension == 3);
   viewToggles_.at(QStringLiteral("score"))->setEnabled(lesson.box.dimension == 2);
+  viewToggles_.at(QStringLiteral("mapDensity"))->setEnabled(lesson.box.dimension == 2);
   viewToggles_.at(QStringLiteral("contours"))->setEnabled(lesson.box.dimension == 2);
   playAction_->setChecked(lesson.sampler.playing);
   playAction_->setText(lesson.sampler.playing ? tr("Pause Particles") : tr("Play Particles"));
@@ -423,11 +450,13 @@ void MainWindow::syncViewActions() {
 // Lesson mode: the tabs a lesson lists in hiddenControls are not shown to the class.
 void MainWindow::applyLessonMode() {
   const auto& hidden = session_->lesson().hiddenControls;
-  const char* names[] = {"landscape", "sampler", "training", "data", "energies"};
+  const char* names[] = {"landscape", "sampler", "training", "data", "energies", "anomalies"};
   for (int i = 0; i < panels_->count(); ++i) {
     const bool hide = std::find(hidden.begin(), hidden.end(), names[i]) != hidden.end();
     panels_->setTabVisible(i, !hide);
   }
+  // The anomaly tab only exists for lessons that draw anomalies.
+  panels_->setTabVisible(5, session_->lesson().anomaly.count > 0);
 }
 
 void MainWindow::updateTitle() {

@@ -27,6 +27,7 @@ class SamplerPanel;
 class TrainingPanel;
 class DataPanel;
 class EnergyPanel;
+class AnomalyPanel;
 
 /// The window a teacher sees. It never computes: edits go to the worker, frames come back and are drawn.
 class MainWindow : public QMainWindow {
@@ -99,6 +100,7 @@ class MainWindow : public QMainWindow {
   TrainingPanel* trainingPanel_ = nullptr;
   DataPanel* dataPanel_ = nullptr;
   EnergyPanel* energyPanel_ = nullptr;
+  AnomalyPanel* anomalyPanel_ = nullptr;
   QLabel* fpsLabel_;
   QLabel* statusLabel_;
   QMenu* recentMenu_ = nullptr;

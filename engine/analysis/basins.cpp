@@ -70,6 +70,13 @@ Basins::Basins(const EnergyGrid& grid, const BasinSettings& settings)
     : lattice_(grid.lattice), settings_(settings) {
   settings_.validate();
   const Index n = lattice_.size();
+  for (int axis = 0, stride = 1; axis < lattice_.dimension();
+       stride *= lattice_.shape[std::size_t(axis)], ++axis) {
+    lower_[axis] = float(lattice_.box.lower[std::size_t(axis)]);
+    inverseSpacing_[axis] = float(1.0 / lattice_.spacing(axis));
+    lastNode_[axis] = float(lattice_.shape[std::size_t(axis)] - 1);
+    stride_[axis] = stride;
+  }
   if (grid.values.size() != n) throw ArgumentError("The energy grid's values do not match its lattice.");
   const int d = lattice_.dimension();
   const std::array<Index, 3> shape{lattice_.shape[0], lattice_.shape[1], lattice_.shape[2]};
@@ -239,18 +246,6 @@ Basins::Basins(const EnergyGrid& grid, const BasinSettings& settings)
     ++info.nodeCount;
     cores_[std::size_t(i)] = energy[std::size_t(i)] <= info.coreLevel ? label : -1;
   }
-}
-
-Index Basins::nearestNode(const float* point) const {
-  Index flat = 0, stride = 1;
-  for (int axis = 0; axis < lattice_.dimension(); ++axis) {
-    const Index last = lattice_.shape[std::size_t(axis)] - 1;
-    const double t = (double(point[axis]) - lattice_.box.lower[std::size_t(axis)]) / lattice_.spacing(axis);
-    const Index i = !(t > 0) ? 0 : t >= double(last) ? last : Index(t + 0.5);
-    flat += i * stride;
-    stride *= last + 1;
-  }
-  return flat;
 }
 
 }  // namespace ebm

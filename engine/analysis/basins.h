@@ -67,7 +67,15 @@ class Basins {
 
   /// The node nearest to a point (D coordinates); points outside the box take the nearest node on its face,
   /// i.e. a valley is taken to continue beyond the box. A NaN coordinate maps to the face's first node.
-  [[nodiscard]] Index nearestNode(const float* point) const;
+  [[nodiscard]] Index nearestNode(const float* point) const {
+    Index flat = 0;
+    for (int axis = 0; axis < lattice_.dimension(); ++axis) {
+      const float t = (point[axis] - lower_[axis]) * inverseSpacing_[axis];  // node units
+      const Index i = !(t > 0) ? 0 : t >= lastNode_[axis] ? Index(lastNode_[axis]) : Index(t + 0.5f);
+      flat += i * stride_[axis];
+    }
+    return flat;
+  }
   /// The basin a point lies in (its nearest node's).
   [[nodiscard]] int labelAt(const float* point) const { return labels_[std::size_t(nearestNode(point))]; }
   /// The basin whose core contains the point, or −1 if the point is in no core (high on a slope or a ridge).
@@ -81,6 +89,9 @@ class Basins {
   std::vector<std::int32_t> labels_;
   std::vector<std::int32_t> cores_;
   std::vector<BasinInfo> basins_;
+  // nearestNode()'s constants, per axis: the box's lower corner, 1/spacing, the last node index, the stride.
+  float lower_[3] = {0, 0, 0}, inverseSpacing_[3] = {0, 0, 0}, lastNode_[3] = {0, 0, 0};
+  Index stride_[3] = {0, 0, 0};
 };
 
 }  // namespace ebm

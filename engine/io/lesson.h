@@ -94,7 +94,8 @@ struct ViewSettings {
   enum class Field { Energy, Density };
   Layout layout = Layout::SideBySide;
   Field field = Field::Energy;
-  int gridResolution = 192;  ///< nodes per axis (2D: 8 … 1024; 3D: 8 … 128)
+  bool mapShowsDensity = false;  ///< the map shows p_T while the landscape shows `field` (E beside p_T)
+  int gridResolution = 192;      ///< nodes per axis (2D: 8 … 1024; 3D: 8 … 128)
   bool showContours = true;
   bool showAxes = true;
   bool showColorBar = true;
@@ -103,12 +104,21 @@ struct ViewSettings {
   bool showNegatives = true;
   bool showTrails = false;
   bool showScoreField = false;
+  bool showMinimum = false;       ///< the landscape's lowest point, and its trace as sliders move
   std::vector<double> isoLevels;  ///< 3D: energies of the isosurfaces (empty: chosen from the grid)
   bool showVolume = false;        ///< 3D: volume rendering of the density
   double slicePosition = 0.5;     ///< 3D: the slicing plane's position along its axis, 0 … 1 of the box
   int sliceAxis = 2;              ///< 3D: 0, 1 or 2
   std::string colormap = "viridis";
   CameraSettings camera;
+};
+
+/// Anomaly detection: uniform "anomalies" in the box against held-out data, scored by their energy.
+struct AnomalySpec {
+  int count = 0;  ///< anomalies drawn uniformly in the box (0 = no anomaly detection)
+  std::uint64_t seed = 13;
+  double falseAlarmTarget = 0.05;  ///< calibration: the threshold flags this share of normal points
+  bool calibrate = true;           ///< set the threshold by calibration when the lesson opens
 };
 
 /// One keyframe: at `time` seconds, `parameter` (see lesson_parameters.h) has `value`; values between
@@ -140,6 +150,7 @@ struct Lesson {
   double threshold = 0.0;    ///< the anomaly threshold on the energy
   SamplerSpec sampler;
   TrainingSpec training;
+  AnomalySpec anomaly;
   ViewSettings view;
   Animation animation;
   std::vector<std::string> hiddenControls;  ///< "lesson mode": panels/controls a class does not see

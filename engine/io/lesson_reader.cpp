@@ -57,6 +57,7 @@ struct Reader {
   void readTraining(JsonSection& top);
   void readView(JsonSection& top);
   void readAnimation(JsonSection& top);
+  void readAnomaly(JsonSection& top);
 };
 
 Box readBox(JsonSection& top, int fallbackDimension) {
@@ -237,6 +238,7 @@ void Reader::readView(JsonSection& top) {
   view.field = lesson_names::field(v.text("field", "energy"), v.path("field"));
   const int maxResolution = lesson.box.dimension == 2 ? 1024 : 128;
   view.gridResolution = v.integer("gridResolution", lesson.box.dimension == 2 ? 192 : 64, 8, maxResolution);
+  view.mapShowsDensity = v.flag("mapShowsDensity", view.mapShowsDensity);
   view.showContours = v.flag("showContours", view.showContours);
   view.showAxes = v.flag("showAxes", view.showAxes);
   view.showColorBar = v.flag("showColorBar", view.showColorBar);
@@ -245,6 +247,7 @@ void Reader::readView(JsonSection& top) {
   view.showNegatives = v.flag("showNegatives", view.showNegatives);
   view.showTrails = v.flag("showTrails", view.showTrails);
   view.showScoreField = v.flag("showScoreField", view.showScoreField);
+  view.showMinimum = v.flag("showMinimum", view.showMinimum);
   if (v.has("isoLevels")) {
     const auto levels = json_read::vector(v.at("isoLevels"), v.path("isoLevels"));
     if (levels.size() > 8) throw LessonError("`view.isoLevels` may list at most 8 levels.");
@@ -295,6 +298,17 @@ void Reader::readAnimation(JsonSection& top) {
   validateKeyframes(animation);
 }
 
+void Reader::readAnomaly(JsonSection& top) {
+  if (!top.has("anomaly")) return;
+  JsonSection a(top.at("anomaly"), "anomaly");
+  auto& anomaly = lesson.anomaly;
+  anomaly.count = a.integer("count", anomaly.count, 0, 100000);
+  anomaly.seed = a.seed("seed", anomaly.seed);
+  anomaly.falseAlarmTarget = a.number("falseAlarmTarget", anomaly.falseAlarmTarget, 1e-4, 0.5);
+  anomaly.calibrate = a.flag("calibrate", anomaly.calibrate);
+  keepUnknown(a, "anomaly");
+}
+
 void Reader::readAll(const nlohmann::json& root) {
   JsonSection top(root, "");
   (void)top.text("format", "ebmscape-lesson");
@@ -318,6 +332,7 @@ void Reader::readAll(const nlohmann::json& root) {
   readTraining(top);
   readView(top);
   readAnimation(top);
+  readAnomaly(top);
   if (top.has("hiddenControls")) {
     for (const auto& name : json_read::array(top.at("hiddenControls"), "hiddenControls")) {
       lesson.hiddenControls.push_back(json_read::text(name, "hiddenControls[]"));

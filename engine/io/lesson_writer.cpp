@@ -44,6 +44,7 @@ nlohmann::json writeView(const Lesson& lesson) {
   const ViewSettings& v = lesson.view;
   nlohmann::json out = {{"layout", lesson_names::of(v.layout)},
                         {"field", lesson_names::of(v.field)},
+                        {"mapShowsDensity", v.mapShowsDensity},
                         {"gridResolution", v.gridResolution},
                         {"showContours", v.showContours},
                         {"showAxes", v.showAxes},
@@ -53,6 +54,7 @@ nlohmann::json writeView(const Lesson& lesson) {
                         {"showNegatives", v.showNegatives},
                         {"showTrails", v.showTrails},
                         {"showScoreField", v.showScoreField},
+                        {"showMinimum", v.showMinimum},
                         {"isoLevels", v.isoLevels},
                         {"showVolume", v.showVolume},
                         {"slicePosition", v.slicePosition},
@@ -124,6 +126,11 @@ std::string writeLesson(const Lesson& lesson) {
                       {"hiddenUnits", t.hiddenUnits},
                       {"seed", t.seed}};
   restoreUnknown(lesson, "training", root["training"]);
+  root["anomaly"] = {{"count", lesson.anomaly.count},
+                     {"seed", lesson.anomaly.seed},
+                     {"falseAlarmTarget", lesson.anomaly.falseAlarmTarget},
+                     {"calibrate", lesson.anomaly.calibrate}};
+  restoreUnknown(lesson, "anomaly", root["anomaly"]);
   root["view"] = writeView(lesson);
   nlohmann::json keyframes = nlohmann::json::array();
   for (const auto& k : lesson.animation.keyframes) {

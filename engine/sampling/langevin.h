@@ -17,7 +17,7 @@ struct LangevinSettings {
   double gradientClip = 0.0;
   /// What a particle that leaves `box` meets (None: nothing, the default; `box` is then unused).
   Walls walls = Walls::None;
-  Box box;
+  Box box{};
 };
 
 /// One ULA step on every column of `x` (D×N), in place:

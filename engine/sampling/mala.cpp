@@ -6,6 +6,24 @@
 #include "sampling/gaussian_noise.h"
 
 namespace ebm {
+namespace {
+
+// log Σ_k exp(−(d + k·W)²/(2ε)): the log of the wrapped Gaussian density of a displacement d on a circle of
+// circumference W (without its constant). Images within 6√ε of d are summed, so the result is exact to
+// e^{−18}; a log-sum-exp around the nearest image keeps it finite.
+double logWrappedGaussian(double d, double width, double stepSize) {
+  const double nearest = d - width * std::nearbyint(d / width);  // in [−W/2, W/2]
+  const int images = 1 + int(std::ceil(6.0 * std::sqrt(stepSize) / width));
+  const double peak = -nearest * nearest / (2.0 * stepSize);
+  double sum = 0;
+  for (int k = -images; k <= images; ++k) {
+    const double shifted = nearest + k * width;
+    sum += std::exp(-shifted * shifted / (2.0 * stepSize) - peak);
+  }
+  return peak + std::log(sum);
+}
+
+}  // namespace
 
 // y = x − (ε/2)·clip(∇E(x))/T + √ε·ξ;  accept if log u < −ΔE/T − ‖(x − y) − drift(y)‖²/(2ε) + ‖ξ‖²/2.
 Index malaStep(const Energy& energy, ParticleBatch batch, const LangevinSettings& settings, Random& random,
@@ -18,7 +36,8 @@ Index malaStep(const Energy& energy, ParticleBatch batch, const LangevinSettings
   auto y = scratch.proposal.leftCols(n);
   auto yEnergies = scratch.proposalEnergies.head(n);
   auto yGradients = scratch.proposalGradients.leftCols(n);
-  auto forwardCost = scratch.cost.head(n);  // ‖ξ‖²/2 = −log q(y|x) up to a constant
+  auto forwardCost = scratch.cost.head(n);  // −log q(y|x) up to a constant
+  const bool periodic = settings.walls == Walls::Periodic;
 
   constexpr Index kBlock = 128;
   alignas(64) float xi[3 * kBlock];
@@ -35,7 +54,15 @@ Index malaStep(const Energy& energy, ParticleBatch batch, const LangevinSettings
         y(r, i) = float(batch.positions(r, i) - scale * batch.gradients(r, i) + noise * z);
       }
       forwardCost[i] = 0.5 * squared;
-      if (settings.walls == Walls::Periodic) applyWalls(Walls::Periodic, box, &y(0, i));
+      if (periodic) {
+        // On the torus q(y|x) sums over every image of y: recompute it from the wrapped y, axis by axis.
+        applyWalls(Walls::Periodic, box, &y(0, i));
+        forwardCost[i] = 0;
+        for (Index r = 0; r < d; ++r) {
+          const double displacement = double(y(r, i)) - batch.positions(r, i) + scale * batch.gradients(r, i);
+          forwardCost[i] -= logWrappedGaussian(displacement, box.width(int(r)), settings.stepSize);
+        }
+      }
     }
   }
   energy.evaluateWithGradient(y, yEnergies, yGradients);
@@ -45,15 +72,14 @@ Index malaStep(const Energy& energy, ParticleBatch batch, const LangevinSettings
     const double u = random.uniform();
     if (settings.walls == Walls::Reflecting && !box.contains(&y(0, i))) continue;
     const double reverseScale = drift * clipFactor(&yGradients(0, i), d, clip);
-    double reverse = 0;
+    double reverseCost = 0;  // −log q(x|y)
     for (Index r = 0; r < d; ++r) {
-      double back = double(batch.positions(r, i)) - y(r, i);
-      if (settings.walls == Walls::Periodic) back = minimumImage(back, box.width(int(r)));
-      const double residual = back + reverseScale * yGradients(r, i);
-      reverse += residual * residual;
+      const double residual = double(batch.positions(r, i)) - y(r, i) + reverseScale * yGradients(r, i);
+      reverseCost += periodic ? -logWrappedGaussian(residual, box.width(int(r)), settings.stepSize)
+                              : residual * residual / (2.0 * settings.stepSize);
     }
-    const double logAcceptance = -(double(yEnergies[i]) - batch.energies[i]) / settings.temperature -
-                                 reverse / (2.0 * settings.stepSize) + forwardCost[i];
+    const double logAcceptance =
+        -(double(yEnergies[i]) - batch.energies[i]) / settings.temperature - reverseCost + forwardCost[i];
     // A NaN ratio (non-finite proposal energy) compares false: rejected.
     if (!(std::log(u) < logAcceptance)) continue;
     batch.positions.col(i) = y.col(i);

@@ -101,8 +101,9 @@ class ParticleSystem {
   void resetFromData(ConstPointsRef data);
 
   /// Advances every particle by `steps` steps; returns the number of steps taken (fewer only if
-  /// requestStop() was called during this call). Rethrows what the energy throws. Throws ArgumentError for
-  /// steps < 0.
+  /// requestStop() was called during this call). Throws ArgumentError for steps < 0. Rethrows what the energy
+  /// throws, after the round in progress ends; chunks may then be up to a round apart — reset before going
+  /// on.
   Index step(Index steps = 1);
   /// Asks the step() in progress (if any) to return after its current round of ≤ kStepsPerRound steps.
   /// Safe from any thread; has no effect on later calls.

@@ -14,6 +14,9 @@ namespace ebm {
 ///  the
 ///    box.
 ///  - Periodic: opposite faces are glued (a torus); a particle leaving on the right comes back on the left.
+///    An energy that is not periodic has a cliff at the seam. MALA and HMC see energies and sample p_T on
+///    the torus, cliff included; ULA sees only gradients and never notices the cliff (a constant slope on a
+///    torus gives uniformly spread ULA particles).
 enum class Walls { None, Reflecting, Periodic };
 
 /// "none", "reflecting" or "periodic".

@@ -29,6 +29,12 @@ struct ParticleLayer : PointLayer {
   std::int64_t divergedResets = 0;  ///< particles that became NaN/∞ and were put back in the box
   std::int64_t basinCrossings = 0;  ///< jumps between basins of attraction since the last reset
   double acceptanceRate = -1;       ///< MALA/HMC; −1 for samplers without an accept step
+  /// Basin crossings per particle per step since the temperature (or the landscape) last changed, and the
+  /// particle-steps that rate is measured over: the points of a rate-versus-temperature chart.
+  double crossingRate = 0;
+  std::int64_t particleStepsAtTemperature = 0;
+  /// The lowest barrier between two basins (ΔE of the Arrhenius law rate ∝ e^{−ΔE/T}); NaN with one basin.
+  double barrier = 0;
   double meanEnergy = 0;
 };
 
@@ -50,6 +56,19 @@ struct TrainingFrame {
   std::string message;  ///< what happened (divergence and its likely fix, or "finished in …")
 };
 
+/// Anomaly detection at the current threshold: test points (held-out data, then anomalies) with labels
+/// 0 = normal and passed, 1 = normal but flagged (false alarm), 2 = anomaly missed, 3 = anomaly caught.
+struct AnomalyFrame {
+  std::shared_ptr<const PointLayer> testPoints;
+  std::vector<double> normalEnergies, anomalyEnergies;
+  std::vector<double> rocFalseAlarm, rocDetection;
+  double area = 0;  ///< AUC
+  double threshold = 0;
+  double calibratedThreshold = 0;
+  double falseAlarmRate = 0;  ///< share of normal points flagged
+  double missRate = 0;        ///< share of anomalies not flagged
+};
+
 /// Everything one frame shows. Big members are shared, so unchanged parts cost nothing to publish and the
 /// GUI can skip re-uploading a layer whose pointer did not change.
 struct Frame {
@@ -59,6 +78,8 @@ struct Frame {
 
   std::shared_ptr<const EnergyGrid> energyGrid;  ///< E on the view lattice (2D or 3D)
   std::shared_ptr<const EnergyGrid> shownGrid;   ///< what a 2D view draws: E, or p_T = e^{−E/T}/Z_T
+  std::shared_ptr<const EnergyGrid> mapGrid;     ///< what the 2D map draws (shownGrid, or p_T beside E)
+  bool mapShowsDensity = false;
   bool showsDensity = false;
   std::vector<double> isoLevels;          ///< 3D: the isosurfaces' energies, lowest first
   std::shared_ptr<const Vector> density;  ///< 3D: normalized p_T on the lattice, for volume rendering
@@ -67,12 +88,17 @@ struct Frame {
 
   std::shared_ptr<const PointLayer> data;
   std::shared_ptr<const ParticleLayer> particles;
-  std::shared_ptr<const PointLayer> negatives;  ///< the training negatives of the latest iteration
+  std::shared_ptr<const PointLayer> negatives;     ///< the training negatives of the latest iteration
+  std::shared_ptr<const PointLayer> replayBuffer;  ///< PCD's persistent negatives
   std::shared_ptr<const PointLayer> scoreAnchors;
   std::shared_ptr<const Points> scores;  ///< −∇E/T at the anchors, 2×M
   double scoreSpacing = 0;
   std::shared_ptr<const EnergyHistogram> histogram;
+  /// The lowest point of the landscape (refined between grid nodes) and where it has been as a slider moved.
+  std::shared_ptr<const PointLayer> minimum;
+  std::shared_ptr<const PointLayer> minimumTrace;
   std::shared_ptr<const TrainingFrame> training;
+  std::shared_ptr<const AnomalyFrame> anomaly;
 
   std::vector<std::string> messages;  ///< things the teacher should read (a run stopped, particles reset, …)
 };

@@ -19,6 +19,8 @@ Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
   s_->refreshField(true);
   s_->buildParticles();
   s_->refreshField(true);  // now with basins for the particles
+  s_->locateMinimum(false);
+  s_->refreshAnomalies();
 }
 
 Simulation::~Simulation() = default;
@@ -38,13 +40,21 @@ void Simulation::setParameter(const std::string& name, double value) {
       s.particles->setTemperature(v);
     }
     s.refreshField(false);
+    s.markCrossings();
   } else if (name == "alpha" || name == "weight" || name == "gamma") {
     s.compose();
     s.refreshField(true);
+    s.locateMinimum(true);
+    s.refreshAnomalies();
   } else if (name == "noiseLevel") {
     s.applyNoiseLevel();
     s.compose();
     s.refreshField(true);
+    s.locateMinimum(true);
+    if (s.lesson.sampler.method == SamplerSpec::Method::Annealed)
+      s.particles->setSampler(s.samplerSettings());
+  } else if (name == "threshold") {
+    s.refreshAnomalies();
   } else if (name == "particles") {
     s.particles->setParticleCount(Index(v));
     s.resetParticles();
@@ -106,6 +116,10 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
     s.lesson = previous;
     throw;
   }
+  if (change == LessonChange::Data || change == LessonChange::Energies || change == LessonChange::View) {
+    s_->locateMinimum(false);
+    s_->refreshAnomalies();
+  }
   s_->changed = true;
 }
 
@@ -151,6 +165,7 @@ void Simulation::resetTraining() {
   s.trainer.reset();
   s.training = TrainingFrame{};
   s.negatives = nullptr;
+  s.replayBuffer = nullptr;
   s.trainingLayer = std::make_shared<TrainingFrame>(s.training);
   // The trained energy becomes a fresh, untrained network of the panel's architecture.
   const auto& t = s.lesson.training;

@@ -1,6 +1,7 @@
 // A simulation's data and landscape: building the data set and the energies, composing them, and the grids,
 // partition function, basins, histogram and score field the views show.
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "analysis/mass_levels.h"
@@ -75,14 +76,13 @@ void Simulation::State::buildComponents() {
 
 // The σ slider: a Gaussian mixture blurred by N(0, σ²I) is the mixture with covariances Σₖ + σ²I (exact); a
 // noise-conditional network is viewed at σ. Other energies are not noise-aware and stay as they are.
-void Simulation::State::applyNoiseLevel() {
-  const double sigma = lesson.noiseLevel;
+std::vector<EnergyPtr> Simulation::State::componentsAtNoise(double sigma) const {
+  std::vector<EnergyPtr> out = specComponents;
   for (std::size_t k = 0; k < specComponents.size(); ++k) {
-    components[k] = specComponents[k];
     const auto& spec = lesson.energies[k].spec;
     if (spec.value("type", std::string()) == "mlp" && spec.value("conditioningInputs", 0) == 1) {
       const auto conditional = mlpFromJson(spec, "energies[" + std::to_string(k) + "].spec");
-      components[k] = energyAtNoiseLevel(*conditional, sigma > 0 ? sigma : spec.value("noiseLevel", 0.05));
+      out[k] = energyAtNoiseLevel(*conditional, sigma > 0 ? sigma : spec.value("noiseLevel", 0.05));
       continue;
     }
     if (sigma <= 0) continue;
@@ -90,9 +90,23 @@ void Simulation::State::applyNoiseLevel() {
       std::vector<GaussianComponent> blurred = mixture->components();
       for (auto& c : blurred)
         c.covariance += sigma * sigma * Eigen::MatrixXd::Identity(c.mean.size(), c.mean.size());
-      components[k] = std::make_shared<GaussianMixtureEnergy>(std::move(blurred));
+      out[k] = std::make_shared<GaussianMixtureEnergy>(std::move(blurred));
     }
   }
+  return out;
+}
+
+bool Simulation::State::noiseAware() const {
+  for (std::size_t k = 0; k < specComponents.size(); ++k) {
+    const auto& spec = lesson.energies[k].spec;
+    if (dynamic_cast<const GaussianMixtureEnergy*>(specComponents[k].get())) return true;
+    if (spec.value("type", std::string()) == "mlp" && spec.value("conditioningInputs", 0) == 1) return true;
+  }
+  return false;
+}
+
+void Simulation::State::applyNoiseLevel() {
+  components = componentsAtNoise(lesson.noiseLevel);
   if (grids) grids->clear();
 }
 
@@ -153,6 +167,13 @@ void Simulation::State::refreshField(bool energyChanged) {
   } else {
     shownGrid = energyGrid;
   }
+  mapGrid = shownGrid;
+  if (lesson.view.mapShowsDensity && lattice.dimension() == 2 && partitionError.empty() &&
+      shownGrid == energyGrid) {
+    auto p = std::make_shared<EnergyGrid>(EnergyGrid{lattice, Vector(lattice.size())});
+    normalizedDensity(*energyGrid, T, p->values);
+    mapGrid = p;
+  }
   if (lattice.dimension() == 3 && partitionError.empty()) {
     isoLevels = lesson.view.isoLevels.empty() ? energyLevelsEnclosing(*energyGrid, T, {0.3, 0.6, 0.9})
                                               : lesson.view.isoLevels;
@@ -180,6 +201,7 @@ void Simulation::State::refreshField(bool energyChanged) {
       }
       particles->setBasins(basins);
     }
+    markCrossings();
   }
   if (energyChanged) {
     if (data.points.cols() > 0) dataLayer = pointLayer(data.points, data.labels);
@@ -220,6 +242,47 @@ void Simulation::State::refreshScoreField() {
   scoreAnchors = layer;
   scores = g;
   scoreSpacing = std::min(hx, hy);
+}
+
+}  // namespace ebm
+
+namespace ebm {
+
+// The lowest grid node, refined by a parabola through it and its neighbours on each axis; appended to the
+// trace when a slider (not a new landscape) moved it, so the class sees the minimum travel as α changes.
+void Simulation::State::locateMinimum(bool extendTrace) {
+  if (!energyGrid) return;
+  const Lattice& l = energyGrid->lattice;
+  const Vector& v = energyGrid->values;
+  Index best = 0;
+  for (Index n = 1; n < v.size(); ++n) {
+    if (v[n] < v[best] || !std::isfinite(v[best])) best = n;
+  }
+  if (!std::isfinite(v[best])) return;
+  const int d = l.dimension();
+  std::array<Index, 3> ijk{best % l.shape[0], (best / l.shape[0]) % l.shape[1],
+                           best / (Index(l.shape[0]) * l.shape[1])};
+  const Index stride[3] = {1, l.shape[0], Index(l.shape[0]) * l.shape[1]};
+  Points point(d, 1);
+  for (int a = 0; a < d; ++a) {
+    double offset = 0;
+    if (ijk[std::size_t(a)] > 0 && ijk[std::size_t(a)] + 1 < l.shape[std::size_t(a)]) {
+      const double left = v[best - stride[a]], mid = v[best], right = v[best + stride[a]];
+      const double curvature = left - 2 * mid + right;
+      if (curvature > 0) offset = std::clamp(0.5 * (left - right) / curvature, -0.5, 0.5);
+    }
+    point(a, 0) = float(l.box.lower[std::size_t(a)] + (double(ijk[std::size_t(a)]) + offset) * l.spacing(a));
+  }
+  minimum = pointLayer(point, {});
+  if (!extendTrace) trace.resize(d, 0);
+  const bool moved = trace.cols() == 0 || (trace.col(trace.cols() - 1) - point.col(0)).norm() > 1e-6;
+  if (moved) {
+    trace.conservativeResize(d, trace.cols() + 1);
+    trace.col(trace.cols() - 1) = point.col(0);
+    constexpr Index kMaxTrace = 400;
+    if (trace.cols() > kMaxTrace) trace = trace.rightCols(kMaxTrace).eval();
+  }
+  minimumTrace = trace.cols() > 1 ? pointLayer(trace, {}) : nullptr;
 }
 
 }  // namespace ebm

@@ -1,4 +1,7 @@
 // A simulation's frames: the current state packed for the views, sharing everything that did not change.
+#include <algorithm>
+#include <cmath>
+
 #include "simulation/simulation_state.h"
 
 namespace ebm {
@@ -25,6 +28,8 @@ FramePtr Simulation::State::makeFrame() {
   frame->temperature = lesson.temperature;
   frame->energyGrid = energyGrid;
   frame->shownGrid = shownGrid;
+  frame->mapGrid = mapGrid;
+  frame->mapShowsDensity = mapGrid != shownGrid;
   frame->showsDensity = lesson.view.field == ViewSettings::Field::Density && partitionError.empty();
   frame->isoLevels = isoLevels;
   frame->density = density;
@@ -32,10 +37,14 @@ FramePtr Simulation::State::makeFrame() {
   frame->partitionError = partitionError;
   frame->data = dataLayer;
   frame->negatives = negatives;
+  frame->replayBuffer = replayBuffer;
   frame->scoreAnchors = scoreAnchors;
   frame->scores = scores;
   frame->scoreSpacing = scoreSpacing;
   frame->training = trainingLayer;
+  frame->anomaly = anomalyLayer;
+  frame->minimum = minimum;
+  frame->minimumTrace = minimumTrace;
 
   if (particlesMoved || !particleLayer) {
     const bool trails = lesson.sampler.trailLength > 1;
@@ -66,6 +75,17 @@ FramePtr Simulation::State::makeFrame() {
                                 ? c.totalAcceptanceRate()
                                 : -1.0;
     layer->meanEnergy = snapshot.meanEnergy;
+    layer->particleStepsAtTemperature = c.particleStepsWatched - stepsWatchedAtMark;
+    layer->crossingRate =
+        layer->particleStepsAtTemperature > 0
+            ? double(c.transitions - transitionsAtMark) / double(layer->particleStepsAtTemperature)
+            : 0.0;
+    layer->barrier = NAN;
+    if (basins && basins->count() > 1) {
+      layer->barrier = INFINITY;
+      for (int b = 0; b < basins->count(); ++b)
+        layer->barrier = std::min(layer->barrier, basins->basin(b).depth());
+    }
     particleLayer = layer;
     particlesMoved = false;
 

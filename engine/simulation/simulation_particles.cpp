@@ -2,6 +2,7 @@
 // start.
 #include <cmath>
 
+#include "io/lesson_energy.h"
 #include "simulation/simulation_state.h"
 
 namespace ebm {
@@ -24,7 +25,21 @@ SamplerSettings Simulation::State::samplerSettings() const {
   settings.walls = s.walls == LessonWalls::Reflecting ? Walls::Reflecting
                    : s.walls == LessonWalls::Periodic ? Walls::Periodic
                                                       : Walls::None;
-  if (settings.kind == SamplerKind::Annealed) {
+  if (settings.kind == SamplerKind::Annealed && noiseAware() && s.annealFrom > lesson.noiseLevel) {
+    // Annealed Langevin over noise levels (the diffusion lesson): from the data blurred at σ = annealFrom
+    // down to the lesson's σ (at least 0.05), and round again, so a class watches noise become data over and
+    // over.
+    const Index perStage = std::max<Index>(1, s.annealSteps / kAnnealingStages);
+    const double finest = std::max(lesson.noiseLevel, 0.05);
+    std::vector<double> sigmas;
+    for (int k = 0; k < kAnnealingStages; ++k) {
+      sigmas.push_back(s.annealFrom * std::pow(finest / s.annealFrom, double(k) / (kAnnealingStages - 1)));
+    }
+    settings.schedule = AnnealingSchedule::noiseLevels(
+        [this](double sigma) { return composeEnergy(lesson.composition, componentsAtNoise(sigma)); }, sigmas,
+        perStage, s.stepSize, lesson.temperature);
+    settings.schedule.restartWhenDone = true;
+  } else if (settings.kind == SamplerKind::Annealed) {
     // Cool geometrically from annealFrom to the lesson's T over annealSteps, then keep sampling at T.
     const Index perStage = std::max<Index>(1, s.annealSteps / kAnnealingStages);
     settings.schedule =
@@ -45,6 +60,14 @@ void Simulation::State::buildParticles() {
   resetParticles();
 }
 
+// Rates are measured from here: counters since the temperature or the landscape changed.
+void Simulation::State::markCrossings() {
+  if (!particles) return;
+  const ParticleCounters c = particles->counters();
+  transitionsAtMark = c.transitions;
+  stepsWatchedAtMark = c.particleStepsWatched;
+}
+
 void Simulation::State::resetParticles() {
   particles->setSeed(lesson.sampler.seed);
   if (lesson.sampler.startFromData && data.points.cols() > 0) {
@@ -52,6 +75,7 @@ void Simulation::State::resetParticles() {
   } else {
     particles->resetUniform();
   }
+  markCrossings();
   particlesMoved = true;
   changed = true;
 }

@@ -34,7 +34,7 @@ struct Simulation::State {
   EnergyPtr energy;
   Lattice lattice;
   std::unique_ptr<ComponentGrids> grids;
-  std::shared_ptr<const EnergyGrid> energyGrid, shownGrid;
+  std::shared_ptr<const EnergyGrid> energyGrid, shownGrid, mapGrid;
   std::shared_ptr<const Vector> density;
   std::vector<double> isoLevels;
   PartitionSummary partition;
@@ -44,11 +44,16 @@ struct Simulation::State {
   std::shared_ptr<const Histogram> boltzmann;
   std::shared_ptr<const PointLayer> scoreAnchors;
   std::shared_ptr<const Points> scores;
+  std::shared_ptr<const PointLayer> minimum, minimumTrace;
+  Points trace;  ///< the minimum's past positions since the landscape's structure last changed
+  void locateMinimum(bool extendTrace);
   double scoreSpacing = 0;
 
   // Particles.
   std::unique_ptr<ParticleSystem> particles;
   ParticleSnapshot snapshot;
+  Index transitionsAtMark = 0, stepsWatchedAtMark = 0;  ///< counters when T or the landscape last changed
+  void markCrossings();
 
   // Training.
   std::unique_ptr<MlpTrainer> trainer;
@@ -57,7 +62,14 @@ struct Simulation::State {
   bool trainingActive = false;
   SteadyClock::time_point lastModelRefresh{}, lastLikelihood{};
   bool trainedSpecPending = false;
-  std::shared_ptr<const PointLayer> negatives;
+  std::shared_ptr<const PointLayer> negatives, replayBuffer;
+  SteadyClock::time_point lastBufferCopy{};
+
+  // Anomaly detection.
+  Points anomalies;
+  std::shared_ptr<const AnomalyFrame> anomalyLayer;
+  void buildAnomalies();
+  void refreshAnomalies();
 
   // Frames.
   std::uint64_t serial = 0;
@@ -72,6 +84,8 @@ struct Simulation::State {
   void buildData();
   void buildComponents();
   void applyNoiseLevel();
+  [[nodiscard]] std::vector<EnergyPtr> componentsAtNoise(double sigma) const;
+  [[nodiscard]] bool noiseAware() const;
   void compose();
   void rebuildLattice();
   void refreshField(bool energyChanged);

@@ -72,6 +72,7 @@ void Simulation::State::createTrainer() {
       throw ArgumentError(
           "This build trains with PCD, CD-k and DSM; choose one of them in the Training panel.");
   }
+  replayBuffer = nullptr;
   training = TrainingFrame{};
   training.totalIterations = t.iterations;
   progress.emplace(t.iterations);
@@ -113,7 +114,16 @@ void Simulation::State::trainFor(double seconds, Index maxIterations) {
   }
   training.elapsedSeconds = progress->elapsedSeconds();
   training.etaSeconds = progress->etaSeconds();
-  if (auto* pcd = dynamic_cast<PcdTrainer*>(trainer.get())) negatives = pointLayer(pcd->negatives(), {});
+  if (auto* pcd = dynamic_cast<PcdTrainer*>(trainer.get())) {
+    negatives = pointLayer(pcd->negatives(), {});
+    if (std::chrono::duration<double>(SteadyClock::now() - lastBufferCopy).count() >= 0.5 &&
+        pcd->replayBuffer().cols() > 0) {
+      lastBufferCopy = SteadyClock::now();
+      auto buffer = std::make_shared<PointLayer>();
+      buffer->positions = pcd->replayBuffer();
+      replayBuffer = buffer;  // drawn flat on the map: no field values needed
+    }
+  }
   const auto now = SteadyClock::now();
   if (std::chrono::duration<double>(now - lastModelRefresh).count() >= kModelRefreshSeconds)
     refreshTrainedModel();
@@ -133,6 +143,8 @@ void Simulation::State::refreshTrainedModel() {
   grids->clear();
   compose();
   refreshField(true);
+  locateMinimum(false);
+  refreshAnomalies();
   trainedSpecPending = true;
 }
 

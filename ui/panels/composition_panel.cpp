@@ -53,6 +53,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   weight_ = new ParameterSlider(session, QStringLiteral("weight"), this);
   gamma_ = new ParameterSlider(session, QStringLiteral("gamma"), this);
   temperature_ = new ParameterSlider(session, QStringLiteral("temperature"), this);
+  noise_ = new ParameterSlider(session, QStringLiteral("noiseLevel"), this);
 
   logPartition_ = new QLabel(this);
   freeEnergy_ = new QLabel(this);
@@ -72,6 +73,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   layout->addWidget(weight_);
   layout->addWidget(gamma_);
   layout->addWidget(temperature_);
+  layout->addWidget(noise_);
   layout->addWidget(logPartition_);
   layout->addWidget(freeEnergy_);
   layout->addWidget(warning_);
@@ -117,6 +119,14 @@ void CompositionPanel::refresh() {
   alpha_->setVisible(comp.operation == Operation::Blend);
   weight_->setVisible(comp.operation == Operation::Mixture);
   gamma_->setVisible(comp.operation == Operation::Negation);
+  // σ blurs only energies that know how: Gaussian mixtures (exactly) and noise-conditional networks.
+  bool noiseAware = false;
+  for (const auto& e : lesson.energies) {
+    const std::string type = e.spec.value("type", std::string());
+    noiseAware |= type == "gaussian" || type == "gaussian_mixture" ||
+                  (type == "mlp" && e.spec.value("conditioningInputs", 0) == 1);
+  }
+  noise_->setVisible(noiseAware);
   updating_ = false;
 }
 
@@ -164,7 +174,11 @@ void CompositionPanel::showFrame(const ebm::Frame& frame) {
   logPartition_->setText(tr("log Z<sub>T</sub> = %1").arg(p.logPartition, 0, 'f', 4));
   freeEnergy_->setText(tr("F<sub>T</sub> = −T log Z<sub>T</sub> = %1").arg(p.freeEnergy, 0, 'f', 4));
   warning_->setVisible(p.boxTooSmall());
-  if (p.boxTooSmall()) {
+  if (p.missingMass >= 1.0) {
+    warning_->setText(
+        tr("The density does not fall off towards the box's edge, so log Z depends on the box. "
+           "An untrained network or a high temperature does this."));
+  } else if (p.boxTooSmall()) {
     warning_->setText(tr("The box misses about %1% of the probability: log Z is too low. Enlarge the box or "
                          "lower T.")
                           .arg(100.0 * p.missingMass, 0, 'g', 2));

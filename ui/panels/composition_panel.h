@@ -37,6 +37,7 @@ class CompositionPanel : public QWidget {
   ParameterSlider* weight_;
   ParameterSlider* gamma_;
   ParameterSlider* temperature_;
+  ParameterSlider* noise_;
   QLabel* logPartition_;
   QLabel* freeEnergy_;
   QLabel* warning_;

@@ -8,8 +8,10 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <cmath>
 
 #include "panels/charts/histogram_chart.h"
+#include "panels/charts/rate_chart.h"
 #include "panels/parameter_slider.h"
 #include "session/session.h"
 
@@ -71,6 +73,7 @@ SamplerPanel::SamplerPanel(Session* session, QWidget* parent) : QWidget(parent),
   stats_->setWordWrap(true);
   stats_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   histogram_ = new HistogramChart(this);
+  rates_ = new RateChart(this);
 
   auto* form = new QFormLayout;
   form->addRow(tr("Steps per frame"), stepsPerFrame_);
@@ -90,6 +93,7 @@ SamplerPanel::SamplerPanel(Session* session, QWidget* parent) : QWidget(parent),
   layout->addLayout(buttons);
   layout->addWidget(stats_);
   layout->addWidget(histogram_, 1);
+  layout->addWidget(rates_, 1);
 
   connect(method_, &QComboBox::currentIndexChanged, this, &SamplerPanel::apply);
   connect(walls_, &QComboBox::currentIndexChanged, this, &SamplerPanel::apply);
@@ -102,7 +106,10 @@ SamplerPanel::SamplerPanel(Session* session, QWidget* parent) : QWidget(parent),
                                LessonPart::Sampler);
   });
   connect(reset_, &QPushButton::clicked, this, &SamplerPanel::resetRequested);
-  connect(session_, &Session::lessonReplaced, this, &SamplerPanel::refresh);
+  connect(session_, &Session::lessonReplaced, this, [this] {
+    rates_->clear();
+    refresh();
+  });
   connect(session_, &Session::changed, this, [this](LessonPart part) {
     if (part == LessonPart::Sampler || part == LessonPart::Parameters) refresh();
   });
@@ -147,11 +154,16 @@ void SamplerPanel::showFrame(const ebm::Frame& frame) {
                        .arg(p.meanEnergy, 0, 'f', 3);
     if (p.acceptanceRate >= 0) text += tr(" · acceptance %1%").arg(100.0 * p.acceptanceRate, 0, 'f', 1);
     text += tr("<br>basin crossings %1").arg(p.basinCrossings);
+    if (p.particleStepsAtTemperature > 0)
+      text += tr(" · rate %1 per particle-step").arg(p.crossingRate, 0, 'g', 3);
+    if (std::isfinite(p.barrier)) text += tr(" · barrier ΔE %1").arg(p.barrier, 0, 'g', 3);
     if (p.divergedResets > 0)
       text += tr(" · <span style='color:#e0a030'>%1 diverged, reset</span>").arg(p.divergedResets);
     stats_->setText(text);
   }
   if (frame.histogram) histogram_->showHistogram(*frame.histogram);
+  if (frame.particles) rates_->showParticles(*frame.particles, frame.temperature);
+  rates_->setVisible(frame.particles && std::isfinite(frame.particles->barrier));
 }
 
 }  // namespace ebmui

@@ -17,6 +17,7 @@ namespace ebmui {
 class Session;
 class ParameterSlider;
 class HistogramChart;
+class RateChart;
 
 class SamplerPanel : public QWidget {
   Q_OBJECT
@@ -46,6 +47,7 @@ class SamplerPanel : public QWidget {
   QPushButton* reset_;
   QLabel* stats_;
   HistogramChart* histogram_;
+  RateChart* rates_;
   bool updating_ = false;
 };
 

@@ -20,13 +20,25 @@ QString builtInPath(const QString& name) {
 
 }  // namespace
 
+// The course order of the built-in lessons; any other lesson file found follows, alphabetically.
+const QStringList kCourseOrder = {
+    QStringLiteral("energy-and-probability"), QStringLiteral("langevin-sampling"),
+    QStringLiteral("training-an-ebm"),        QStringLiteral("composing-energies"),
+    QStringLiteral("interpolating-energies"), QStringLiteral("noise-and-diffusion"),
+    QStringLiteral("anomaly-detection"),      QStringLiteral("landscapes-in-3d"),
+};
+
 QStringList builtInLessonNames() {
-  QStringList names;
+  QStringList found;
   for (const QFileInfo& info : QDir(QStringLiteral(":/lessons")).entryInfoList({"*.json"}, QDir::Files)) {
-    names << info.completeBaseName();
+    found << info.completeBaseName();
   }
-  names.sort();
-  return names;
+  found.sort();
+  QStringList names;
+  for (const QString& name : kCourseOrder) {
+    if (found.removeAll(name) > 0) names << name;
+  }
+  return names + found;
 }
 
 QString builtInLessonTitle(const QString& name) {

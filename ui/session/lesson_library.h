@@ -13,7 +13,7 @@ namespace ebmui {
 /// The name every command uses when no lesson is given.
 inline const QString kDefaultLesson = QStringLiteral("energy-and-probability");
 
-/// Names of the built-in lessons (file names under resources/lessons without ".json"), sorted.
+/// Names of the built-in lessons (file names under resources/lessons without ".json"), in course order.
 [[nodiscard]] QStringList builtInLessonNames();
 /// The title of a built-in lesson ("" if it cannot be read).
 [[nodiscard]] QString builtInLessonTitle(const QString& name);

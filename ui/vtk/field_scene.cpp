@@ -1,5 +1,7 @@
 #include "vtk/field_scene.h"
 
+#include <cmath>
+
 #include <vtkLookupTable.h>
 #include <vtkRenderer.h>
 #include <vtkSmartPointer.h>
@@ -24,7 +26,11 @@ struct FieldScene::Impl {
   PointCloudLayer data{PointStyle{{0.95, 0.95, 0.97}, 3.5, 0.8, true}};
   PointCloudLayer particles{PointStyle{{1.0, 0.55, 0.15}, 5.0, 1.0, false}};
   PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
+  PointCloudLayer replayBuffer{PointStyle{{0.85, 0.55, 0.65}, 2.0, 0.35, false}};
+  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 6.0, 1.0, true}};
   TrailLayer trails;
+  TrailLayer minimumTrace;
+  PointCloudLayer minimum{PointStyle{{1.0, 1.0, 1.0}, 11.0, 1.0, false}};
   ScoreFieldLayer scoreField;
   HeightMapping mapping;
   SceneOptions options;
@@ -58,16 +64,21 @@ void FieldScene::addTo(vtkRenderer* renderer) {
   d_->contours.addTo(renderer);
   d_->scoreField.addTo(renderer);
   d_->trails.addTo(renderer);
+  d_->replayBuffer.addTo(renderer);
   d_->data.addTo(renderer);
+  d_->testPoints.addTo(renderer);
   d_->negatives.addTo(renderer);
   d_->particles.addTo(renderer);
+  d_->minimumTrace.addTo(renderer);
+  d_->minimum.addTo(renderer);
   d_->annotations.addTo(renderer);
 }
 
 void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const HeightMapping* mapping) {
   if (values.lattice.dimension() != 2) throw ebm::ArgumentError("A landscape is drawn from a 2D grid.");
-  HeightMapping fitted =
-      mapping ? *mapping : HeightMapping::fit(values, kind == FieldKind::Energy ? 0.85 : 1.0);
+  HeightMapping fitted = mapping                     ? *mapping
+                         : kind == FieldKind::Energy ? HeightMapping::fit(values)
+                                                     : HeightMapping::fit(values, 1.0, 0.4, INFINITY);
   d_->mapping = d_->mode == SceneMode::Map ? fitted.flattened() : fitted;
   d_->colors->SetTableRange(d_->mapping.low, d_->mapping.knee);
   d_->surface.update(values, d_->mapping, d_->colors);
@@ -99,9 +110,11 @@ void FieldScene::setPoints(PointSet set, ebm::ConstPointsRef positions, const st
   std::vector<float> heights = heightsOf(fieldValues, lift);
   if (heights.empty() && positions.rows() == 2)
     heights.assign(std::size_t(positions.cols()), float(d_->mapping.floorZ * 2));
-  PointCloudLayer& layer = set == PointSet::Data        ? d_->data
-                           : set == PointSet::Particles ? d_->particles
-                                                        : d_->negatives;
+  PointCloudLayer& layer = set == PointSet::Data           ? d_->data
+                           : set == PointSet::Particles    ? d_->particles
+                           : set == PointSet::ReplayBuffer ? d_->replayBuffer
+                           : set == PointSet::TestPoints   ? d_->testPoints
+                                                           : d_->negatives;
   layer.setPoints(positions, heights, labels);
 }
 
@@ -123,12 +136,27 @@ void FieldScene::setOptions(const SceneOptions& options) {
   d_->data.setVisible(options.data);
   d_->particles.setVisible(options.particles);
   d_->negatives.setVisible(options.negatives);
+  d_->replayBuffer.setVisible(options.negatives);
   d_->trails.setVisible(options.trails);
   d_->scoreField.setVisible(options.scoreField);
+  d_->minimum.setVisible(options.minimum);
+  d_->minimumTrace.setVisible(options.minimum);
 }
 
 const SceneOptions& FieldScene::options() const {
   return d_->options;
+}
+
+}  // namespace ebmui
+
+namespace ebmui {
+
+void FieldScene::setMinimum(ebm::ConstPointsRef minimum, const std::vector<float>& minimumValue,
+                            ebm::ConstPointsRef trace, const std::vector<float>& traceValues) {
+  const double lift = 0.02 * d_->mapping.maxZ;
+  d_->minimum.setPoints(minimum, heightsOf(minimumValue, lift));
+  d_->minimumTrace.setColor({1.0, 1.0, 1.0});
+  d_->minimumTrace.setTrails(trace, int(trace.cols()), heightsOf(traceValues, lift));
 }
 
 }  // namespace ebmui

@@ -18,7 +18,7 @@ enum class SceneMode { Landscape, Map };
 /// What the field's values are: the energy E, or the normalized density p_T = e^{−E/T}/Z_T.
 enum class FieldKind { Energy, Density };
 /// The point sets a scene draws.
-enum class PointSet { Data, Particles, Negatives };
+enum class PointSet { Data, Particles, Negatives, ReplayBuffer, TestPoints };
 
 /// Which parts of the scene are visible.
 struct SceneOptions {
@@ -30,6 +30,7 @@ struct SceneOptions {
   bool negatives = true;
   bool trails = false;
   bool scoreField = false;
+  bool minimum = false;
 };
 
 /// The layers of one 2D view, attachable to any renderer: a window's (VtkView) or an offscreen one (export).
@@ -60,6 +61,9 @@ class FieldScene {
   /// Score arrows −∇E/T at anchors, drawn a grid spacing long at most.
   void setScoreField(ebm::ConstPointsRef anchors, ebm::ConstPointsRef scores, double spacing,
                      const std::vector<float>& fieldValues);
+  /// The landscape's lowest point and the path it took as a slider moved (oldest first).
+  void setMinimum(ebm::ConstPointsRef minimum, const std::vector<float>& minimumValue,
+                  ebm::ConstPointsRef trace, const std::vector<float>& traceValues);
 
   void setOptions(const SceneOptions& options);
   [[nodiscard]] const SceneOptions& options() const;

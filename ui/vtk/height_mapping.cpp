@@ -9,7 +9,8 @@ namespace {
 constexpr double kKneeShare = 0.75;  // share of maxZ reached at the knee
 }
 
-HeightMapping HeightMapping::fit(const ebm::EnergyGrid& grid, double kneeQuantile, double heightFraction) {
+HeightMapping HeightMapping::fit(const ebm::EnergyGrid& grid, double kneeQuantile, double heightFraction,
+                                 double kneeSpan) {
   std::vector<float> finite;
   finite.reserve(std::size_t(grid.values.size()));
   for (float v : grid.values) {
@@ -25,7 +26,7 @@ HeightMapping HeightMapping::fit(const ebm::EnergyGrid& grid, double kneeQuantil
   const auto k = std::size_t(std::clamp(kneeQuantile, 0.0, 1.0) * double(finite.size() - 1));
   std::nth_element(finite.begin(), finite.begin() + std::ptrdiff_t(k), finite.end());
   const double scale = std::max({std::abs(m.low), std::abs(double(finite[k])), 1e-30});
-  m.knee = std::max(double(finite[k]), m.low + 1e-6 * scale);
+  m.knee = std::max(std::min(double(finite[k]), m.low + kneeSpan), m.low + 1e-6 * scale);
   m.zPerValue = kKneeShare * m.maxZ / (m.knee - m.low);
   return m;
 }

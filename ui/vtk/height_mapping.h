@@ -20,8 +20,10 @@ struct HeightMapping {
   /// Fits the mapping to a grid: low = min, knee = the `kneeQuantile` quantile of the values (at least
   /// low + 1e-6·scale), knee height = 0.75·maxZ with maxZ = `heightFraction` × the box's wider side.
   /// Non-finite values are ignored.
+  /// The knee is also capped at low + `kneeSpan` (energies more than ~10 above the minimum have
+  /// exp(−ΔE) < 5·10⁻⁵ of the peak density: walls, not valleys). Pass infinity for no cap (densities).
   [[nodiscard]] static HeightMapping fit(const ebm::EnergyGrid& grid, double kneeQuantile = 0.85,
-                                         double heightFraction = 0.4);
+                                         double heightFraction = 0.4, double kneeSpan = 10.0);
   /// The same colour range, every height 0, contours just above the map.
   [[nodiscard]] HeightMapping flattened() const;
 

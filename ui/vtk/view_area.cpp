@@ -77,6 +77,7 @@ void ViewArea::configure(const ebm::Lesson& lesson) {
   options.negatives = v.showNegatives;
   options.trails = v.showTrails;
   options.scoreField = v.showScoreField;
+  options.minimum = v.showMinimum;
   landscapeScene_->setOptions(options);
   SceneOptions mapOptions = options;
   mapOptions.axes = v.showAxes;
@@ -115,11 +116,13 @@ void ViewArea::showFrame(const ebm::FramePtr& frame) {
 
 void ViewArea::applyFrame2D(const ebm::Frame& frame) {
   const ebm::Frame* previous = last_.get();
-  const bool newField = !previous || previous->shownGrid != frame.shownGrid;
+  const bool newField =
+      !previous || previous->shownGrid != frame.shownGrid || previous->mapGrid != frame.mapGrid;
   if (frame.shownGrid && newField) {
     const FieldKind kind = frame.showsDensity ? FieldKind::Density : FieldKind::Energy;
     landscapeScene_->setField(*frame.shownGrid, kind);
-    mapScene_->setField(*frame.shownGrid, kind);
+    mapScene_->setField(frame.mapGrid ? *frame.mapGrid : *frame.shownGrid,
+                        frame.mapShowsDensity ? FieldKind::Density : kind);
   }
   // Point heights depend on the mapping, which a new field refits: redo them whenever the field changed.
   auto points = [&](PointSet set, const std::shared_ptr<const ebm::PointLayer>& layer,
@@ -131,11 +134,26 @@ void ViewArea::applyFrame2D(const ebm::Frame& frame) {
   };
   points(PointSet::Data, frame.data, previous ? previous->data : nullptr);
   points(PointSet::Negatives, frame.negatives, previous ? previous->negatives : nullptr);
+  points(PointSet::ReplayBuffer, frame.replayBuffer, previous ? previous->replayBuffer : nullptr);
+  const auto noTests =
+      std::make_shared<const ebm::PointLayer>(ebm::PointLayer{ebm::Points(2, 0), {}, {}, {}});
+  points(PointSet::TestPoints,
+         frame.anomaly ? frame.anomaly->testPoints : (previous && previous->anomaly ? noTests : nullptr),
+         previous && previous->anomaly ? previous->anomaly->testPoints : nullptr);
   if (frame.particles && (newField || !previous || previous->particles != frame.particles)) {
     const auto& p = *frame.particles;
     for (FieldScene* scene : {landscapeScene_.get(), mapScene_.get()}) {
       scene->setPoints(PointSet::Particles, p.positions, p.fieldValues);
       if (p.trailLength > 1) scene->setTrails(p.trails, p.trailLength, p.trailValues);
+    }
+  }
+  if (frame.minimum && (newField || !previous || previous->minimum != frame.minimum ||
+                        previous->minimumTrace != frame.minimumTrace)) {
+    const ebm::Points noTrace(2, 0);
+    for (FieldScene* scene : {landscapeScene_.get(), mapScene_.get()}) {
+      scene->setMinimum(frame.minimum->positions, frame.minimum->fieldValues,
+                        frame.minimumTrace ? frame.minimumTrace->positions : noTrace,
+                        frame.minimumTrace ? frame.minimumTrace->fieldValues : std::vector<float>{});
     }
   }
   if (frame.scoreAnchors && frame.scores &&
@@ -161,6 +179,14 @@ void ViewArea::applyFrame3D(const ebm::Frame& frame) {
   }
   if (frame.particles && (!previous || previous->particles != frame.particles)) {
     volumeScene_->setPoints(PointSet::Particles, frame.particles->positions);
+  }
+  if (frame.anomaly &&
+      (!previous || !previous->anomaly || previous->anomaly->testPoints != frame.anomaly->testPoints)) {
+    volumeScene_->setPoints(PointSet::TestPoints, frame.anomaly->testPoints->positions,
+                            frame.anomaly->testPoints->labels);
+  }
+  if (frame.replayBuffer && (!previous || previous->replayBuffer != frame.replayBuffer)) {
+    volumeScene_->setPoints(PointSet::ReplayBuffer, frame.replayBuffer->positions);
   }
 }
 

@@ -62,6 +62,8 @@ struct VolumeScene::Impl {
   PointCloudLayer data{PointStyle{{0.95, 0.95, 0.97}, 3.0, 0.7, true}};
   PointCloudLayer particles{PointStyle{{1.0, 0.55, 0.15}, 4.5, 1.0, false}};
   PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
+  PointCloudLayer replayBuffer{PointStyle{{0.85, 0.55, 0.65}, 2.0, 0.35, false}};
+  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 5.0, 1.0, true}};
 };
 
 VolumeScene::VolumeScene() : d_(std::make_unique<Impl>()) {
@@ -127,7 +129,9 @@ void VolumeScene::addTo(vtkRenderer* renderer) {
   renderer->AddActor(d_->outlineActor);
   renderer->AddActor(d_->sliceActor);
   renderer->AddVolume(d_->volume);
+  d_->replayBuffer.addTo(renderer);
   d_->data.addTo(renderer);
+  d_->testPoints.addTo(renderer);
   d_->negatives.addTo(renderer);
   d_->particles.addTo(renderer);
   renderer->AddActor(d_->isoActor);
@@ -198,9 +202,11 @@ void VolumeScene::placeSlice() {
 }
 
 void VolumeScene::setPoints(PointSet set, ebm::ConstPointsRef positions, const std::vector<int>& labels) {
-  PointCloudLayer& layer = set == PointSet::Data        ? d_->data
-                           : set == PointSet::Particles ? d_->particles
-                                                        : d_->negatives;
+  PointCloudLayer& layer = set == PointSet::Data           ? d_->data
+                           : set == PointSet::Particles    ? d_->particles
+                           : set == PointSet::ReplayBuffer ? d_->replayBuffer
+                           : set == PointSet::TestPoints   ? d_->testPoints
+                                                           : d_->negatives;
   layer.setPoints(positions, {}, labels);
 }
 
@@ -215,6 +221,7 @@ void VolumeScene::setOptions(const VolumeOptions& options) {
   d.data.setVisible(options.data);
   d.particles.setVisible(options.particles);
   d.negatives.setVisible(options.negatives);
+  d.replayBuffer.setVisible(options.negatives);
   placeSlice();
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <Eigen/Core>
+
 namespace ebm::testing {
 
 MeanEstimate estimateMean(const ChainSeries& series) {
@@ -20,8 +22,8 @@ MeanEstimate estimateMean(const ChainSeries& series) {
     double s = 0;
     for (Index c = 0; c < m; ++c) {
       const double* x = centred.data() + c * n;
-      for (Index t = 0; t + lag < n; ++t)
-        s += x[t] * x[t + lag];
+      s += Eigen::Map<const Eigen::VectorXd>(x, n - lag)
+               .dot(Eigen::Map<const Eigen::VectorXd>(x + lag, n - lag));
     }
     return s / total;
   };

@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include <Eigen/LU>
+
 #include "core/errors.h"
 #include "io/lesson.h"
 #include "simulation/simulation.h"
@@ -124,6 +126,41 @@ TEST(Simulation, TrainingWithoutDataIsARefusalNotACrash) {
   Simulation simulation(twoGaussians());
   EXPECT_THROW(simulation.startTraining(), ArgumentError);
   EXPECT_FALSE(simulation.training());
+}
+
+}  // namespace
+}  // namespace ebm
+
+namespace ebm {
+namespace {
+
+// Blending two Gaussian energies gives a Gaussian with the blended precision Λ = αΛa + (1−α)Λb whose minimum
+// is Λ⁻¹(αΛaμa + (1−α)Λbμb): the traced minimum must follow that curve.
+TEST(Simulation, TheMinimumOfABlendFollowsTheBlendedPrecisionFormula) {
+  Lesson lesson = readLesson(R"({"version": 2,
+    "energies": [
+      {"name": "a", "spec": {"type": "gaussian", "mean": [-2.2, -1.2], "covariance": [[0.25, 0.0], [0.0, 2.2]]}},
+      {"name": "b", "spec": {"type": "gaussian", "mean": [2.0, 1.6], "covariance": [[2.0, 0.9], [0.9, 0.6]]}}],
+    "composition": {"operation": "blend", "terms": [0, 1], "alpha": 0.0},
+    "sampler": {"particles": 10}, "view": {"gridResolution": 201}})");
+  Simulation simulation(lesson);
+  const Eigen::Vector2d ma(-2.2, -1.2), mb(2.0, 1.6);
+  Eigen::Matrix2d ca, cb;
+  ca << 0.25, 0.0, 0.0, 2.2;
+  cb << 2.0, 0.9, 0.9, 0.6;
+  const Eigen::Matrix2d la = ca.inverse(), lb = cb.inverse();
+  for (double alpha : {0.0, 0.2, 0.4, 0.6, 0.8, 1.0}) {
+    simulation.setParameter("alpha", alpha);
+    const Eigen::Matrix2d precision = alpha * la + (1 - alpha) * lb;
+    const Eigen::Vector2d expected = precision.inverse() * (alpha * la * ma + (1 - alpha) * lb * mb);
+    const FramePtr frame = simulation.currentFrame();
+    ASSERT_TRUE(frame->minimum);
+    // The refined minimum is within a small part of the grid spacing (8/200) of the exact one.
+    EXPECT_NEAR(frame->minimum->positions(0, 0), expected[0], 0.01) << "α = " << alpha;
+    EXPECT_NEAR(frame->minimum->positions(1, 0), expected[1], 0.01) << "α = " << alpha;
+  }
+  ASSERT_TRUE(simulation.currentFrame()->minimumTrace);
+  EXPECT_EQ(simulation.currentFrame()->minimumTrace->positions.cols(), 6);
 }
 
 }  // namespace
