@@ -38,7 +38,8 @@ TrainingSummary Trainer::run(const RunLimits& limits, const ProgressCallback& ca
   };
   for (;;) {
     // A cancel that arrived before this run began counts too; honouring it consumes it.
-    if (cancelRequested_.exchange(false)) return finish(TerminationType::kCancelled, "Training was cancelled.");
+    if (cancelRequested_.exchange(false))
+      return finish(TerminationType::kCancelled, "Training was cancelled.");
     if (limits.iterations > 0 && metrics_.step - startStep >= limits.iterations)
       return finish(TerminationType::kIterationLimit, "Training finished its iterations.");
     if (limits.seconds > 0 && metrics_.seconds - startSeconds >= limits.seconds)
