@@ -40,7 +40,10 @@ nlohmann::json workloadRecord(const std::string& workload, const std::string& va
   if (flops > 0) {
     const double gflops = flops / (timing.medianMs * 1e-3) / 1e9;
     r["gflops"] = std::round(gflops * 10) / 10;
-    if (peakGflops > 0) r["peak_fraction"] = std::round(gflops / peakGflops * 1000) / 1000;
+    if (peakGflops > 0) {
+      r["peak_fraction"] = std::round(gflops / peakGflops * 1000) / 1000;
+      r["peak_gflops"] = std::round(peakGflops * 10) / 10;
+    }
   }
   return r;
 }

@@ -22,7 +22,8 @@ Timing measure(int repeats, const std::function<void()>& work);
 double secondsSince(std::chrono::steady_clock::time_point start);
 
 /// One workload's JSON line: {"workload", "variant", "median_ms", "min_ms", "max_ms", "repeats", "gflops",
-/// "peak_fraction", ...extra}. `flops` is per run (0 = not a FLOP-bound workload: gflops omitted).
+/// "peak_fraction", "peak_gflops"}. `flops` is per run (0 = not a FLOP-bound workload: gflops omitted);
+/// `peakGflops` is the GEMM peak measured next to the workload.
 nlohmann::json workloadRecord(const std::string& workload, const std::string& variant, const Timing& timing,
                               double flops, double peakGflops);
 

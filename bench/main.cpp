@@ -1,7 +1,7 @@
 // The bench program: shared/BENCH.md's workloads as JSON lines (or, with --quality, issue 4's quality table).
 //
 //   ebmscape_bench [--quick] [--only W1,W2,...]
-//   ebmscape_bench --quality [--seconds S] [--sets 8gaussians,moons] [--methods pcd,dsm]
+//   ebmscape_bench --quality [--seconds S] [--sets 8gaussians,moons] [--methods pcd,cd,dsm,dsm_multi]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -64,7 +64,7 @@ int main(int argc, char** argv) {
     runQualityTable(seconds, sets, methods);
     return 0;
   }
-  context.peakGflops = measureGemmPeak(context);
+  context.lastPeak = measureGemmPeak(context);
   if (selected(only, "W1")) runGridEvaluation(context);
   if (selected(only, "W2")) runLangevinStep(context);
   if (selected(only, "W3") || selected(only, "W4") || selected(only, "W6")) runTrainingIterations(context);

@@ -3,11 +3,23 @@
 
 namespace ebm::bench {
 
+/// fp32 GEMM GFLOP/s right now (2048³, or 1024³ when quick; columns split over both cores; median of 3).
+double gemmGflopsNow(bool quick);
+
 /// What every workload needs to know about the run.
 struct BenchContext {
-  bool quick = false;     ///< reduced sizes and repeats: a smoke test, seconds in all
-  double peakGflops = 0;  ///< the machine's measured fp32 GEMM peak in this run
+  bool quick = false;  ///< reduced sizes and repeats: a smoke test, seconds in all
   [[nodiscard]] int repeats() const { return quick ? 3 : 9; }
+  /// The peak to divide a workload's GFLOP/s by: the mean of the GEMM peaks measured just before it (the
+  /// previous call's) and right after it. On a machine whose load changes from minute to minute, a fraction
+  /// against the peak of the same minutes is what stays comparable.
+  [[nodiscard]] double peak() const {
+    const double now = gemmGflopsNow(quick);
+    const double before = lastPeak > 0 ? lastPeak : now;
+    lastPeak = now;
+    return 0.5 * (before + now);
+  }
+  mutable double lastPeak = 0;  ///< the latest GEMM peak measured
 };
 
 /// fp32 2048³ Eigen GEMM with columns split over both cores; prints its line and returns GFLOP/s.

@@ -75,29 +75,23 @@ void PcdTrainer::drawUniform(float* point) {
 }
 
 // K steps of x ← x − (ε/2)∇E(x) + s·ξ on every chunk of negatives, written as langevinStep's
-// x ← x − (ε'/2)∇E/T + √ε'·ξ with ε' = s² and T = s²/ε; after each step the negatives are clamped to the box.
+// x ← x − (ε'/2)∇E/T + √ε'·ξ with ε' = s² and T = s²/ε, with reflecting walls at the box (the negatives
+// sample p restricted to the box, the region quadrature normalizes over).
 void PcdTrainer::refineNegatives() {
   LangevinSettings settings;
   settings.stepSize = pcd_.noiseScale * pcd_.noiseScale;
   settings.temperature = settings.stepSize / pcd_.stepSize;
-  const Index d = negatives_.rows();
+  settings.walls = Walls::Reflecting;
+  settings.box = pcd_.box;
   std::atomic<bool> escaped{false};
   parallelFor(negatives_.cols(), kChainChunk, [&](Index begin, Index end) {
     const Index n = end - begin;
     auto x = negatives_.middleCols(begin, n);
     Random& stream = chainStreams_[std::size_t(begin / kChainChunk)];
-    for (int k = 0; k < pcd_.langevinSteps; ++k) {
+    for (int k = 0; k < pcd_.langevinSteps; ++k)
       langevinStep(model_, x, settings, stream, energies_.segment(begin, n),
                    gradientScratch_.middleCols(begin, n));
-      for (Index i = 0; i < n; ++i) {
-        for (Index a = 0; a < d; ++a) {
-          const float v = x(a, i);
-          if (!std::isfinite(v)) escaped.store(true, std::memory_order_relaxed);
-          x(a, i) =
-              std::clamp(v, float(pcd_.box.lower[std::size_t(a)]), float(pcd_.box.upper[std::size_t(a)]));
-        }
-      }
-    }
+    if (!x.allFinite()) escaped.store(true, std::memory_order_relaxed);
   });
   if (escaped) {
     diverge("The Langevin negatives left the finite numbers: the sampler's step size ε = " +

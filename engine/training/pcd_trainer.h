@@ -31,7 +31,8 @@ class PcdTrainer final : public MlpTrainer {
   /// Throws ArgumentError for unusable options (the text of validate()), DataError for unusable data.
   PcdTrainer(PcdOptions options, Points data);
 
-  /// This iteration's negatives after their Langevin refinement (D × batch): worth showing.
+  /// This iteration's negatives after their Langevin refinement (D × batch): worth showing. Valid until the
+  /// next step(); a GUI copies it on the thread that runs the trainer, into its snapshot.
   [[nodiscard]] const Points& negatives() const { return negatives_; }
   [[nodiscard]] const Points& replayBuffer() const { return buffer_; }
   [[nodiscard]] nlohmann::json settings() const override;

@@ -25,7 +25,6 @@ TrainingSummary Trainer::run(const RunLimits& limits, const ProgressCallback& ca
     throw ArgumentError("Run limits must be non-negative and the callback interval at least 1.");
   if (limits.iterations == 0 && limits.seconds == 0 && !callback)
     throw ArgumentError("A training run needs an iteration limit, a time limit or a progress callback.");
-  cancelRequested_.store(false);
   TrainingSummary summary;
   const Index startStep = metrics_.step;
   const double startSeconds = metrics_.seconds;
@@ -38,7 +37,9 @@ TrainingSummary Trainer::run(const RunLimits& limits, const ProgressCallback& ca
     return summary;
   };
   for (;;) {
-    if (cancelRequested()) return finish(TerminationType::kCancelled, "Training was cancelled.");
+    // A cancel that arrived before this run began counts too; honouring it consumes it.
+    if (cancelRequested_.exchange(false))
+      return finish(TerminationType::kCancelled, "Training was cancelled.");
     if (limits.iterations > 0 && metrics_.step - startStep >= limits.iterations)
       return finish(TerminationType::kIterationLimit, "Training finished its iterations.");
     if (limits.seconds > 0 && metrics_.seconds - startSeconds >= limits.seconds)

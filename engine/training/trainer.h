@@ -75,7 +75,8 @@ class Trainer {
   /// divergence ends the run with TerminationType::kDiverged and the guard's message.
   TrainingSummary run(const RunLimits& limits, const ProgressCallback& callback = {});
 
-  /// Asks a running run() to stop after the current iteration (cooperative; safe from any thread).
+  /// Asks run() to stop after the current iteration (cooperative; safe from any thread). A request made
+  /// while no run is going stops the next run() before its first iteration.
   void cancel() { cancelRequested_.store(true); }
   [[nodiscard]] bool cancelRequested() const { return cancelRequested_.load(); }
 
