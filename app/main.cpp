@@ -38,8 +38,13 @@ int runGui(int argc, char** argv, const ebmapp::Command& command) {
   // Without a lesson on the command line, reopen the last one (or the default lesson the first time).
     // After a crash the autosaved lesson comes first: restored at once with --recover, offered otherwise (but
   // not in the unattended screenshot mode).
-  const bool interactive = command.screenshotPath.isEmpty();
-  if (!window.offerRecovery(!command.recover && interactive) || !command.lesson.isEmpty()) {
+  bool restored = false;
+  if (command.recover) {
+    restored = window.offerRecovery(false);
+  } else if (command.lesson.isEmpty() && command.screenshotPath.isEmpty()) {
+    restored = window.offerRecovery(true);
+  }
+  if (!restored) {
       // After a crash the autosaved lesson comes first: restored at once with --recover, offered otherwise (but
   // not in the unattended screenshot mode).
   const bool interactive = command.screenshotPath.isEmpty();
