@@ -696,7 +696,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   event->accept();
 }
 
-// The lesson is copied on the GUI thread (cheap) and written on a pool thread (JSON of inline weights is not).
+// The lesson is copied on the GUI thread (cheap) and written on a pool thread (JSON of inline weights is
+// not).
 void MainWindow::autosave() {
   const ebm::Lesson lesson = session_->lesson();
   const QString path = session_->filePath();
@@ -724,14 +725,13 @@ bool MainWindow::offerRecovery(bool ask) {
   const auto recovered = recovery_.pending();
   if (!recovered) return false;
   if (ask) {
-    const QString what = recovered->originalPath.isEmpty()
-                             ? QString::fromStdString(recovered->lesson.title)
-                             : QFileInfo(recovered->originalPath).fileName();
-    const auto answer = QMessageBox::question(
-        this, tr("Restore lesson?"),
-        tr("ebmscape did not close properly last time. Restore “%1” as it was at %2?")
-            .arg(what, recovered->savedAt.toString(QStringLiteral("HH:mm:ss"))),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    const QString what = recovered->originalPath.isEmpty() ? QString::fromStdString(recovered->lesson.title)
+                                                           : QFileInfo(recovered->originalPath).fileName();
+    const auto answer =
+        QMessageBox::question(this, tr("Restore lesson?"),
+                              tr("ebmscape did not close properly last time. Restore “%1” as it was at %2?")
+                                  .arg(what, recovered->savedAt.toString(QStringLiteral("HH:mm:ss"))),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
       recovery_.discard();
       return false;

@@ -44,8 +44,8 @@ class MainWindow : public QMainWindow {
   bool openLessonNamed(const QString& nameOrPath);
   /// Saves to `path` atomically; on error shows the message (the old file stays). Returns success.
   bool saveLessonTo(const QString& path);
-  /// If the last session ended without closing, reopens the lesson it autosaved: after asking, or at once when
-  /// `ask` is false. Returns true if a lesson was restored.
+  /// If the last session ended without closing, reopens the lesson it autosaved: after asking, or at once
+  /// when `ask` is false. Returns true if a lesson was restored.
   bool offerRecovery(bool ask);
   /// Writes the autosave now (normally every 30 s, in the background).
   void autosave();

@@ -8,11 +8,12 @@
 
 #include "core/errors.h"
 #include "core/parallel.h"
+#include "energy/fast_exp.h"
 
 namespace ebm {
 namespace {
 
-constexpr Index kChunk = 1 << 16;
+constexpr Index kChunk = 1 << 14;  // small enough that a 256² grid spreads over both cores
 
 void requirePositiveTemperature(double temperature) {
   if (!(temperature > 0) || !std::isfinite(temperature)) {
@@ -21,17 +22,18 @@ void requirePositiveTemperature(double temperature) {
   }
 }
 
-// Lowest energy, refusing NaN and −∞ (they have no density to integrate).
+// Lowest energy, refusing NaN and −∞ (they have no density to integrate). Branch-free per node so it
+// vectorizes.
 double lowestEnergy(ConstVectorRef energies) {
   std::vector<float> chunkMin(std::size_t((energies.size() + kChunk - 1) / kChunk), INFINITY);
   std::vector<Index> chunkNaN(chunkMin.size(), 0);
   parallelFor(energies.size(), kChunk, [&](Index begin, Index end) {
     float lowest = INFINITY;
     Index nans = 0;
+    const float* e = energies.data();
     for (Index i = begin; i < end; ++i) {
-      const float e = energies[i];
-      nans += std::isnan(e);
-      lowest = std::min(lowest, e);  // min(x, NaN) keeps x: NaNs are counted apart
+      nans += e[i] != e[i];
+      lowest = e[i] < lowest ? e[i] : lowest;  // a NaN never compares less: counted apart
     }
     chunkMin[std::size_t(begin / kChunk)] = lowest;
     chunkNaN[std::size_t(begin / kChunk)] = nans;
@@ -54,7 +56,8 @@ double lowestEnergy(ConstVectorRef energies) {
 }  // namespace
 
 // log Z = log Σ exp(−Eᵢ/T) + log h^D = −Emin/T + log Σ exp(−(Eᵢ − Emin)/T) + log h^D: every term ≤ 1, no
-// overflow.
+// overflow. Terms are summed in float with 16 interleaved partial sums per chunk (a vectorized fastExp; a few
+// hundred terms per partial keep the relative error near 1e-6) and the chunks in double.
 double logPartition(ConstVectorRef energies, double cellVolume, double temperature) {
   requirePositiveTemperature(temperature);
   if (energies.size() == 0) throw ArgumentError("Cannot integrate over an empty grid.");
@@ -62,9 +65,20 @@ double logPartition(ConstVectorRef energies, double cellVolume, double temperatu
   const double beta = 1.0 / temperature;
   std::vector<double> chunkSum(std::size_t((energies.size() + kChunk - 1) / kChunk), 0.0);
   parallelFor(energies.size(), kChunk, [&](Index begin, Index end) {
+    constexpr int kLanes = 16;
+    float partial[kLanes] = {};
+    const float* e = energies.data();
+    const float shift = float(lowest), scale = float(-beta);
+    Index i = begin;
+    for (; i + kLanes <= end; i += kLanes) {
+      for (int k = 0; k < kLanes; ++k)
+        partial[k] += fastExp((e[i + k] - shift) * scale);
+    }
     double sum = 0;
-    for (Index i = begin; i < end; ++i)
-      sum += std::exp(-(double(energies[i]) - lowest) * beta);
+    for (; i < end; ++i)
+      sum += std::exp(-(double(e[i]) - lowest) * beta);
+    for (float p : partial)
+      sum += p;
     chunkSum[std::size_t(begin / kChunk)] = sum;
   });
   double total = 0;

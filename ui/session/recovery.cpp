@@ -16,19 +16,22 @@ RecoveryStore::RecoveryStore(QString folder) : folder_(std::move(folder)) {
   }
 }
 
-QString RecoveryStore::filePath() const { return folder_ + QStringLiteral("/autosave.json"); }
+QString RecoveryStore::filePath() const {
+  return folder_ + QStringLiteral("/autosave.json");
+}
 
 // The recovery file is the lesson's own JSON with a small envelope, so restoring it is reading a lesson.
 void RecoveryStore::save(const ebm::Lesson& lesson, const QString& originalPath, bool modified) {
-  if (!QDir().mkpath(folder_)) throw ebm::Error("Cannot create the recovery folder " + folder_.toStdString() + ".");
+  if (!QDir().mkpath(folder_))
+    throw ebm::Error("Cannot create the recovery folder " + folder_.toStdString() + ".");
   nlohmann::json envelope = {{"originalPath", originalPath.toStdString()},
                              {"savedAt", QDateTime::currentDateTime().toString(Qt::ISODate).toStdString()},
                              {"modified", modified},
                              {"lesson", nlohmann::json::parse(ebm::writeLesson(lesson))}};
   const std::string text = envelope.dump();
   QSaveFile file(filePath());
-  if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
-      !file.commit()) {
+  if (!file.open(QIODevice::WriteOnly) ||
+      file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
     throw ebm::Error("Cannot write the recovery file: " + file.errorString().toStdString());
   }
 }
@@ -41,7 +44,8 @@ std::optional<RecoveredLesson> RecoveryStore::pending() const {
     RecoveredLesson recovered;
     recovered.lesson = ebm::readLesson(envelope.at("lesson").dump());
     recovered.originalPath = QString::fromStdString(envelope.value("originalPath", std::string()));
-    recovered.savedAt = QDateTime::fromString(QString::fromStdString(envelope.value("savedAt", std::string())), Qt::ISODate);
+    recovered.savedAt =
+        QDateTime::fromString(QString::fromStdString(envelope.value("savedAt", std::string())), Qt::ISODate);
     recovered.modified = envelope.value("modified", false);
     return recovered;
   } catch (const std::exception&) {
@@ -49,7 +53,9 @@ std::optional<RecoveredLesson> RecoveryStore::pending() const {
   }
 }
 
-void RecoveryStore::discard() { QFile::remove(filePath()); }
+void RecoveryStore::discard() {
+  QFile::remove(filePath());
+}
 
 int autosaveIntervalMs() {
   bool ok = false;

