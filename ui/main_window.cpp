@@ -28,6 +28,7 @@
 #include "data/point_file_reader.h"
 #include "io/model_file.h"
 #include "io/neural_energy_spec.h"
+#include "panels/animation_panel.h"
 #include "panels/anomaly_panel.h"
 #include "panels/composition_panel.h"
 #include "panels/data_panel.h"
@@ -128,6 +129,7 @@ void MainWindow::buildPanels() {
   dataPanel_ = new DataPanel(session_);
   energyPanel_ = new EnergyPanel(session_);
   anomalyPanel_ = new AnomalyPanel(session_);
+  animationPanel_ = new AnimationPanel(session_);
   panels_ = new QTabWidget(this);
   panels_->setObjectName(QStringLiteral("panels"));
   panels_->addTab(scrollable(compositionPanel_), tr("Landscape"));
@@ -136,12 +138,15 @@ void MainWindow::buildPanels() {
   panels_->addTab(scrollable(dataPanel_), tr("Data"));
   panels_->addTab(scrollable(energyPanel_), tr("Energies"));
   panels_->addTab(scrollable(anomalyPanel_), tr("Anomalies"));
+  panels_->addTab(scrollable(animationPanel_), tr("Animation"));
   panels_->setTabToolTip(0, tr("Compose energies, set the temperature, read log Z and the free energy"));
   panels_->setTabToolTip(1, tr("The particles: sampler, step size, how many, and their energy histogram"));
   panels_->setTabToolTip(2, tr("Train a neural energy on the data, with live charts"));
   panels_->setTabToolTip(3, tr("The data set the energy learns"));
   panels_->setTabToolTip(4, tr("The lesson's energies: analytic ones, networks, model files"));
   panels_->setTabToolTip(5, tr("Energy as surprise: a threshold on the energy flags anomalies"));
+  panels_->setTabToolTip(6, tr("Keyframes for sliders and the camera, a preview, and video export"));
+  connect(animationPanel_, &AnimationPanel::cameraOrbit, views_, &ViewArea::setCameraOrbit);
   auto* dock = new QDockWidget(tr("Controls"), this);
   dock->setObjectName(QStringLiteral("controlsDock"));
   dock->setWidget(panels_);
@@ -455,7 +460,7 @@ void MainWindow::syncViewActions() {
 // Lesson mode: the tabs a lesson lists in hiddenControls are not shown to the class.
 void MainWindow::applyLessonMode() {
   const auto& hidden = session_->lesson().hiddenControls;
-  const char* names[] = {"landscape", "sampler", "training", "data", "energies", "anomalies"};
+  const char* names[] = {"landscape", "sampler", "training", "data", "energies", "anomalies", "animation"};
   for (int i = 0; i < panels_->count(); ++i) {
     const bool hide = std::find(hidden.begin(), hidden.end(), names[i]) != hidden.end();
     panels_->setTabVisible(i, !hide);

@@ -30,6 +30,7 @@ class TrainingPanel;
 class DataPanel;
 class EnergyPanel;
 class AnomalyPanel;
+class AnimationPanel;
 
 /// The window a teacher sees. It never computes: edits go to the worker, frames come back and are drawn.
 class MainWindow : public QMainWindow {
@@ -108,6 +109,7 @@ class MainWindow : public QMainWindow {
   DataPanel* dataPanel_ = nullptr;
   EnergyPanel* energyPanel_ = nullptr;
   AnomalyPanel* anomalyPanel_ = nullptr;
+  AnimationPanel* animationPanel_ = nullptr;
   QLabel* fpsLabel_;
   QLabel* statusLabel_;
   QMenu* recentMenu_ = nullptr;

@@ -202,6 +202,12 @@ void ViewArea::resetCameras() {
   }
 }
 
+void ViewArea::setCameraOrbit(double azimuth, double elevation) {
+  applyCameraOrbit(mainView()->renderer(), CameraPreset::Iso, azimuth, elevation);
+  mainView()->setCameraTouched(true);
+  mainView()->requestRender();
+}
+
 void ViewArea::setCameraPreset(CameraPreset preset) {
   mainView()->setCameraPreset(preset);
 }

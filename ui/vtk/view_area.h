@@ -33,6 +33,8 @@ class ViewArea : public QWidget {
   void fitCamerasOnNextFrame() { fitPending_ = true; }
   void resetCameras();
   void setCameraPreset(CameraPreset preset);
+  /// The animation's camera on the main view (see applyCameraOrbit); the map keeps its top view.
+  void setCameraOrbit(double azimuth, double elevation);
 
   /// The view a camera preset or screenshot applies to: the landscape (2D) or the volume (3D).
   [[nodiscard]] VtkView* mainView() const;

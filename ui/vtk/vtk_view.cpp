@@ -342,3 +342,16 @@ void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset) {
 }
 
 }  // namespace ebmui
+
+namespace ebmui {
+
+void applyCameraOrbit(vtkRenderer* renderer, CameraPreset preset, double azimuth, double elevation) {
+  applyCameraPreset(renderer, preset);
+  vtkCamera* camera = renderer->GetActiveCamera();
+  camera->Azimuth(azimuth);
+  camera->Elevation(elevation);
+  camera->OrthogonalizeViewUp();
+  renderer->ResetCameraClippingRange();
+}
+
+}  // namespace ebmui

@@ -74,4 +74,8 @@ class VtkView : public QOpenGLWidget {
 /// Points the camera of `renderer` along a preset direction and fits it to the visible props.
 void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset);
 
+/// The animation camera: the preset's view turned by `azimuth` degrees about the vertical axis and raised by
+/// `elevation` degrees (the "camera.azimuth" and "camera.elevation" keyframe parameters).
+void applyCameraOrbit(vtkRenderer* renderer, CameraPreset preset, double azimuth, double elevation);
+
 }  // namespace ebmui
