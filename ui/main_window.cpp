@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
+#include <cstdio>
 
 #include "core/errors.h"
 #include "data/point_file_reader.h"
@@ -173,6 +175,7 @@ void MainWindow::buildActions() {
                                LessonPart::Sampler);
   });
   trainAction_ = new QAction(tr("Train"), this);
+  trainAction_->setObjectName(QStringLiteral("trainAction"));
   trainAction_->setShortcut(Qt::Key_T);
   trainAction_->setToolTip(tr("Start, pause or resume training (T)"));
   connect(trainAction_, &QAction::triggered, this, &MainWindow::toggleTraining);
@@ -382,10 +385,15 @@ void MainWindow::connectSession() {
 }
 
 void MainWindow::showFrame(const ebm::FramePtr& frame) {
+  QElapsedTimer profile;
+  profile.start();
   views_->showFrame(frame);
+  const qint64 viewsMs = profile.elapsed();
   compositionPanel_->showFrame(*frame);
   samplerPanel_->showFrame(*frame);
+  const qint64 samplerMs = profile.elapsed();
   trainingPanel_->showFrame(*frame);
+  const qint64 trainingMs = profile.elapsed();
   anomalyPanel_->showFrame(*frame);
   // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit).
   if (frame->anomaly && session_->lesson().anomaly.calibrate) {
@@ -406,6 +414,12 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
   lastFrame_ = frame;
   updateStatus();
   worker_->frameConsumed();
+  if (qEnvironmentVariableIsSet("EBMSCAPE_PROFILE")) {
+    std::fprintf(
+        stderr, "frame %llu: views %lld ms, sampler %lld ms, training %lld ms, all %lld ms, render %.1f ms\n",
+        static_cast<unsigned long long>(frame->serial), viewsMs, samplerMs, trainingMs, profile.elapsed(),
+        views_->landscapeView()->lastRenderMilliseconds());
+  }
   emit frameShown();
   if (!landscapeReady_) {
     landscapeReady_ = true;

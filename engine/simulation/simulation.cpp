@@ -148,6 +148,7 @@ void Simulation::pauseTraining() {
   s.trainingActive = false;
   s.training.state = TrainingFrame::State::Paused;
   s.refreshTrainedModel();
+  s.trainedSpecPending = true;
   s.trainingLayer = std::make_shared<TrainingFrame>(s.training);
   s.changed = true;
 }

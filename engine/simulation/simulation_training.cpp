@@ -145,7 +145,6 @@ void Simulation::State::refreshTrainedModel() {
   refreshField(true);
   locateMinimum(false);
   refreshAnomalies();
-  trainedSpecPending = true;
 }
 
 void Simulation::State::measureLikelihood() {
@@ -166,6 +165,7 @@ void Simulation::State::endRun(TrainingFrame::State state, const std::string& me
   trainingActive = false;
   training.state = state;
   training.message = message;
+  trainedSpecPending = true;  // the lesson keeps the weights when a run ends
   if (state == TrainingFrame::State::Diverged) messages.push_back("Training stopped: " + message);
   refreshTrainedModel();
   measureLikelihood();

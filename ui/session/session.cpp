@@ -1,26 +1,35 @@
 #include "session/session.h"
 
+#include <QDateTime>
+
 #include "io/lesson_parameters.h"
 
 namespace ebmui {
 
 namespace {
 constexpr int kSetParameterId = 1001;
-}
+constexpr qint64 kDragGapMs = 800;  // a pause longer than this starts a new undo step
+}  // namespace
 
 /// Sets one named parameter; successive commands for the same parameter merge (a slider drag is one step).
 class SetParameterCommand : public QUndoCommand {
  public:
   SetParameterCommand(Session* session, QString name, double oldValue, double newValue)
-      : session_(session), name_(std::move(name)), oldValue_(oldValue), newValue_(newValue) {
+      : session_(session),
+        name_(std::move(name)),
+        oldValue_(oldValue),
+        newValue_(newValue),
+        when_(QDateTime::currentMSecsSinceEpoch()) {
     const auto& info = ebm::parameterInfo(name_.toStdString());
     setText(QObject::tr("Change %1").arg(QString::fromStdString(info.label)));
   }
   int id() const override { return kSetParameterId; }
   bool mergeWith(const QUndoCommand* other) override {
+    // One drag is one step: moves of the same parameter merge while they follow each other closely.
     const auto* next = static_cast<const SetParameterCommand*>(other);
-    if (next->name_ != name_) return false;
+    if (next->name_ != name_ || next->when_ - when_ > kDragGapMs) return false;
     newValue_ = next->newValue_;
+    when_ = next->when_;
     return true;
   }
   void undo() override { apply(oldValue_); }
@@ -35,6 +44,7 @@ class SetParameterCommand : public QUndoCommand {
   Session* session_;
   QString name_;
   double oldValue_, newValue_;
+  qint64 when_;
 };
 
 Session::Session(QObject* parent) : QObject(parent) {}

@@ -10,6 +10,7 @@
 #include "vtk/annotation_layer.h"
 #include "vtk/colormap.h"
 #include "vtk/floor_contour_layer.h"
+#include "vtk/map_image_layer.h"
 #include "vtk/point_cloud_layer.h"
 #include "vtk/score_field_layer.h"
 #include "vtk/surface_layer.h"
@@ -21,6 +22,7 @@ struct FieldScene::Impl {
   explicit Impl(SceneMode m) : mode(m) {}
   SceneMode mode;
   SurfaceLayer surface;
+  MapImageLayer image;  ///< the map's field (the surface stays hidden in map mode)
   FloorContourLayer contours;
   AnnotationLayer annotations;
   PointCloudLayer data{PointStyle{{0.95, 0.95, 0.97}, 3.5, 0.8, true}};
@@ -40,6 +42,7 @@ struct FieldScene::Impl {
 FieldScene::FieldScene(SceneMode mode) : d_(std::make_unique<Impl>(mode)) {
   const bool map = mode == SceneMode::Map;
   d_->surface.setLighting(!map);
+  d_->surface.setVisible(!map);
   d_->contours.setPlateVisible(!map);
   d_->contours.setUniformColor(map);
   d_->annotations.setHeightAxis(!map);
@@ -61,6 +64,7 @@ void applyBackground(vtkRenderer* renderer) {
 void FieldScene::addTo(vtkRenderer* renderer) {
   applyBackground(renderer);
   d_->surface.addTo(renderer);
+  d_->image.addTo(renderer);
   d_->contours.addTo(renderer);
   d_->scoreField.addTo(renderer);
   d_->trails.addTo(renderer);
@@ -81,7 +85,11 @@ void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const H
                                                      : HeightMapping::fit(values, 1.0, 0.4, INFINITY);
   d_->mapping = d_->mode == SceneMode::Map ? fitted.flattened() : fitted;
   d_->colors->SetTableRange(d_->mapping.low, d_->mapping.knee);
-  d_->surface.update(values, d_->mapping, d_->colors);
+  if (d_->mode == SceneMode::Map) {
+    d_->image.update(values, d_->mapping, d_->colors);
+  } else {
+    d_->surface.update(values, d_->mapping, d_->colors);
+  }
   d_->contours.update(values, d_->mapping, d_->colors);
   d_->annotations.update(values.lattice.box, d_->mapping, d_->colors);
   if (kind == FieldKind::Energy) {

@@ -35,7 +35,7 @@ FloorContourLayer::FloorContourLayer(int levels) : d_(std::make_unique<Impl>()) 
   d_->mapper->SetInputConnection(d_->contours->GetOutputPort());
   d_->mapper->ScalarVisibilityOn();
   d_->lines->SetMapper(d_->mapper);
-  d_->lines->GetProperty()->SetLineWidth(1.5);
+  d_->lines->GetProperty()->SetLineWidth(1.0);
   d_->lines->GetProperty()->LightingOff();
   d_->plateMapper->SetInputConnection(d_->plate->GetOutputPort());
   d_->plateActor->SetMapper(d_->plateMapper);

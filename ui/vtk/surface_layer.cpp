@@ -1,5 +1,8 @@
 #include "vtk/surface_layer.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <vtkActor.h>
 #include <vtkCellArray.h>
 #include <vtkFloatArray.h>
@@ -62,16 +65,33 @@ void SurfaceLayer::setLighting(bool on) {
   d_->actor->GetProperty()->SetLighting(on);
 }
 
+// At most this many cells per axis are drawn: software OpenGL pays per vertex, and a 100×100 mesh with smooth
+// normals looks the same as a 192×192 one. Finer grids are sampled every `stride` nodes (the last row and
+// column always included), so quadrature keeps the full grid while drawing stays fast.
+constexpr int kMaxCellsPerAxis = 100;
+
+namespace {
+std::vector<int> drawnNodes(int nodes) {
+  const int stride = std::max(1, (nodes - 1 + kMaxCellsPerAxis - 1) / kMaxCellsPerAxis);
+  std::vector<int> kept;
+  for (int i = 0; i < nodes - 1; i += stride)
+    kept.push_back(i);
+  kept.push_back(nodes - 1);
+  return kept;
+}
+}  // namespace
+
 void SurfaceLayer::update(const ebm::EnergyGrid& grid, const HeightMapping& mapping, vtkLookupTable* colors) {
   const auto& lattice = grid.lattice;
-  const int nx = lattice.shape[0], ny = lattice.shape[1];
+  const std::vector<int> xs = drawnNodes(lattice.shape[0]), ys = drawnNodes(lattice.shape[1]);
+  const int nx = int(xs.size()), ny = int(ys.size());
   const bool newMesh =
       lattice.shape != d_->shape || lattice.box.lower != d_->box.lower || lattice.box.upper != d_->box.upper;
   if (newMesh) {
     d_->shape = lattice.shape;
     d_->box = lattice.box;
-    d_->points->SetNumberOfPoints(lattice.size());
-    d_->energies->SetNumberOfTuples(lattice.size());
+    d_->points->SetNumberOfPoints(vtkIdType(nx) * ny);
+    d_->energies->SetNumberOfTuples(vtkIdType(nx) * ny);
     vtkNew<vtkCellArray> quads;
     quads->AllocateExact((nx - 1) * (ny - 1), 4 * (nx - 1) * (ny - 1));
     for (int j = 0; j + 1 < ny; ++j) {
@@ -86,12 +106,13 @@ void SurfaceLayer::update(const ebm::EnergyGrid& grid, const HeightMapping& mapp
   float* xyz = static_cast<float*>(d_->points->GetVoidPointer(0));
   float* e = d_->energies->GetPointer(0);
   const double hx = lattice.spacing(0), hy = lattice.spacing(1);
+  const ebm::Index gx = lattice.shape[0];
   for (int j = 0; j < ny; ++j) {
     for (int i = 0; i < nx; ++i) {
       const ebm::Index n = i + ebm::Index(nx) * j;
-      const float energy = grid.values[n];
-      xyz[3 * n + 0] = float(lattice.box.lower[0] + i * hx);
-      xyz[3 * n + 1] = float(lattice.box.lower[1] + j * hy);
+      const float energy = grid.values[xs[std::size_t(i)] + gx * ys[std::size_t(j)]];
+      xyz[3 * n + 0] = float(lattice.box.lower[0] + xs[std::size_t(i)] * hx);
+      xyz[3 * n + 1] = float(lattice.box.lower[1] + ys[std::size_t(j)] * hy);
       xyz[3 * n + 2] = float(mapping.height(energy));
       e[n] = std::isfinite(energy) ? energy : float(mapping.knee);
     }

@@ -34,7 +34,7 @@ TrailLayer::TrailLayer() : d_(std::make_unique<Impl>()) {
   d_->mapper->SetColorModeToDirectScalars();
   d_->actor->SetMapper(d_->mapper);
   d_->actor->GetProperty()->LightingOff();
-  d_->actor->GetProperty()->SetLineWidth(1.5);
+  d_->actor->GetProperty()->SetLineWidth(1.0);
   d_->actor->ForceTranslucentOn();
 }
 

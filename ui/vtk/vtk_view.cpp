@@ -14,6 +14,7 @@
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QResizeEvent>
+#include <QTimer>
 #include <QWheelEvent>
 #include <algorithm>
 
@@ -83,6 +84,8 @@ struct VtkView::Impl {
   double lastRenderMs = 0;
   bool firstFrameDone = false;
   bool cameraTouched = false;
+  bool renderPending = false;
+  QElapsedTimer sinceLastRender;
 };
 
 VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<Impl>()) {
@@ -147,8 +150,22 @@ double VtkView::lastRenderMilliseconds() const {
   return d_->lastRenderMs;
 }
 
+// Renders are paced so drawing takes at most about half of the GUI thread's time: after a render that took R
+// ms, the next one waits until R ms have passed. With software OpenGL a render can take tens of milliseconds,
+// and back-to-back renders would starve the event loop (sliders, buttons) of the time between them.
 void VtkView::requestRender() {
-  update();
+  if (d_->renderPending) return;
+  const qint64 sinceLast = d_->sinceLastRender.isValid() ? d_->sinceLastRender.elapsed() : 1 << 30;
+  const qint64 wait = qint64(d_->lastRenderMs) - sinceLast;
+  if (wait <= 0) {
+    update();
+    return;
+  }
+  d_->renderPending = true;
+  QTimer::singleShot(int(wait), this, [this] {
+    d_->renderPending = false;
+    update();
+  });
 }
 
 void VtkView::resetCamera() {
@@ -213,6 +230,7 @@ void VtkView::paintGL() {
   timer.start();
   renderInto(&w, defaultFramebufferObject());
   d_->lastRenderMs = double(timer.nsecsElapsed()) / 1e6;
+  d_->sinceLastRender.start();
   emit frameRendered(d_->lastRenderMs);
   if (!d_->firstFrameDone) {
     d_->firstFrameDone = true;
