@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <stdexcept>
 
+#include "train_command.h"
+
 namespace ebmapp {
 
 /// A command line that does not fit the usage; the program prints what() and the usage, and exits with 2.
@@ -14,13 +16,14 @@ class UsageError : public std::runtime_error {
 };
 
 struct Command {
-  enum class Kind { Gui, Render, ListLessons, Help, Version };
+  enum class Kind { Gui, Render, Train, ListLessons, Help, Version };
   Kind kind = Kind::Gui;
   QString lesson;      ///< built-in name or file; empty = the default lesson
   QString outputPath;  ///< render: the PNG to write
   int width = 1600;
   int height = 900;
   QString screenshotPath;  ///< GUI: save a screenshot of the window once the landscape is shown, then quit
+  TrainArguments train;    ///< train: everything it was asked
 };
 
 /// Parses the arguments after the program name. Throws UsageError with a one-line reason.
