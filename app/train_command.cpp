@@ -92,8 +92,10 @@ TrainingData fileData(const TrainArguments& a) {
   return data;
 }
 
-double rounded(double x, double unit) {
-  return std::round(x / unit) * unit;
+// x to `digits` decimals; dividing by the power of ten gives the double nearest to the rounded decimal.
+double rounded(double x, int digits) {
+  const double scale = std::pow(10.0, digits);
+  return std::round(x * scale) / scale;
 }
 
 void printForPeople(const nlohmann::json& r) {
@@ -153,7 +155,7 @@ int runTrain(const TrainArguments& a) {
   r["trainPoints"] = data.train.cols();
   r["heldOutPoints"] = data.heldOut.cols();
   r["iterations"] = trainer->metrics().step;
-  r["seconds"] = rounded(trainer->metrics().seconds, 0.01);
+  r["seconds"] = rounded(trainer->metrics().seconds, 2);
   r["termination"] = summary.termination == ebm::TerminationType::kStoppedByCallback
                          ? std::string("interrupted")
                          : ebm::terminationName(summary.termination);
@@ -170,12 +172,12 @@ int runTrain(const TrainArguments& a) {
   try {
     const ebm::LikelihoodReport nll =
         ebm::negativeLogLikelihood(*model, data.heldOut, ebm::Lattice::over(data.box, nodes));
-    r["heldOutNll"] = rounded(nll.meanNegativeLogLikelihood, 1e-4);
+    r["heldOutNll"] = rounded(nll.meanNegativeLogLikelihood, 4);
     r["logPartition"] = nll.logPartition;
     r["missingMass"] = nll.missingMass;
     r["pointsOutsideBox"] = nll.pointsOutsideBox;
-    r["trueEntropy"] = data.entropy ? nlohmann::json(rounded(*data.entropy, 1e-4)) : nlohmann::json(nullptr);
-    r["gap"] = data.entropy ? nlohmann::json(rounded(nll.meanNegativeLogLikelihood - *data.entropy, 1e-4))
+    r["trueEntropy"] = data.entropy ? nlohmann::json(rounded(*data.entropy, 4)) : nlohmann::json(nullptr);
+    r["gap"] = data.entropy ? nlohmann::json(rounded(nll.meanNegativeLogLikelihood - *data.entropy, 4))
                             : nlohmann::json(nullptr);
   } catch (const ebm::Error& e) {
     r["likelihoodError"] = e.what();
