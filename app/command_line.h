@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <stdexcept>
 
+#include "train_command.h"
+
 namespace ebmapp {
 
 /// A command line that does not fit the usage; the program prints what() and the usage, and exits with 2.
@@ -14,7 +16,7 @@ class UsageError : public std::runtime_error {
 };
 
 struct Command {
-  enum class Kind { Gui, Render, ListLessons, Help, Version };
+  enum class Kind { Gui, Render, Train, ListLessons, Help, Version };
   Kind kind = Kind::Gui;
   QString lesson;      ///< built-in name or file; empty = the default lesson
   QString outputPath;  ///< render: the PNG to write
@@ -22,6 +24,7 @@ struct Command {
   int height = 900;
   QString screenshotPath;  ///< GUI: save a screenshot of the window once the landscape is shown, then quit
   bool recover = false;    ///< GUI: reopen the lesson autosaved before a crash, without asking
+  TrainArguments train;    ///< train: everything it was asked
 };
 
 /// Parses the arguments after the program name. Throws UsageError with a one-line reason.

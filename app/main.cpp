@@ -1,4 +1,4 @@
-// ebmscape's entry point: the teaching window, or a headless subcommand (render, lessons).
+// ebmscape's entry point: the teaching window, or a headless subcommand (render, train, lessons).
 #include <QApplication>
 #include <QCoreApplication>
 #include <QSettings>
@@ -109,6 +109,8 @@ int main(int argc, char** argv) {
         QCoreApplication app(argc, argv);
         return runRender(command);
       }
+      case ebmapp::Command::Kind::Train:
+        return ebmapp::runTrain(command.train);
       case ebmapp::Command::Kind::Gui:
         return runGui(argc, argv, command);
     }

@@ -32,6 +32,7 @@
 #include "io/neural_energy_spec.h"
 #include "panels/animation_panel.h"
 #include "panels/anomaly_panel.h"
+#include "io/trained_energy_spec.h"
 #include "panels/composition_panel.h"
 #include "panels/data_panel.h"
 #include "panels/energy_panel.h"
@@ -670,7 +671,8 @@ void MainWindow::loadModel() {
                             "D; the lesson is " + std::to_string(session_->lesson().box.dimension) + "D.");
     }
     auto energies = session_->lesson().energies;
-    energies.push_back({QFileInfo(path).completeBaseName().toStdString(), ebm::mlpToJson(*model.energy)});
+    energies.push_back(
+        {QFileInfo(path).completeBaseName().toStdString(), *ebm::trainedEnergySpec(*model.energy)});
     session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Load model"));
   } catch (const ebm::Error& e) {
     showError(QString::fromStdString(e.what()));
@@ -687,7 +689,7 @@ void MainWindow::saveModel(int index) {
   if (path.isEmpty()) return;
   try {
     ebm::ModelFile model;
-    model.energy = ebm::mlpFromJson(energies[std::size_t(index)].spec, "energy");
+    model.energy = ebm::trainedEnergyFromSpec(energies[std::size_t(index)].spec, "energy");
     const std::string text = ebm::writeModel(model);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||

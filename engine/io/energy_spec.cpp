@@ -23,6 +23,7 @@
 #include "energy/gaussian_mixture.h"
 #include "io/json_read.h"
 #include "io/neural_energy_spec.h"
+#include "io/rbm_energy_spec.h"
 
 namespace ebm {
 namespace {
@@ -301,6 +302,7 @@ const std::map<std::string, Builder>& builders() {
       {"temperature", buildTemperatureScaled},
       {"conditional", buildConditional},
       {"mlp", buildNeuralEnergy},
+      {"rbm", buildRbmEnergy},
   };
   return table;
 }

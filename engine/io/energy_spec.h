@@ -27,6 +27,8 @@ namespace ebm {
 ///   {"type": "temperature", "temperature": 2, "energy": spec}       E/T
 ///   {"type": "conditional", "classes": [{"label": "a", "energy": spec}, ..], "label": "a"}
 ///   {"type": "conditional", "classes": [..], "between": ["a", "b"], "alpha": 0.3}
+///   {"type": "mlp", …}  a neural energy (io/neural_energy_spec.h);  {"type": "rbm", …}  an RBM's free energy
+///   (io/rbm_energy_spec.h)
 /// Parameters left out take the defaults of the energy's parameter struct; any spec may carry a "name" and a
 /// "comment". Specs stay JSON in a lesson, so they round-trip as they were written.
 /// Throws LessonError naming the JSON path of the first problem (`energy.terms[1].covariance[0][1]`),

@@ -62,7 +62,8 @@ struct SamplerSpec {
   std::uint64_t seed = 7;
 };
 
-/// Training of one of the lesson's energies (a neural one) on the lesson's data.
+/// Training of one of the lesson's energies (a neural one, or an RBM) on the lesson's data. How each method
+/// reads these settings: engine/simulation/simulation_training.cpp, createTrainer().
 struct TrainingSpec {
   enum class Method { Pcd, Cd, Dsm, Nce, Rbm };
   Method method = Method::Pcd;
@@ -72,12 +73,12 @@ struct TrainingSpec {
   int iterations = 2000;
   int batchSize = 256;
   double learningRate = 1e-3;
-  int langevinSteps = 20;  ///< PCD/CD: K steps per iteration
+  int langevinSteps = 20;  ///< PCD/CD: K Langevin steps per iteration; RBM: k, the Gibbs sweeps of CD-k
   double langevinStepSize = 0.01;
   double langevinNoise = 1.0;   ///< PCD/CD: noise scale of the negatives' Langevin steps
   double regularization = 0.1;  ///< PCD/CD: λ of λ(E⁺² + E⁻²)
   double noiseLevel = 0.1;      ///< DSM: σ
-  int hiddenUnits = 64;         ///< RBM
+  int hiddenUnits = 64;         ///< RBM: binary hidden units (it has no hiddenWidths/activation)
   std::uint64_t seed = 1;
 };
 

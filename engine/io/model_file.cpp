@@ -1,12 +1,15 @@
 #include "io/model_file.h"
 
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "core/errors.h"
 #include "io/json_read.h"
-#include "io/neural_energy_spec.h"
+#include "io/trained_energy_spec.h"
 #include "training/mlp_trainer.h"
+#include "training/rbm_trainer.h"
 
 namespace ebm {
 namespace {
@@ -23,7 +26,11 @@ std::string writeModel(const ModelFile& model) {
   nlohmann::json root;
   root["format"] = kFormatName;
   root["version"] = ModelFile::kFormatVersion;
-  root["energy"] = mlpToJson(*model.energy);
+  auto spec = trainedEnergySpec(*model.energy);
+  if (!spec)
+    throw ArgumentError("A model file holds a trained energy (a network or an RBM), not " +
+                        model.energy->describe() + ".");
+  root["energy"] = std::move(*spec);
   std::vector<double> shift = model.normalizationShift;
   if (shift.empty()) shift.assign(std::size_t(model.energy->dimension()), 0.0);
   root["normalization"] = {{"shift", shift}, {"scale", model.normalizationScale}};
@@ -58,7 +65,7 @@ ModelFile readModel(const std::string& jsonText) {
     }
     migrate(root, int(version));
     ModelFile model;
-    model.energy = mlpFromJson(member(root, "energy", path), path + ".energy");
+    model.energy = trainedEnergyFromSpec(member(root, "energy", path), path + ".energy");
     if (root.contains("normalization")) {
       const auto& n = object(root["normalization"], path + ".normalization");
       const Eigen::VectorXd shift = vector(member(n, "shift", path + ".normalization"),
@@ -75,10 +82,17 @@ ModelFile readModel(const std::string& jsonText) {
   }
 }
 
-ModelFile modelFromTrainer(const MlpTrainer& trainer, const nlohmann::json& extraMetrics) {
+ModelFile modelFromTrainer(const Trainer& trainer, const nlohmann::json& extraMetrics) {
   ModelFile model;
-  model.energy = trainer.modelSnapshot();
-  model.training = trainer.settings();
+  if (const auto* mlp = dynamic_cast<const MlpTrainer*>(&trainer)) {
+    model.energy = mlp->modelSnapshot();
+    model.training = mlp->settings();
+  } else if (const auto* rbm = dynamic_cast<const RbmTrainer*>(&trainer)) {
+    model.energy = rbm->rbmSnapshot();
+    model.training = rbm->settings();
+  } else {
+    throw ArgumentError("This trainer's model cannot be saved as a model file.");
+  }
   const TrainingMetrics& m = trainer.metrics();
   model.metrics = {{"iterations", m.step},
                    {"seconds", m.seconds},
@@ -91,12 +105,32 @@ ModelFile modelFromTrainer(const MlpTrainer& trainer, const nlohmann::json& extr
   return model;
 }
 
+// The text goes to a temporary file next to the target, which is renamed over it only once complete: a
+// reader never sees half a model, and a failed write leaves the old file (or none) in place.
 void saveModel(const ModelFile& model, const std::string& filePath) {
   const std::string text = writeModel(model);
-  std::ofstream out(filePath, std::ios::binary | std::ios::trunc);
-  if (!out) throw ModelError("Cannot write the model file \"" + filePath + "\".");
-  out << text;
-  if (!out.flush()) throw ModelError("Writing the model file \"" + filePath + "\" failed (disk full?).");
+  namespace fs = std::filesystem;
+  const fs::path target(filePath);
+  fs::path partial = target;
+  partial += ".partial-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out) throw ModelError("Cannot write the model file \"" + filePath + "\".");
+    out << text;
+    if (!out.flush()) {
+      out.close();
+      std::error_code ignored;
+      fs::remove(partial, ignored);
+      throw ModelError("Writing the model file \"" + filePath + "\" failed (disk full?).");
+    }
+  }
+  std::error_code error;
+  fs::rename(partial, target, error);
+  if (error) {
+    std::error_code ignored;
+    fs::remove(partial, ignored);
+    throw ModelError("Cannot write the model file \"" + filePath + "\": " + error.message() + ".");
+  }
 }
 
 ModelFile loadModel(const std::string& filePath) {

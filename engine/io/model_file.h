@@ -10,24 +10,29 @@
 
 namespace ebm {
 
-class MlpTrainer;
+class Trainer;
 
 /// A model file's content. `training` and `metrics` are free-form objects (a trainer's settings() and, e.g.,
-/// {"heldOutNll": …, "iterations": …}); the energy is the part the program needs to draw.
+/// {"heldOutNll": …, "iterations": …}); the energy is the part the program needs to draw: a trained energy
+/// (io/trained_energy_spec.h), an MlpEnergy or an RbmEnergy.
 struct ModelFile {
   static constexpr int kFormatVersion = 1;
 
-  MlpEnergyPtr energy;
+  EnergyPtr energy;
   nlohmann::json training = nlohmann::json::object();
   nlohmann::json metrics = nlohmann::json::object();
   /// Data normalization x ↦ (x − shift)/scale applied before the network; identity unless a trainer used one.
   std::vector<double> normalizationShift;
   double normalizationScale = 1.0;
+
+  /// The energy as a neural network, or nullptr when it is another kind (an RBM).
+  [[nodiscard]] MlpEnergyPtr network() const { return std::dynamic_pointer_cast<const MlpEnergy>(energy); }
 };
 
-/// The file's text: {"format": "ebmscape-model", "version": 1, "energy": {…mlp…}, "normalization": {…},
-/// "training": {…}, "metrics": {…}}. Reading it back reproduces every weight bit for bit.
-/// Throws NumericError for a model with non-finite weights.
+/// The file's text: {"format": "ebmscape-model", "version": 1, "energy": {…mlp or rbm…}, "normalization":
+/// {…}, "training": {…}, "metrics": {…}}. Reading it back reproduces every weight bit for bit.
+/// Throws NumericError for a model with non-finite weights, ArgumentError for an energy that is not a trained
+/// one (an analytic energy has no model file).
 [[nodiscard]] std::string writeModel(const ModelFile& model);
 
 /// Parses a model file. Throws ModelError for damaged or truncated JSON (with the byte where it breaks), a
@@ -37,11 +42,13 @@ struct ModelFile {
 
 /// What a trainer has to save: its snapshot (the weight average if averaging is on), its settings(), and its
 /// last metrics plus `extraMetrics` (e.g. {"heldOutNll": …}). A noise-conditional DSM run saves the
-/// conditional network itself.
-[[nodiscard]] ModelFile modelFromTrainer(const MlpTrainer& trainer,
+/// conditional network itself; an NCE run its network with the learned log-normalizer as output bias; an RBM
+/// run its RBM. Throws ArgumentError for a trainer of another kind.
+[[nodiscard]] ModelFile modelFromTrainer(const Trainer& trainer,
                                          const nlohmann::json& extraMetrics = nlohmann::json::object());
 
-/// writeModel() to a file; throws ModelError if the file cannot be written.
+/// writeModel() to a file, atomically: a temporary file in the same folder, renamed over `filePath` once
+/// complete, so the file is whole or untouched. Throws ModelError if it cannot be written.
 void saveModel(const ModelFile& model, const std::string& filePath);
 /// readModel() from a file; throws ModelError if it cannot be read.
 [[nodiscard]] ModelFile loadModel(const std::string& filePath);

@@ -5,7 +5,7 @@
 
 #include "core/errors.h"
 #include "io/lesson_parameters.h"
-#include "io/neural_energy_spec.h"
+#include "io/trained_energy_spec.h"
 #include "simulation/simulation_state.h"
 
 namespace ebm {
@@ -171,11 +171,18 @@ void Simulation::resetTraining() {
   // The trained energy becomes a fresh, untrained network of the panel's architecture.
   const auto& t = s.lesson.training;
   auto& spec = s.lesson.energies[std::size_t(t.energy)].spec;
-  spec = {{"type", "mlp"},
-          {"dimension", s.lesson.box.dimension},
-          {"hiddenWidths", t.hiddenWidths},
-          {"activation", t.activation},
-          {"seed", t.seed}};
+  if (t.method == TrainingSpec::Method::Rbm) {
+    spec = {{"type", "rbm"},
+            {"dimension", s.lesson.box.dimension},
+            {"hiddenUnits", t.hiddenUnits},
+            {"seed", t.seed}};
+  } else {
+    spec = {{"type", "mlp"},
+            {"dimension", s.lesson.box.dimension},
+            {"hiddenWidths", t.hiddenWidths},
+            {"activation", t.activation},
+            {"seed", t.seed}};
+  }
   s.buildComponents();
   s.compose();
   s.refreshField(true);
@@ -191,12 +198,11 @@ std::optional<std::pair<int, nlohmann::json>> Simulation::takeTrainedSpec() {
   if (!s.trainedSpecPending) return std::nullopt;
   s.trainedSpecPending = false;
   const int k = s.lesson.training.energy;
-  if (const auto* mlp = dynamic_cast<const MlpEnergy*>(s.specComponents[std::size_t(k)].get())) {
-    try {
-      s.lesson.energies[std::size_t(k)].spec = mlpToJson(*mlp);
-    } catch (const Error&) {
-      return std::nullopt;  // non-finite weights are never written into a lesson
-    }
+  try {
+    if (auto spec = trainedEnergySpec(*s.specComponents[std::size_t(k)]))
+      s.lesson.energies[std::size_t(k)].spec = std::move(*spec);
+  } catch (const Error&) {
+    return std::nullopt;  // non-finite weights are never written into a lesson
   }
   return std::make_pair(k, s.lesson.energies[std::size_t(k)].spec);
 }

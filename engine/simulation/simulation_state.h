@@ -13,7 +13,7 @@
 #include "jobs/progress.h"
 #include "sampling/particle_system.h"
 #include "simulation/simulation.h"
-#include "training/mlp_trainer.h"
+#include "training/trainer.h"
 
 namespace ebm {
 
@@ -56,7 +56,7 @@ struct Simulation::State {
   void markCrossings();
 
   // Training.
-  std::unique_ptr<MlpTrainer> trainer;
+  std::unique_ptr<Trainer> trainer;
   TrainingFrame training;
   std::optional<Progress> progress;
   bool trainingActive = false;

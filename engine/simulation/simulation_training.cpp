@@ -10,7 +10,9 @@
 #include "io/neural_energy_spec.h"
 #include "simulation/simulation_state.h"
 #include "training/dsm_trainer.h"
+#include "training/nce_trainer.h"
 #include "training/pcd_trainer.h"
+#include "training/rbm_trainer.h"
 
 namespace ebm {
 namespace {
@@ -68,9 +70,32 @@ void Simulation::State::createTrainer() {
       trainer = std::make_unique<DsmTrainer>(o, train);
       break;
     }
-    default:
-      throw ArgumentError(
-          "This build trains with PCD, CD-k and DSM; choose one of them in the Training panel.");
+    case TrainingSpec::Method::Nce: {
+      // The network, schedule and batch as for the other neural methods; ν = 4 noise points per data point
+      // from the Gaussian fitted to the data (no lesson setting: it rarely needs changing).
+      NceOptions o;
+      fill(o);
+      o.noiseRatio = 4;
+      trainer = std::make_unique<NceTrainer>(o, train);
+      break;
+    }
+    case TrainingSpec::Method::Rbm: {
+      // The RBM has no network: hiddenUnits binary units replace hiddenWidths/activation, and the K of
+      // langevinSteps is CD-k's number of block-Gibbs sweeps. Learning rate, batch, iterations and seed mean
+      // what they mean for the networks; σ is learned per dimension.
+      RbmOptions o;
+      o.hiddenUnits = t.hiddenUnits;
+      o.gibbsSteps = std::max(1, t.langevinSteps);
+      o.seed = t.seed;
+      o.batchSize = t.batchSize;
+      o.schedule.kind = ScheduleKind::kCosine;
+      o.schedule.learningRate = t.learningRate;
+      o.schedule.finalFraction = 0.05;
+      o.scheduleIterations = t.iterations;
+      o.averagingDecay = 0.99;
+      trainer = std::make_unique<RbmTrainer>(o, train);
+      break;
+    }
   }
   replayBuffer = nullptr;
   training = TrainingFrame{};
@@ -123,6 +148,11 @@ void Simulation::State::trainFor(double seconds, Index maxIterations) {
       buffer->positions = pcd->replayBuffer();
       replayBuffer = buffer;  // drawn flat on the map: no field values needed
     }
+  }
+  if (auto* rbm = dynamic_cast<RbmTrainer*>(trainer.get())) negatives = pointLayer(rbm->negatives(), {});
+  if (auto* nce = dynamic_cast<NceTrainer*>(trainer.get())) {
+    const Points& noise = nce->noiseSamples();
+    negatives = pointLayer(noise.leftCols(std::min<Index>(noise.cols(), lesson.training.batchSize)), {});
   }
   const auto now = SteadyClock::now();
   if (std::chrono::duration<double>(now - lastModelRefresh).count() >= kModelRefreshSeconds)

@@ -10,6 +10,7 @@
 
 #include "core/errors.h"
 #include "io/energy_spec.h"
+#include "io/trained_energy_spec.h"
 #include "panels/energy_presets.h"
 #include "panels/spec_editor.h"
 #include "session/session.h"
@@ -99,11 +100,11 @@ void EnergyPanel::showSelected() {
   const auto& energies = session_->lesson().energies;
   if (row < 0 || row >= int(energies.size())) return;
   const auto& spec = energies[std::size_t(row)].spec;
-  const bool neural = spec.value("type", std::string()) == "mlp";
+  const bool neural = ebm::isTrainedEnergyType(spec.value("type", std::string()));
   saveModel_->setEnabled(neural);
   if (neural) {
     editor_->setSpec(nlohmann::json::object());
-    const bool trained = spec.contains("layers");
+    const bool trained = spec.contains("layers") || spec.contains("weights");
     note_->setText(trained
                        ? tr("A neural energy with trained weights. Train it further in the Training panel.")
                        : tr("An untrained network: train it on the data in the Training panel."));

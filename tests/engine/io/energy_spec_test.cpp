@@ -49,6 +49,7 @@ std::vector<json> documentedSpecs() {
        {"alpha", 0.25}},
       {{"type", "conditional"}, {"classes", {{{"label", "a"}, {"energy", gaussian}}}}, {"label", "a"}},
       {{"type", "mlp"}, {"dimension", 2}, {"hiddenWidths", {8, 8}}, {"seed", 3}},
+      {{"type", "rbm"}, {"dimension", 3}, {"hiddenUnits", 5}, {"seed", 2}},
       {{"type", "blend"},
        {"alpha", 0.5},
        {"terms",

@@ -51,9 +51,10 @@ TEST(ModelFile, RoundTripReproducesEveryWeightBitForBit) {
   const ModelFile model = sampleModel();
   const ModelFile back = readModel(writeModel(model));
   ASSERT_TRUE(back.energy);
-  EXPECT_TRUE(back.energy->architecture() == model.energy->architecture());
-  const auto& a = model.energy->parameters();
-  const auto& b = back.energy->parameters();
+  ASSERT_TRUE(back.network());
+  EXPECT_TRUE(back.network()->architecture() == model.network()->architecture());
+  const auto& a = model.network()->parameters();
+  const auto& b = back.network()->parameters();
   ASSERT_EQ(a.size(), b.size());
   EXPECT_EQ(std::memcmp(a.data(), b.data(), std::size_t(a.size()) * sizeof(float)), 0);
   EXPECT_EQ(back.training, model.training);
@@ -66,7 +67,7 @@ TEST(ModelFile, SavesAndLoadsThroughTheFileSystem) {
   const std::string path = ::testing::TempDir() + "/ebmscape_model_test.json";
   saveModel(sampleModel(), path);
   const ModelFile back = loadModel(path);
-  EXPECT_EQ(back.energy->parameters(), sampleModel().energy->parameters());
+  EXPECT_EQ(back.network()->parameters(), sampleModel().network()->parameters());
   EXPECT_THROW((void)loadModel(path + ".missing"), ModelError);
 }
 
@@ -116,7 +117,7 @@ TEST(ModelFile, TrainerSnapshotRoundTripsWithSettingsAndMetrics) {
   PcdTrainer trainer(options, data);
   (void)trainer.run({3});
   const ModelFile back = readModel(writeModel(modelFromTrainer(trainer, {{"heldOutNll", 3.5}})));
-  EXPECT_EQ(back.energy->parameters(), trainer.model().parameters());
+  EXPECT_EQ(back.network()->parameters(), trainer.model().parameters());
   EXPECT_EQ(back.training.at("method"), "pcd");
   EXPECT_EQ(back.training.at("langevinSteps"), 2);
   EXPECT_EQ(back.metrics.at("iterations"), 3);

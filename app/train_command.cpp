@@ -1,0 +1,210 @@
+#include "train_command.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/quadrature.h"
+#include "core/errors.h"
+#include "core/random.h"
+#include "data/data_set_registry.h"
+#include "data/point_file_reader.h"
+#include "data/true_density.h"
+#include "io/model_file.h"
+#include "train_progress.h"
+#include "training/recommended_settings.h"
+
+namespace ebmapp {
+namespace {
+
+constexpr std::uint64_t kTrainSeed = 101, kHeldOutSeed = 202;  // the built-in sets' fixed data seeds
+constexpr std::int64_t kDefaultTrain = 20000, kDefaultHeldOut = 5000;
+constexpr int kLatticeNodes2D = 512, kLatticeNodes3D = 96;  // quadrature of the held-out likelihood
+
+// Ctrl-C asks the run to stop after the current iteration; a second Ctrl-C ends the program at once (the
+// handler puts the default back).
+std::atomic<bool> interrupted{false};
+extern "C" void onInterrupt(int) {
+  interrupted.store(true);
+  std::signal(SIGINT, SIG_DFL);
+}
+
+struct TrainingData {
+  std::string name;
+  ebm::Points train, heldOut;
+  ebm::Box box;
+  std::optional<double> entropy;  ///< the true entropy, where the data set's density is known
+};
+
+TrainingData builtInData(const TrainArguments& a) {
+  TrainingData data;
+  data.name = a.dataset;
+  const ebm::DataSetInfo& info = ebm::dataSetInfo(a.dataset);
+  const std::int64_t train = a.trainPoints > 0 ? a.trainPoints : kDefaultTrain;
+  const std::int64_t heldOut = a.heldOutPoints > 0 ? a.heldOutPoints : kDefaultHeldOut;
+  data.train = ebm::generateDataSet(a.dataset, {train, {}, kTrainSeed}).points;
+  data.heldOut = ebm::generateDataSet(a.dataset, {heldOut, {}, kHeldOutSeed}).points;
+  data.box = info.box;
+  data.entropy = ebm::trueEntropy(a.dataset);
+  return data;
+}
+
+// A file's points in a fixed shuffled order: the last ones are held out. The box holds every point with a
+// margin of a tenth of the data's extent on each side.
+TrainingData fileData(const TrainArguments& a) {
+  TrainingData data;
+  const ebm::DataSet set = ebm::readPointFile(a.dataFile);
+  data.name = a.dataFile;
+  const std::int64_t n = set.size();
+  const std::int64_t heldOut =
+      a.heldOutPoints > 0 ? a.heldOutPoints : std::min<std::int64_t>(kDefaultHeldOut, n / 5);
+  if (heldOut < 1 || heldOut >= n) {
+    throw ebm::DataError("The file has " + std::to_string(n) + " points: too few to hold " +
+                         std::to_string(std::max<std::int64_t>(heldOut, 1)) + " out and train on the rest.");
+  }
+  const std::int64_t train = a.trainPoints > 0 ? std::min(a.trainPoints, n - heldOut) : n - heldOut;
+  std::vector<ebm::Index> order(static_cast<std::size_t>(n));
+  for (std::int64_t i = 0; i < n; ++i)
+    order[std::size_t(i)] = i;
+  ebm::Random random(kTrainSeed);
+  for (std::int64_t i = n - 1; i > 0; --i)
+    std::swap(order[std::size_t(i)], order[std::size_t(random.below(std::uint64_t(i + 1)))]);
+  data.train.resize(set.dimension, train);
+  data.heldOut.resize(set.dimension, heldOut);
+  for (std::int64_t i = 0; i < train; ++i)
+    data.train.col(i) = set.points.col(order[std::size_t(i)]);
+  for (std::int64_t i = 0; i < heldOut; ++i)
+    data.heldOut.col(i) = set.points.col(order[std::size_t(n - heldOut + i)]);
+  data.box.dimension = set.dimension;
+  data.box.lower = {0, 0, 0};
+  data.box.upper = {0, 0, 0};
+  for (int axis = 0; axis < set.dimension; ++axis) {
+    const double low = set.points.row(axis).minCoeff(), high = set.points.row(axis).maxCoeff();
+    const double margin = std::max(0.1 * (high - low), 1e-3);
+    data.box.lower[std::size_t(axis)] = low - margin;
+    data.box.upper[std::size_t(axis)] = high + margin;
+  }
+  return data;
+}
+
+// x to `digits` decimals; dividing by the power of ten gives the double nearest to the rounded decimal.
+double rounded(double x, int digits) {
+  const double scale = std::pow(10.0, digits);
+  return std::round(x * scale) / scale;
+}
+
+void printForPeople(const nlohmann::json& r) {
+  std::printf("method        %s\n", r["method"].get<std::string>().c_str());
+  std::printf("data          %s (%lld train, %lld held out)\n", r["dataset"].get<std::string>().c_str(),
+              r["trainPoints"].get<long long>(), r["heldOutPoints"].get<long long>());
+  std::printf("iterations    %lld in %.1f s (%s)\n", r["iterations"].get<long long>(),
+              r["seconds"].get<double>(), r["termination"].get<std::string>().c_str());
+  if (r.contains("heldOutNll")) std::printf("held-out NLL  %.4f nats\n", r["heldOutNll"].get<double>());
+  if (r.contains("trueEntropy") && !r["trueEntropy"].is_null()) {
+    std::printf("true entropy  %.4f nats\n", r["trueEntropy"].get<double>());
+    std::printf("gap           %.4f nats\n", r["gap"].get<double>());
+  }
+  if (r.contains("logNormalizer"))
+    std::printf("learned log Z %.4f (NCE's c)\n", r["logNormalizer"].get<double>());
+  if (r.contains("model")) std::printf("model         %s\n", r["model"].get<std::string>().c_str());
+}
+
+}  // namespace
+
+int runTrain(const TrainArguments& a) {
+  const ebm::TrainingMethod method = ebm::trainingMethodFromName(a.method);
+  TrainingData data;
+  try {
+    data = a.dataFile.empty() ? builtInData(a) : fileData(a);
+  } catch (const ebm::Error& e) {
+    std::fprintf(stderr, "ebmscape: %s\n", e.what());
+    return 1;
+  }
+  ebm::TrainingBudget budget;
+  budget.iterations = a.iterations;
+  budget.seconds = a.seconds;
+  if (budget.iterations == 0 && budget.seconds == 0) budget.iterations = ebm::recommendedIterations(method);
+  std::unique_ptr<ebm::Trainer> trainer;
+  try {
+    trainer = ebm::makeRecommendedTrainer(method, data.train, data.box, a.seed, budget);
+  } catch (const ebm::Error& e) {
+    std::fprintf(stderr, "ebmscape: %s\n", e.what());
+    return 1;
+  }
+
+  TrainProgress progress(stderr, a.method + " on " + data.name, budget.iterations, budget.seconds);
+  interrupted.store(false);
+  const auto previousHandler = std::signal(SIGINT, onInterrupt);
+  const ebm::TrainingSummary summary = trainer->run(
+      {budget.iterations, budget.iterations > 0 ? 0 : budget.seconds, 1}, [&](const ebm::TrainingMetrics& m) {
+        progress.update(m);
+        return interrupted.load() ? ebm::CallbackResult::kStop : ebm::CallbackResult::kContinue;
+      });
+  std::signal(SIGINT, previousHandler == SIG_ERR ? SIG_DFL : previousHandler);
+  progress.finish(trainer->metrics());
+
+  nlohmann::json r;
+  r["method"] = a.method;
+  r["dataset"] = data.name;
+  r["seed"] = a.seed;
+  r["trainPoints"] = data.train.cols();
+  r["heldOutPoints"] = data.heldOut.cols();
+  r["iterations"] = trainer->metrics().step;
+  r["seconds"] = rounded(trainer->metrics().seconds, 2);
+  r["termination"] = summary.termination == ebm::TerminationType::kStoppedByCallback
+                         ? std::string("interrupted")
+                         : ebm::terminationName(summary.termination);
+  r["finalLoss"] = trainer->metrics().loss;
+  if (summary.diverged()) {
+    r["message"] = summary.message;
+    if (a.json) std::printf("%s\n", r.dump().c_str());
+    std::fprintf(stderr, "ebmscape: training diverged: %s\n", summary.message.c_str());
+    return 1;
+  }
+
+  const ebm::EnergyPtr model = trainer->snapshot();
+  const int nodes = data.box.dimension == 2 ? kLatticeNodes2D : kLatticeNodes3D;
+  try {
+    const ebm::LikelihoodReport nll =
+        ebm::negativeLogLikelihood(*model, data.heldOut, ebm::Lattice::over(data.box, nodes));
+    r["heldOutNll"] = rounded(nll.meanNegativeLogLikelihood, 4);
+    r["logPartition"] = nll.logPartition;
+    r["missingMass"] = nll.missingMass;
+    r["pointsOutsideBox"] = nll.pointsOutsideBox;
+    r["trueEntropy"] = data.entropy ? nlohmann::json(rounded(*data.entropy, 4)) : nlohmann::json(nullptr);
+    r["gap"] = data.entropy ? nlohmann::json(rounded(nll.meanNegativeLogLikelihood - *data.entropy, 4))
+                            : nlohmann::json(nullptr);
+  } catch (const ebm::Error& e) {
+    r["likelihoodError"] = e.what();
+  }
+  r["lattice"] = std::to_string(nodes) + "^" + std::to_string(data.box.dimension);
+  if (const auto* nce = dynamic_cast<const ebm::NceTrainer*>(trainer.get()))
+    r["logNormalizer"] = nce->logNormalizer();
+
+  if (!a.outputPath.empty()) {
+    try {
+      nlohmann::json extra = {{"dataset", data.name}};
+      for (const char* key : {"heldOutNll", "trueEntropy", "gap"}) {
+        if (r.contains(key)) extra[key] = r[key];
+      }
+      ebm::saveModel(ebm::modelFromTrainer(*trainer, extra), a.outputPath);
+      r["model"] = a.outputPath;
+    } catch (const ebm::Error& e) {
+      if (a.json) std::printf("%s\n", r.dump().c_str());
+      std::fprintf(stderr, "ebmscape: %s\n", e.what());
+      return 1;
+    }
+  }
+  if (a.json)
+    std::printf("%s\n", r.dump().c_str());
+  else
+    printForPeople(r);
+  return 0;
+}
+
+}  // namespace ebmapp

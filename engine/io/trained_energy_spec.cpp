@@ -1,0 +1,31 @@
+#include "io/trained_energy_spec.h"
+
+#include "core/errors.h"
+#include "energy/mlp_energy.h"
+#include "energy/rbm_energy.h"
+#include "io/neural_energy_spec.h"
+#include "io/rbm_energy_spec.h"
+
+namespace ebm {
+
+std::optional<nlohmann::json> trainedEnergySpec(const Energy& energy) {
+  if (const auto* mlp = dynamic_cast<const MlpEnergy*>(&energy)) return mlpToJson(*mlp);
+  if (const auto* rbm = dynamic_cast<const RbmEnergy*>(&energy)) return rbmToJson(*rbm);
+  return std::nullopt;
+}
+
+bool isTrainedEnergyType(const std::string& type) {
+  return type == "mlp" || type == "rbm";
+}
+
+EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& path) {
+  if (!spec.is_object()) throw ModelError("`" + path + "` must be an object.");
+  const std::string type = spec.contains("type") && spec["type"].is_string() ? spec["type"].get<std::string>()
+                                                                             : std::string("mlp");
+  if (type == "mlp") return mlpFromJson(spec, path);
+  if (type == "rbm") return rbmFromJson(spec, path);
+  throw ModelError("`" + path + ".type` is \"" + type +
+                   "\": a model holds a trained energy, a neural network (\"mlp\") or an RBM (\"rbm\").");
+}
+
+}  // namespace ebm

@@ -1,0 +1,26 @@
+// Trained energies as JSON whatever their kind (a neural network or an RBM): what a lesson and a model file
+// store for an energy that learned its weights.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "energy/energy.h"
+
+namespace ebm {
+
+/// The spec of a trained energy with every weight bit-exact: mlpToJson() for an MlpEnergy (an NCE snapshot
+/// included), rbmToJson() for an RbmEnergy; nothing for any other energy (analytic ones keep the spec they
+/// were built from). Throws NumericError for non-finite weights (a diverged model is never written).
+[[nodiscard]] std::optional<nlohmann::json> trainedEnergySpec(const Energy& energy);
+
+/// The trained energy a spec of type "mlp" or "rbm" describes (a noise-conditional MLP as the network
+/// itself). Throws ModelError naming the JSON path of the first problem, or for another type.
+[[nodiscard]] EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& path);
+
+/// True for the spec types trainedEnergyFromSpec() reads.
+[[nodiscard]] bool isTrainedEnergyType(const std::string& type);
+
+}  // namespace ebm
