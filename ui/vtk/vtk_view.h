@@ -74,4 +74,8 @@ class VtkView : public QOpenGLWidget {
 /// Points the camera of `renderer` along a preset direction and fits it to the visible props.
 void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset);
 
+/// Keeps the camera's direction and zooms (perspective: dollies) so that the box `bounds` fills the view as
+/// the window's views do, leaving room for the colour bar and the axis labels. The renderer needs its size.
+void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]);
+
 }  // namespace ebmui
