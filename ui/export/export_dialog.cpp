@@ -81,6 +81,7 @@ ExportDialog::ExportDialog(const ebm::Lesson& lesson, const QString& suggestedNa
   duration_->setRange(0.1, 600);
   duration_->setDecimals(1);
   duration_->setSuffix(tr(" s"));
+  path_->setMinimumWidth(360);
   problem_->setWordWrap(true);
   problem_->setStyleSheet(QStringLiteral("color: #d04040"));
   problem_->hide();

@@ -38,15 +38,17 @@ ebm::Lesson withWindowCamera(ebm::Lesson lesson, VtkView* view) {
   return lesson;
 }
 
-void report(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text) {
-  auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+void report(QWidget* parent, QMessageBox::Icon icon, const QString& text, const QString& details = {}) {
+  auto* box = new QMessageBox(icon, QObject::tr("Export Animation"), text, QMessageBox::Ok, parent);
+  box->setDetailedText(details);
   box->setAttribute(Qt::WA_DeleteOnClose);
   box->open();
 }
 
 }  // namespace
 
-void launchAnimationExport(QWidget* parent, const ebm::Lesson& lesson, VtkView* mainView) {
+void launchAnimationExport(QWidget* parent, const ebm::Lesson& lesson, VtkView* mainView,
+                           const QString& program) {
   ExportDialog dialog(lesson, fileNameFor(lesson), parent);
   if (dialog.exec() != QDialog::Accepted) return;
   const ExportSettings settings = dialog.settings();
@@ -56,6 +58,7 @@ void launchAnimationExport(QWidget* parent, const ebm::Lesson& lesson, VtkView* 
 
   // Owned by the parent window: closing the window cancels the export (ExportProcess's destructor).
   auto* process = new ExportProcess(parent);
+  if (!program.isEmpty()) process->setProgram(program);
   auto* progress =
       new QProgressDialog(QObject::tr("Exporting %1…").arg(name), QObject::tr("Cancel"), 0, 0, parent);
   progress->setWindowTitle(QObject::tr("Export Animation"));
@@ -82,13 +85,18 @@ void launchAnimationExport(QWidget* parent, const ebm::Lesson& lesson, VtkView* 
   QObject::connect(process, &ExportProcess::finished, process,
                    [parent, done, settings](const QString& summary) {
                      done();
-                     report(parent, QMessageBox::Information, QObject::tr("Export Animation"),
-                            QObject::tr("Exported the animation to %1.\n\n%2")
-                                .arg(QString::fromStdString(settings.outputPath), summary));
+                     report(parent, QMessageBox::Information,
+                            QObject::tr("Exported %1 s of animation as %2 (%3 × %4) to %5.")
+                                .arg(settings.durationSeconds)
+                                .arg(QString::fromStdString(formatName(settings.format())))
+                                .arg(settings.width)
+                                .arg(settings.height)
+                                .arg(QString::fromStdString(settings.outputPath)),
+                            summary);
                    });
   QObject::connect(process, &ExportProcess::failed, process, [parent, done](const QString& message) {
     done();
-    report(parent, QMessageBox::Warning, QObject::tr("Export Animation"), message);
+    report(parent, QMessageBox::Warning, message);
   });
   QObject::connect(process, &ExportProcess::cancelled, process, done);
 
@@ -96,7 +104,7 @@ void launchAnimationExport(QWidget* parent, const ebm::Lesson& lesson, VtkView* 
     process->start(withWindowCamera(lesson, mainView), settings);
   } catch (const ebm::Error& e) {
     done();
-    report(parent, QMessageBox::Warning, QObject::tr("Export Animation"), QString::fromStdString(e.what()));
+    report(parent, QMessageBox::Warning, QString::fromStdString(e.what()));
     return;
   }
   progress->show();

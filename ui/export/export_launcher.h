@@ -2,6 +2,8 @@
 // a progress dialog and a Cancel button, while the window stays live.
 #pragma once
 
+#include <QString>
+
 #include "io/lesson.h"
 
 class QWidget;
@@ -12,7 +14,9 @@ class VtkView;
 
 /// Shows the export dialog for `lesson` (as it is now); on Export, runs an ExportProcess with a non-modal
 /// progress dialog and reports the result in a message box. If the teacher turned `mainView`'s camera, the
-/// export starts from that camera. Returns at once.
-void launchAnimationExport(QWidget* parent, const ebm::Lesson& lesson, VtkView* mainView = nullptr);
+/// export starts from that camera. `program` is the ebmscape to run the export with (default: this program).
+/// Returns at once.
+void launchAnimationExport(QWidget* parent, const ebm::Lesson& lesson, VtkView* mainView = nullptr,
+                           const QString& program = {});
 
 }  // namespace ebmui
