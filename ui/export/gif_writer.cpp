@@ -18,6 +18,15 @@ namespace ebmui {
 namespace {
 
 constexpr int kTolerance = 2;  // per channel, out of 255: below what an eye sees, above rendering jitter
+// A pixel whose palette colour missed its picture's colour by more than this (per channel) is drawn again
+// in the next frame even if the picture did not change there: a colour rare in one frame's changed pixels
+// (a patch of background a particle just left) may have found no close palette entry, and would otherwise
+// stay wrong for good. Dithering keeps the usual miss well below it.
+constexpr int kRepairTolerance = 20;
+
+bool differsBy(const std::uint8_t* a, const std::uint8_t* b, int tolerance) {
+  return std::abs(a[0] - b[0]) > tolerance || std::abs(a[1] - b[1]) > tolerance || std::abs(a[2] - b[2]) > tolerance;
+}
 
 void putShort(std::vector<std::uint8_t>& out, int value) {
   out.push_back(std::uint8_t(value & 0xff));
@@ -35,7 +44,8 @@ struct GifWriter::Impl {
   int width, height, framesPerSecond;
   std::FILE* file = nullptr;
   int frames = 0;
-  std::vector<std::uint8_t> shown;    // top-down RGB: the source colour each pixel was last drawn from
+  std::vector<std::uint8_t> shown;      // top-down RGB: the source colour each pixel was last drawn from
+  std::vector<std::uint8_t> displayed;  // top-down RGB: the palette colour a viewer sees there
   std::vector<std::uint8_t> changed;  // per pixel of the frame being written
   std::vector<std::uint8_t> rgba, indices, bytes;
   liq_attr* quantizer = nullptr;
@@ -45,12 +55,15 @@ struct GifWriter::Impl {
     quantizer = liq_attr_create();
     if (!quantizer) throw ExportError("The GIF palette quantizer could not start (out of memory?).");
     liq_set_max_colors(quantizer, 256);
-    liq_set_speed(quantizer, 6);
+    // Speed 8 quantizes a 1080p frame in a third of speed 6's time (~80 ms here); the dithered result is
+    // indistinguishable on rendered landscapes (mean error 0.8 instead of 0.4 levels).
+    liq_set_speed(quantizer, 8);
     liq_set_last_index_transparent(quantizer, 1);
     file = std::fopen(target.temporaryPath().c_str(), "wb");
     if (!file) throw ExportError(writeFailure(target.destination(), errno));
     std::setvbuf(file, nullptr, _IOFBF, 1 << 20);
     shown.assign(std::size_t(w) * std::size_t(h) * 3, 0);
+    displayed.assign(std::size_t(w) * std::size_t(h) * 3, 0);
     changed.assign(std::size_t(w) * std::size_t(h), 1);
     writeHeader();
   }
@@ -90,11 +103,11 @@ struct GifWriter::Impl {
     for (int y = 0; y < height; ++y) {
       const std::uint8_t* source = frame.rowFromTop(y);
       const std::uint8_t* before = shown.data() + std::size_t(y) * std::size_t(width) * 3;
+      const std::uint8_t* seen = displayed.data() + std::size_t(y) * std::size_t(width) * 3;
       std::uint8_t* mark = changed.data() + std::size_t(y) * std::size_t(width);
       for (int x = 0; x < width; ++x) {
-        const bool differs = frames == 0 || std::abs(source[3 * x] - before[3 * x]) > kTolerance ||
-                             std::abs(source[3 * x + 1] - before[3 * x + 1]) > kTolerance ||
-                             std::abs(source[3 * x + 2] - before[3 * x + 2]) > kTolerance;
+        const bool differs = frames == 0 || differsBy(source + 3 * x, before + 3 * x, kTolerance) ||
+                             differsBy(source + 3 * x, seen + 3 * x, kRepairTolerance);
         mark[x] = differs;
         if (!differs) continue;
         box.left = std::min(box.left, x), right = std::max(right, x);
@@ -131,6 +144,18 @@ struct GifWriter::Impl {
         } else {
           out[0] = out[1] = out[2] = out[3] = 0;
         }
+      }
+    }
+  }
+
+  // Records the palette colour each drawn pixel of the box now shows.
+  void rememberDisplayed(const Rect& box, const std::uint8_t palette[768]) {
+    std::size_t i = 0;
+    for (int y = box.top; y < box.top + box.height; ++y) {
+      std::uint8_t* seen = displayed.data() + (std::size_t(y) * std::size_t(width) + std::size_t(box.left)) * 3;
+      for (int x = 0; x < box.width; ++x, ++i) {
+        if (rgba[4 * i + 3] == 0) continue;
+        std::copy_n(palette + 3 * indices[i], 3, seen + 3 * x);
       }
     }
   }
@@ -192,6 +217,7 @@ struct GifWriter::Impl {
           if (rgba[4 * i + 3] == 0) indices[i] = std::uint8_t(transparent);
         }
       }
+      rememberDisplayed(box, palette);
     }
 
     // Graphic control extension: keep the previous frame under this one, its delay, its transparent entry.

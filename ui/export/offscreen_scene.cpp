@@ -6,6 +6,8 @@
 #include <vtkRenderer.h>
 #include <vtkUnsignedCharArray.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -55,6 +57,9 @@ void openPane(Pane& pane, int left, int width, int height) {
   pane.window->SetOffScreenRendering(1);
   pane.window->SetMultiSamples(0);  // as the window's views
   pane.window->SetSize(width, height);
+  // Text is sized in points: raise the resolution with the picture's height so a 4K frame's labels are as
+  // large, relative to the picture, as a 1080p frame's (which match the window's at its usual size).
+  pane.window->SetDPI(std::max(72, int(std::lround(72.0 * height / 1080.0))));
 }
 
 }  // namespace
