@@ -140,6 +140,46 @@ Command parseTrain(ArgumentWalker& walker) {
   return command;
 }
 
+double parseSeconds(const QString& flag, const QString& value) {
+  bool ok = false;
+  const double seconds = value.toDouble(&ok);
+  if (!ok || !(seconds > 0)) {
+    throw UsageError(
+        QStringLiteral("%1 needs a positive number of seconds, not \"%2\".").arg(flag, value).toStdString());
+  }
+  return seconds;
+}
+
+Command parseExport(ArgumentWalker& walker) {
+  Command command;
+  command.kind = Command::Kind::Export;
+  command.width = 1920;
+  command.height = 1080;
+  while (!walker.done()) {
+    const QString argument = walker.next();
+    if (argument == QStringLiteral("--out")) {
+      command.outputPath = walker.valueOf(argument);
+    } else if (argument == QStringLiteral("--width")) {
+      command.width = parseSize(argument, walker.valueOf(argument));
+    } else if (argument == QStringLiteral("--height")) {
+      command.height = parseSize(argument, walker.valueOf(argument));
+    } else if (argument == QStringLiteral("--fps")) {
+      command.framesPerSecond = parseSize(argument, walker.valueOf(argument));
+    } else if (argument == QStringLiteral("--duration")) {
+      command.durationSeconds = parseSeconds(argument, walker.valueOf(argument));
+    } else if (argument.startsWith('-')) {
+      throw UsageError(QStringLiteral("export does not know the option \"%1\".").arg(argument).toStdString());
+    } else if (command.lesson.isEmpty()) {
+      command.lesson = argument;
+    } else {
+      throw UsageError(
+          QStringLiteral("export takes one lesson, not also \"%1\".").arg(argument).toStdString());
+    }
+  }
+  if (command.outputPath.isEmpty()) throw UsageError("export needs --out FILE.mp4, FILE.gif or FOLDER/.");
+  return command;
+}
+
 Command parseGui(ArgumentWalker& walker) {
   Command command;
   while (!walker.done()) {
@@ -196,6 +236,10 @@ Command parseCommandLine(const QStringList& arguments) {
     walker.next();
     return parseTrain(walker);
   }
+  if (first == QStringLiteral("export")) {
+    walker.next();
+    return parseExport(walker);
+  }
   return parseGui(walker);
 }
 
@@ -216,6 +260,11 @@ QString usageText() {
       "      quadrature (and its gap to the true entropy where the data set's density is known); --json\n"
       "      prints one JSON object. Built-in sets: 20,000 train / 5,000 held-out points. Ctrl-C stops\n"
       "      early and keeps what was learned.\n"
+      "  ebmscape export [LESSON] --out FILE.mp4|FILE.gif|FOLDER/ [--width W] [--height H] [--fps F]\n"
+      "                  [--duration S]\n"
+      "      Export the lesson's animation (its keyframes, or a slow orbit with the particles playing)\n"
+      "      offscreen as H.264 MP4, animated GIF or numbered PNG frames (default 1920x1080, the lesson's\n"
+      "      frame rate and duration; needs an X display, e.g. xvfb-run). Ctrl+C cancels cleanly.\n"
       "  ebmscape lessons       List the built-in lessons.\n"
       "  ebmscape --help | --version\n");
 }

@@ -16,12 +16,14 @@ class UsageError : public std::runtime_error {
 };
 
 struct Command {
-  enum class Kind { Gui, Render, Train, ListLessons, Help, Version };
+  enum class Kind { Gui, Render, Train, Export, ListLessons, Help, Version };
   Kind kind = Kind::Gui;
   QString lesson;      ///< built-in name or file; empty = the default lesson
-  QString outputPath;  ///< render: the PNG to write
+  QString outputPath;  ///< render: the PNG to write; export: FILE.mp4, FILE.gif or a folder
   int width = 1600;
   int height = 900;
+  int framesPerSecond = 0;     ///< export: 0 = the lesson's
+  double durationSeconds = 0;  ///< export: 0 = the lesson's
   QString screenshotPath;  ///< GUI: save a screenshot of the window once the landscape is shown, then quit
   bool recover = false;    ///< GUI: reopen the lesson autosaved before a crash, without asking
   TrainArguments train;    ///< train: everything it was asked

@@ -9,6 +9,7 @@
 #include "command_line.h"
 #include "core/errors.h"
 #include "export/still_image.h"
+#include "export_command.h"
 #include "main_window.h"
 #include "session/lesson_library.h"
 #include "vtk/vtk_view.h"
@@ -111,9 +112,17 @@ int main(int argc, char** argv) {
       }
       case ebmapp::Command::Kind::Train:
         return ebmapp::runTrain(command.train);
+      case ebmapp::Command::Kind::Export: {
+        QCoreApplication app(argc, argv);
+        return ebmapp::runExport(command);
+      }
       case ebmapp::Command::Kind::Gui:
         return runGui(argc, argv, command);
     }
+  } catch (const ebmapp::UsageError& e) {
+    printError(QString::fromStdString(e.what()));
+    std::fputs(qPrintable(ebmapp::usageText()), stderr);
+    return 2;
   } catch (const ebm::ArgumentError& e) {
     printError(QString::fromStdString(e.what()));
     return 2;

@@ -28,6 +28,7 @@
 
 #include "core/errors.h"
 #include "data/point_file_reader.h"
+#include "export/export_launcher.h"
 #include "io/model_file.h"
 #include "io/neural_energy_spec.h"
 #include "panels/animation_panel.h"
@@ -265,6 +266,8 @@ void MainWindow::buildMenus() {
   file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
   file->addSeparator();
   file->addAction(tr("Save Screens&hot…"), QKeySequence(Qt::Key_F12), this, &MainWindow::saveScreenshot);
+  file->addAction(tr("Export &Animation…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                  [this] { launchAnimationExport(this, session_->lesson(), views_->mainView()); });
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

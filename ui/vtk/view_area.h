@@ -13,8 +13,7 @@ class QSplitter;
 namespace ebmui {
 
 class VtkView;
-class FieldScene;
-class VolumeScene;
+class FramePresenter;
 enum class CameraPreset;
 
 /// Owns the VTK views and their scenes. The camera of each view is kept when frames arrive; it is fitted
@@ -41,27 +40,23 @@ class ViewArea : public QWidget {
   [[nodiscard]] VtkView* landscapeView() const { return landscape_; }
   [[nodiscard]] VtkView* mapView() const { return map_; }
   [[nodiscard]] VtkView* volumeView() const { return volume_; }
-  [[nodiscard]] const ebm::FramePtr& lastFrame() const { return last_; }
+  [[nodiscard]] const ebm::FramePtr& lastFrame() const;
 
  signals:
   /// Frames per second actually drawn by the main view (updated about once a second).
   void framesPerSecond(double fps);
 
  private:
-  void applyFrame2D(const ebm::Frame& frame);
-  void applyFrame3D(const ebm::Frame& frame);
   void fitCamera(VtkView* view);
 
   QSplitter* splitter_;
   VtkView* landscape_;
   VtkView* map_;
   VtkView* volume_;
-  std::unique_ptr<FieldScene> landscapeScene_, mapScene_;
-  std::unique_ptr<VolumeScene> volumeScene_;
+  std::unique_ptr<FramePresenter> presenter_;
   int dimension_ = 2;
   ebm::ViewSettings::Layout layout_ = ebm::ViewSettings::Layout::SideBySide;
   bool fitPending_ = true;
-  ebm::FramePtr last_;
   int framesThisSecond_ = 0;
   qint64 secondStarted_ = 0;
 };

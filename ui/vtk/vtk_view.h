@@ -78,4 +78,8 @@ void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset);
 /// `elevation` degrees (the "camera.azimuth" and "camera.elevation" keyframe parameters).
 void applyCameraOrbit(vtkRenderer* renderer, CameraPreset preset, double azimuth, double elevation);
 
+/// Keeps the camera's direction and zooms (perspective: dollies) so that the box `bounds` fills the view as
+/// the window's views do, leaving room for the colour bar and the axis labels. The renderer needs its size.
+void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]);
+
 }  // namespace ebmui

@@ -1,0 +1,117 @@
+// `ebmscape export` end to end: it writes MP4, GIF and PNG frames with progress, exits 2 with the usage for
+// settings it cannot export, 1 with a message for failures, and a SIGTERM cancels it without leftovers.
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct CommandRun {
+  int exitCode = -1;
+  QString out, err;
+};
+
+CommandRun ebmscape(const QStringList& arguments) {
+  QProcess process;
+  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
+  EXPECT_TRUE(process.waitForFinished(120000)) << "ebmscape did not finish";
+  CommandRun run;
+  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+  run.err = QString::fromLocal8Bit(process.readAllStandardError());
+  return run;
+}
+
+QStringList small(const QString& out) {
+  return {"export",     "energy-and-probability",
+          "--out",      out,
+          "--width",    "160",
+          "--height",   "96",
+          "--fps",      "10",
+          "--duration", "0.5"};
+}
+
+QStringList everything(const QString& folder) {
+  return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+TEST(ExportCommand, WritesEachFormatWithProgress) {
+  ASSERT_FALSE(qgetenv("DISPLAY").isEmpty()) << "needs an X display: run the tests under xvfb-run";
+  QTemporaryDir dir;
+  for (const char* name : {"a.mp4", "a.gif"}) {
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    const CommandRun run = ebmscape(small(path));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_GT(QFileInfo(path).size(), 1000) << name;
+    EXPECT_TRUE(run.err.contains(QStringLiteral("frame 5/5"))) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("wrote ")));
+  }
+  const QString frames = dir.filePath(QStringLiteral("frames/"));
+  const CommandRun run = ebmscape(small(frames));
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  const QStringList files = QDir(frames).entryList(QDir::Files);
+  ASSERT_EQ(files.size(), 5);
+  EXPECT_EQ(QImage(QDir(frames).filePath(files.front())).size(), QSize(160, 96));
+}
+
+TEST(ExportCommand, SettingsThatCannotBeExportedExitTwoWithUsage) {
+  QTemporaryDir dir;
+  const QString mp4 = dir.filePath(QStringLiteral("x.mp4"));
+  const QList<QStringList> bad = {
+      {"export"},                                                                 // no --out
+      {"export", "--out", dir.filePath(QStringLiteral("x.mov"))},                 // unknown format
+      {"export", "--out", mp4, "--width", "161", "--height", "96"},               // odd MP4 size
+      {"export", "--out", mp4, "--width", "5000"},                                // larger than 4K
+      {"export", "--out", mp4, "--fps", "0"},                                     //
+      {"export", "--out", mp4, "--fps", "many"},                                  //
+      {"export", "--out", mp4, "--duration", "-1"},                               //
+      {"export", "--out", mp4, "--duration"},                                     // missing value
+      {"export", "--out", dir.filePath(QStringLiteral("x.gif")), "--fps", "60"},  // too fast for GIF
+      {"export", "--out", mp4, "--bogus"},                                        //
+      {"export", "one", "two", "--out", mp4},                                     //
+  };
+  for (const QStringList& arguments : bad) {
+    const CommandRun run = ebmscape(arguments);
+    EXPECT_EQ(run.exitCode, 2) << arguments.join(' ').toStdString() << "\n" << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Usage:"))) << arguments.join(' ').toStdString();
+  }
+  EXPECT_TRUE(everything(dir.path()).isEmpty());
+}
+
+TEST(ExportCommand, FailuresExitOneWithAMessageAndNoFile) {
+  QTemporaryDir dir;
+  const CommandRun unwritable = ebmscape(small(dir.filePath(QStringLiteral("missing/x.mp4"))));
+  EXPECT_EQ(unwritable.exitCode, 1);
+  EXPECT_TRUE(unwritable.err.contains(QStringLiteral("does not exist"))) << unwritable.err.toStdString();
+  const CommandRun unknown =
+      ebmscape({"export", "no-such-lesson", "--out", dir.filePath(QStringLiteral("y.mp4"))});
+  EXPECT_EQ(unknown.exitCode, 1);
+  EXPECT_TRUE(unknown.err.contains(QStringLiteral("no-such-lesson"))) << unknown.err.toStdString();
+  EXPECT_TRUE(everything(dir.path()).isEmpty());
+}
+
+TEST(ExportCommand, SigtermCancelsCleanly) {
+  QTemporaryDir dir;
+  QProcess process;
+  QStringList arguments = small(dir.filePath(QStringLiteral("long.mp4")));
+  arguments.last() = QStringLiteral("120");
+  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
+  ASSERT_TRUE(process.waitForStarted());
+  process.setReadChannel(QProcess::StandardError);
+  QByteArray err;
+  while (!err.contains("frame 3/") && process.waitForReadyRead(30000))
+    err += process.readAllStandardError();
+  ASSERT_TRUE(err.contains("frame 3/")) << err.toStdString();
+  process.terminate();
+  ASSERT_TRUE(process.waitForFinished(30000));
+  EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+  EXPECT_EQ(process.exitCode(), 1);
+  EXPECT_TRUE(process.readAllStandardError().contains("cancelled"));
+  EXPECT_TRUE(everything(dir.path()).isEmpty()) << everything(dir.path()).join(", ").toStdString();
+}
+
+}  // namespace

@@ -1,0 +1,132 @@
+#include "vtk/frame_presenter.h"
+
+#include "vtk/field_scene.h"
+#include "vtk/volume_scene.h"
+
+namespace ebmui {
+
+FramePresenter::FramePresenter()
+    : landscape_(std::make_unique<FieldScene>(SceneMode::Landscape)),
+      map_(std::make_unique<FieldScene>(SceneMode::Map)),
+      volume_(std::make_unique<VolumeScene>()) {}
+
+FramePresenter::~FramePresenter() = default;
+
+void FramePresenter::addTo(vtkRenderer* landscape, vtkRenderer* map, vtkRenderer* volume) {
+  if (landscape) landscape_->addTo(landscape);
+  if (map) map_->addTo(map);
+  if (volume) volume_->addTo(volume);
+}
+
+void FramePresenter::configure(const ebm::ViewSettings& v) {
+  SceneOptions options;
+  options.contours = v.showContours;
+  options.axes = v.showAxes;
+  options.colorBar = v.showColorBar;
+  options.data = v.showData;
+  options.particles = v.showParticles;
+  options.negatives = v.showNegatives;
+  options.trails = v.showTrails;
+  options.scoreField = v.showScoreField;
+  options.minimum = v.showMinimum;
+  landscape_->setOptions(options);
+  map_->setOptions(options);
+  VolumeOptions volume;
+  volume.volume = v.showVolume;
+  volume.slice = true;
+  volume.sliceAxis = v.sliceAxis;
+  volume.slicePosition = v.slicePosition;
+  volume.axes = v.showAxes;
+  volume.colorBar = v.showColorBar;
+  volume.data = v.showData;
+  volume.particles = v.showParticles;
+  volume.negatives = v.showNegatives;
+  volume_->setOptions(volume);
+}
+
+void FramePresenter::present(const ebm::FramePtr& frame) {
+  if (!frame) return;
+  if (frame->dimension == 3) {
+    present3D(*frame);
+  } else {
+    present2D(*frame);
+  }
+  last_ = frame;
+}
+
+void FramePresenter::present2D(const ebm::Frame& frame) {
+  const ebm::Frame* previous = last_.get();
+  const bool newField =
+      !previous || previous->shownGrid != frame.shownGrid || previous->mapGrid != frame.mapGrid;
+  if (frame.shownGrid && newField) {
+    const FieldKind kind = frame.showsDensity ? FieldKind::Density : FieldKind::Energy;
+    landscape_->setField(*frame.shownGrid, kind);
+    map_->setField(frame.mapGrid ? *frame.mapGrid : *frame.shownGrid,
+                   frame.mapShowsDensity ? FieldKind::Density : kind);
+  }
+  // Point heights depend on the mapping, which a new field refits: redo them whenever the field changed.
+  auto points = [&](PointSet set, const std::shared_ptr<const ebm::PointLayer>& layer,
+                    const std::shared_ptr<const ebm::PointLayer>& before) {
+    if (!layer || (!newField && before == layer)) return;
+    for (FieldScene* scene : {landscape_.get(), map_.get()}) {
+      scene->setPoints(set, layer->positions, layer->fieldValues, layer->labels);
+    }
+  };
+  points(PointSet::Data, frame.data, previous ? previous->data : nullptr);
+  points(PointSet::Negatives, frame.negatives, previous ? previous->negatives : nullptr);
+  points(PointSet::ReplayBuffer, frame.replayBuffer, previous ? previous->replayBuffer : nullptr);
+  const auto noTests =
+      std::make_shared<const ebm::PointLayer>(ebm::PointLayer{ebm::Points(2, 0), {}, {}, {}});
+  points(PointSet::TestPoints,
+         frame.anomaly ? frame.anomaly->testPoints : (previous && previous->anomaly ? noTests : nullptr),
+         previous && previous->anomaly ? previous->anomaly->testPoints : nullptr);
+  if (frame.particles && (newField || !previous || previous->particles != frame.particles)) {
+    const auto& p = *frame.particles;
+    for (FieldScene* scene : {landscape_.get(), map_.get()}) {
+      scene->setPoints(PointSet::Particles, p.positions, p.fieldValues);
+      if (p.trailLength > 1) scene->setTrails(p.trails, p.trailLength, p.trailValues);
+    }
+  }
+  if (frame.minimum && (newField || !previous || previous->minimum != frame.minimum ||
+                        previous->minimumTrace != frame.minimumTrace)) {
+    const ebm::Points noTrace(2, 0);
+    for (FieldScene* scene : {landscape_.get(), map_.get()}) {
+      scene->setMinimum(frame.minimum->positions, frame.minimum->fieldValues,
+                        frame.minimumTrace ? frame.minimumTrace->positions : noTrace,
+                        frame.minimumTrace ? frame.minimumTrace->fieldValues : std::vector<float>{});
+    }
+  }
+  if (frame.scoreAnchors && frame.scores &&
+      (newField || !previous || previous->scoreAnchors != frame.scoreAnchors)) {
+    for (FieldScene* scene : {landscape_.get(), map_.get()}) {
+      scene->setScoreField(frame.scoreAnchors->positions, *frame.scores, frame.scoreSpacing,
+                           frame.scoreAnchors->fieldValues);
+    }
+  }
+}
+
+void FramePresenter::present3D(const ebm::Frame& frame) {
+  const ebm::Frame* previous = last_.get();
+  if (frame.energyGrid && (!previous || previous->energyGrid != frame.energyGrid)) {
+    volume_->setField(*frame.energyGrid, frame.isoLevels, frame.density ? *frame.density : ebm::Vector());
+  }
+  if (frame.data && (!previous || previous->data != frame.data)) {
+    volume_->setPoints(PointSet::Data, frame.data->positions, frame.data->labels);
+  }
+  if (frame.negatives && (!previous || previous->negatives != frame.negatives)) {
+    volume_->setPoints(PointSet::Negatives, frame.negatives->positions);
+  }
+  if (frame.particles && (!previous || previous->particles != frame.particles)) {
+    volume_->setPoints(PointSet::Particles, frame.particles->positions);
+  }
+  if (frame.anomaly &&
+      (!previous || !previous->anomaly || previous->anomaly->testPoints != frame.anomaly->testPoints)) {
+    volume_->setPoints(PointSet::TestPoints, frame.anomaly->testPoints->positions,
+                       frame.anomaly->testPoints->labels);
+  }
+  if (frame.replayBuffer && (!previous || previous->replayBuffer != frame.replayBuffer)) {
+    volume_->setPoints(PointSet::ReplayBuffer, frame.replayBuffer->positions);
+  }
+}
+
+}  // namespace ebmui
