@@ -36,7 +36,29 @@ double meanDifference(const RgbImage& a, const RgbImage& b, int left, int top, i
   return sum / (3.0 * width * height);
 }
 
-TEST(GifWriter, DecodesToThePicturesGivenAndKeepsStillPixelsExactly) {
+// Pixels outside the rectangle (left, top, width, height) that `before` showed within 20 levels of `source`
+// and that differ in `after`.
+int changedWellShownPixels(const RgbImage& before, const RgbImage& after, const RgbImage& source, int left,
+                           int top, int width, int height) {
+  int changed = 0;
+  for (int y = 0; y < before.height; ++y) {
+    for (int x = 0; x < before.width; ++x) {
+      if (x >= left && x < left + width && y >= top && y < top + height) continue;
+      const std::uint8_t* b = before.rowFromTop(y) + 3 * x;
+      const std::uint8_t* a = after.rowFromTop(y) + 3 * x;
+      const std::uint8_t* s = source.rowFromTop(y) + 3 * x;
+      bool close = true, same = true;
+      for (int c = 0; c < 3; ++c) {
+        close = close && std::abs(int(b[c]) - int(s[c])) <= 20;
+        same = same && a[c] == b[c];
+      }
+      changed += close && !same;
+    }
+  }
+  return changed;
+}
+
+TEST(GifWriter, DecodesToThePicturesGivenAndKeepsWellShownStillPixels) {
   QTemporaryDir dir;
   const std::string path = dir.filePath(QStringLiteral("check.gif")).toStdString();
   const int w = 320, h = 200;
@@ -63,9 +85,11 @@ TEST(GifWriter, DecodesToThePicturesGivenAndKeepsStillPixelsExactly) {
   EXPECT_LT(meanDifference(probe.images[0], first, 0, 0, w, h), 6.0);
   // The patch is orange; everything outside it is exactly what the first frame showed.
   EXPECT_LT(meanDifference(probe.images[1], second, 100, 50, 80, 40), 3.0);
-  EXPECT_EQ(meanDifference(probe.images[1], probe.images[0], 0, 0, w, 50), 0.0);
-  EXPECT_EQ(meanDifference(probe.images[1], probe.images[0], 0, 90, w, h - 90), 0.0);
-  EXPECT_EQ(probe.images[2].pixels, probe.images[1].pixels);
+  // Outside it, a pixel whose palette colour came within the repair tolerance (20 levels) of the picture is
+  // exactly what the frame before showed; the rare worse ones are drawn again and only get closer.
+  EXPECT_EQ(changedWellShownPixels(probe.images[0], probe.images[1], first, 100, 50, 80, 40), 0);
+  EXPECT_EQ(changedWellShownPixels(probe.images[1], probe.images[2], second, -1, -1, 0, 0), 0);
+  EXPECT_LE(meanDifference(probe.images[2], second, 0, 0, w, h), meanDifference(probe.images[0], first, 0, 0, w, h));
 }
 
 TEST(GifWriter, LzwSurvivesManyTableResets) {
