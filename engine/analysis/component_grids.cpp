@@ -1,10 +1,12 @@
 #include "analysis/component_grids.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "analysis/energy_grid.h"
 #include "core/errors.h"
+#include "core/parallel.h"
 #include "energy/composition/composite_energy.h"
 
 namespace ebm {
@@ -38,6 +40,10 @@ const float* ComponentGrids::leafValues(const EnergyPtr& leaf) {
 }
 
 void ComponentGrids::evaluate(const EnergyPtr& energy, VectorRef out) {
+  evaluate(energy, out, ChunkHook());
+}
+
+void ComponentGrids::evaluate(const EnergyPtr& energy, VectorRef out, const ChunkHook& hook) {
   if (!energy) throw ArgumentError("There is no energy to draw.");
   if (energy->dimension() != lattice_.dimension()) {
     throw ArgumentError("A " + std::to_string(energy->dimension()) + "D energy cannot be drawn on a " +
@@ -45,18 +51,22 @@ void ComponentGrids::evaluate(const EnergyPtr& energy, VectorRef out) {
   }
   if (out.size() != lattice_.size()) throw ArgumentError("The grid's value buffer has the wrong size.");
   nextScratch_ = nextPointer_ = 0;
-  fill(energy, out.data());
+  fill(energy, out.data(), hook ? &hook : nullptr);
 }
 
 // Depth first: a composite's terms are filled (leaves point at their cached grid, inner composites get a
-// scratch grid), then its rule combines them into `out`. Scratch grids and pointer slots are handed out in
-// the same order on every call, so after the first call for a tree shape nothing is allocated.
-void ComponentGrids::fill(const EnergyPtr& energy, float* out) {
+// scratch grid), then its rule combines them into `out`, chunk by chunk on both cores (the rules work node
+// by node). Scratch grids and pointer slots are handed out in the same order on every call, so after the
+// first call for a tree shape nothing is allocated. Only the outermost fill carries the hook.
+void ComponentGrids::fill(const EnergyPtr& energy, float* out, const ChunkHook* hook) {
   const auto* composite = dynamic_cast<const CompositeEnergy*>(energy.get());
   const Index n = lattice_.size();
   if (!composite) {
     const float* values = leafValues(energy);
-    if (values != out) std::copy(values, values + n, out);
+    parallelFor(n, kChunk, [&](Index begin, Index end) {
+      if (values != out) std::copy(values + begin, values + end, out + begin);
+      if (hook) (*hook)(begin, end);
+    });
     return;
   }
   const auto& terms = composite->terms();
@@ -69,7 +79,7 @@ void ComponentGrids::fill(const EnergyPtr& energy, float* out) {
       if (dynamic_cast<const CompositeEnergy*>(terms[k].get())) {
         if (scratch_.size() <= nextScratch_) scratch_.emplace_back(n);
         float* buffer = scratch_[nextScratch_++].data();
-        fill(terms[k], buffer);
+        fill(terms[k], buffer, nullptr);
         values = buffer;
       } else {
         values = leafValues(terms[k]);
@@ -77,7 +87,20 @@ void ComponentGrids::fill(const EnergyPtr& energy, float* out) {
     }
     termPointers_[first + k] = values;
   }
-  composite->combine(std::span<const float* const>(termPointers_.data() + first, terms.size()), n, out);
+  const std::span<const float* const> all(termPointers_.data() + first, terms.size());
+  constexpr std::size_t kMaxTerms = 16;  // chunked combining keeps the shifted term pointers on the stack
+  if (terms.size() > kMaxTerms) {
+    composite->combine(all, n, out);
+    if (hook) parallelFor(n, kChunk, *hook);
+    return;
+  }
+  parallelFor(n, kChunk, [&](Index begin, Index end) {
+    std::array<const float*, kMaxTerms> shifted{};
+    for (std::size_t k = 0; k < all.size(); ++k)
+      shifted[k] = all[k] ? all[k] + begin : nullptr;
+    composite->combine(std::span<const float* const>(shifted.data(), all.size()), end - begin, out + begin);
+    if (hook) (*hook)(begin, end);
+  });
 }
 
 }  // namespace ebm

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <deque>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -35,6 +36,14 @@ class ComponentGrids {
   /// from the lattice's or an output of the wrong length.
   void evaluate(const EnergyPtr& energy, VectorRef out);
 
+  /// Called for each finished chunk of the output, [begin, end), on the thread that wrote it, while the
+  /// chunk is in cache (chunks are kChunk nodes; several run at once on different threads).
+  using ChunkHook = std::function<void(Index begin, Index end)>;
+  static constexpr Index kChunk = 1 << 14;
+  /// As evaluate(), and calls `hook` on every chunk of `out` once it holds its final values: a log Z sum or
+  /// a colour pass rides along instead of reading the grid again.
+  void evaluate(const EnergyPtr& energy, VectorRef out, const ChunkHook& hook);
+
   /// Caches a leaf's grid computed elsewhere (by a worker job, say); it must have lattice().size() values.
   void insert(EnergyPtr leaf, Vector values);
   /// The cached grid of a leaf, or nullptr.
@@ -50,7 +59,7 @@ class ComponentGrids {
     Vector values;
   };
   const float* leafValues(const EnergyPtr& leaf);
-  void fill(const EnergyPtr& energy, float* out);
+  void fill(const EnergyPtr& energy, float* out, const ChunkHook* hook);
 
   Lattice lattice_;
   std::unordered_map<const Energy*, Leaf> leaves_;

@@ -55,36 +55,84 @@ double lowestEnergy(ConstVectorRef energies) {
 
 }  // namespace
 
-// log Z = log Σ exp(−Eᵢ/T) + log h^D = −Emin/T + log Σ exp(−(Eᵢ − Emin)/T) + log h^D: every term ≤ 1, no
-// overflow. Terms are summed in float with 16 interleaved partial sums per chunk (a vectorized fastExp; a few
-// hundred terms per partial keep the relative error near 1e-6) and the chunks in double.
-double logPartition(ConstVectorRef energies, double cellVolume, double temperature) {
+LogPartitionSum::LogPartitionSum(Index nodes, Index chunk, double cellVolume, double temperature)
+    : chunk_(chunk), cellVolume_(cellVolume), temperature_(temperature) {
   requirePositiveTemperature(temperature);
-  if (energies.size() == 0) throw ArgumentError("Cannot integrate over an empty grid.");
-  const double lowest = lowestEnergy(energies);
-  const double beta = 1.0 / temperature;
-  std::vector<double> chunkSum(std::size_t((energies.size() + kChunk - 1) / kChunk), 0.0);
-  parallelFor(energies.size(), kChunk, [&](Index begin, Index end) {
-    constexpr int kLanes = 16;
-    float partial[kLanes] = {};
-    const float* e = energies.data();
-    const float shift = float(lowest), scale = float(-beta);
-    Index i = begin;
-    for (; i + kLanes <= end; i += kLanes) {
-      for (int k = 0; k < kLanes; ++k)
-        partial[k] += fastExp((e[i + k] - shift) * scale);
+  if (nodes <= 0) throw ArgumentError("Cannot integrate over an empty grid.");
+  if (chunk <= 0) throw ArgumentError("The chunks of a log Z sum need at least one node.");
+  const std::size_t chunks = std::size_t((nodes + chunk - 1) / chunk);
+  sums_.assign(chunks, 0.0);
+  lowest_.assign(chunks, INFINITY);
+  nans_.assign(chunks, 0);
+}
+
+// log Z = log Σ exp(−Eᵢ/T) + log h^D. Each chunk finds its own lowest energy m_c (counting NaNs apart: a NaN
+// never compares less) and sums S_c = Σ exp(−(E − m_c)/T) ≤ n_c while the chunk is in cache, in float with
+// 16 interleaved partial sums (a vectorized fastExp; a few hundred terms per partial keep the relative error
+// near 1e-6); the chunks meet in double at the global minimum m: Σ exp(−(E − m)/T) = Σ_c exp(−(m_c − m)/T)·S_c.
+void LogPartitionSum::add(Index begin, const float* e, Index count) {
+  constexpr int kLanes = 16;
+  float lowestLane[kLanes];
+  std::fill(lowestLane, lowestLane + kLanes, INFINITY);
+  Index nans = 0, i = 0;
+  for (; i + kLanes <= count; i += kLanes) {
+    for (int k = 0; k < kLanes; ++k) {
+      const float v = e[i + k];
+      nans += v != v;
+      lowestLane[k] = v < lowestLane[k] ? v : lowestLane[k];
     }
-    double sum = 0;
-    for (; i < end; ++i)
-      sum += std::exp(-(double(e[i]) - lowest) * beta);
-    for (float p : partial)
-      sum += p;
-    chunkSum[std::size_t(begin / kChunk)] = sum;
-  });
+  }
+  float lowest = *std::min_element(lowestLane, lowestLane + kLanes);
+  for (; i < count; ++i) {
+    nans += e[i] != e[i];
+    lowest = e[i] < lowest ? e[i] : lowest;
+  }
+  const std::size_t c = std::size_t(begin / chunk_);
+  lowest_[c] = lowest;
+  nans_[c] = nans;
+  if (nans > 0 || !std::isfinite(lowest)) return;  // reported (NaN, −∞) or without mass (+∞) at the end
+  const double beta = 1.0 / temperature_;
+  float partial[kLanes] = {};
+  const float scale = float(-beta);
+  for (i = 0; i + kLanes <= count; i += kLanes) {
+    for (int k = 0; k < kLanes; ++k)
+      partial[k] += fastExp((e[i + k] - lowest) * scale);
+  }
+  double sum = 0;
+  for (; i < count; ++i)
+    sum += std::exp(-(double(e[i]) - double(lowest)) * beta);
+  for (float p : partial)
+    sum += p;
+  sums_[c] = sum;
+}
+
+double LogPartitionSum::logPartition() const {
+  Index nans = 0;
+  for (Index n : nans_)
+    nans += n;
+  if (nans > 0) {
+    throw NumericError("The energy is not a number (NaN) at " + std::to_string(nans) +
+                       " grid points; the model has diverged.");
+  }
+  const double lowest = *std::min_element(lowest_.begin(), lowest_.end());
+  if (lowest == -INFINITY)
+    throw NumericError("The energy falls to −∞ on the grid: the density cannot be normalized.");
+  if (lowest == INFINITY)
+    throw NumericError("The energy is +∞ everywhere on the grid: there is no probability.");
+  const double beta = 1.0 / temperature_;
   double total = 0;
-  for (double s : chunkSum)
-    total += s;
-  return -lowest * beta + std::log(total) + std::log(cellVolume);
+  for (std::size_t c = 0; c < sums_.size(); ++c) {
+    if (lowest_[c] != INFINITY) total += std::exp(-(double(lowest_[c]) - lowest) * beta) * sums_[c];
+  }
+  return -lowest * beta + std::log(total) + std::log(cellVolume_);
+}
+
+double logPartition(ConstVectorRef energies, double cellVolume, double temperature) {
+  if (energies.size() == 0) throw ArgumentError("Cannot integrate over an empty grid.");
+  LogPartitionSum sum(energies.size(), kChunk, cellVolume, temperature);
+  parallelFor(energies.size(), kChunk,
+              [&](Index begin, Index end) { sum.add(begin, energies.data() + begin, end - begin); });
+  return sum.logPartition();
 }
 
 double logPartition(const EnergyGrid& grid, double temperature) {

@@ -2,6 +2,8 @@
 // density, the negative log-likelihood of points, and the mass a too-small box misses.
 #pragma once
 
+#include <vector>
+
 #include "analysis/energy_grid.h"
 
 namespace ebm {
@@ -11,6 +13,27 @@ namespace ebm {
 /// Throws ArgumentError for T ≤ 0; NumericError if an energy is NaN or −∞, or every energy is +∞.
 [[nodiscard]] double logPartition(ConstVectorRef energies, double cellVolume, double temperature);
 [[nodiscard]] double logPartition(const EnergyGrid& grid, double temperature = 1.0);
+
+/// log Z_T summed chunk by chunk, for a pass that produces a grid's energies in chunks and integrates each
+/// while it is still in cache (ComponentGrids::evaluate's per-chunk hook: one pass per slider step). Chunks
+/// are [k·chunk, min((k+1)·chunk, nodes)); each is added once, from any thread (different chunks may be
+/// added at the same time). logPartition() equals ebm::logPartition of the whole grid.
+class LogPartitionSum {
+ public:
+  /// Throws ArgumentError for T ≤ 0, no nodes or no chunk size.
+  LogPartitionSum(Index nodes, Index chunk, double cellVolume, double temperature);
+  /// The energies of the chunk that starts at node `begin` (a multiple of the chunk size).
+  void add(Index begin, const float* energies, Index count);
+  /// Throws NumericError as ebm::logPartition does (NaN, −∞, or +∞ everywhere).
+  [[nodiscard]] double logPartition() const;
+
+ private:
+  Index chunk_;
+  double cellVolume_, temperature_;
+  std::vector<double> sums_;
+  std::vector<float> lowest_;
+  std::vector<Index> nans_;
+};
 
 /// The free energy F_T = −T·log Z_T.
 [[nodiscard]] double freeEnergy(const EnergyGrid& grid, double temperature = 1.0);

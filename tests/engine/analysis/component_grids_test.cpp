@@ -6,6 +6,7 @@
 
 #include "analysis/component_grids.h"
 #include "analysis/energy_grid.h"
+#include "analysis/quadrature.h"
 #include "core/errors.h"
 #include "energy/analytic/double_well.h"
 #include "energy/analytic/helix_well.h"
@@ -74,6 +75,36 @@ TEST(ComponentGrids, RecombinedCompositionEqualsPointwiseEvaluationBitForBit) {
   const ConditionalFamily family({{"a", g}, {"b", rg}});
   grids.evaluate(family.between("a", "b", 0.4), recombined);
   expectBitwiseEqual(recombined, evaluateOnLattice(*family.between("a", "b", 0.4), lattice).values);
+}
+
+TEST(ComponentGrids, ChunksOfALargeGridCombineOnBothCoresAndTheHookSeesEachOnceWithFinalValues) {
+  // 301² nodes: several chunks of ComponentGrids::kChunk, the last one short.
+  const Lattice lattice = latticeOver(2, {-2, -1.5, 0}, {1.5, 2.5, 0}, {301, 301, 1});
+  const EnergyPtr composite = std::make_shared<MixtureEnergy>(
+      std::make_shared<BlendEnergy>(mullerBrown(), gaussianEnergy(gaussianA()), 0.35), ring(), 0.4);
+  ComponentGrids grids(lattice);
+  Vector recombined(lattice.size());
+  const Index n = lattice.size();
+  std::vector<int> seen(std::size_t(n), 0);
+  std::atomic<Index> mismatches = 0;
+  const Vector expected = evaluateOnLattice(*composite, lattice).values;
+  LogPartitionSum sum(n, ComponentGrids::kChunk, lattice.cellVolume(), 0.7);
+  grids.evaluate(composite, recombined, [&](Index begin, Index end) {
+    EXPECT_EQ(begin % ComponentGrids::kChunk, 0);
+    for (Index i = begin; i < end; ++i) {
+      ++seen[std::size_t(i)];
+      if (recombined[i] != expected[i]) ++mismatches;
+    }
+    sum.add(begin, recombined.data() + begin, end - begin);
+  });
+  EXPECT_EQ(mismatches.load(), 0);
+  EXPECT_TRUE(std::all_of(seen.begin(), seen.end(), [](int k) { return k == 1; }));
+  expectBitwiseEqual(recombined, expected);
+  EXPECT_NEAR(sum.logPartition(), logPartition(recombined, lattice.cellVolume(), 0.7), 1e-9);
+  // A leaf on its own goes through the hook too.
+  int chunks = 0;
+  grids.evaluate(ring(), recombined, [&](Index, Index) { ++chunks; });
+  EXPECT_EQ(chunks, int((n + ComponentGrids::kChunk - 1) / ComponentGrids::kChunk));
 }
 
 TEST(ComponentGrids, RecombinesIn3DToo) {

@@ -92,6 +92,24 @@ TEST(Quadrature, NeverOverflowsForHugeOrTinyEnergies) {
   EXPECT_NEAR(logPartition(low, 1.0, 0.01), 5e6 + std::log(10.0), 1.0);
 }
 
+TEST(Quadrature, LogPartitionSummedChunkByChunkInAnyOrderIsTheWholeGrids) {
+  Random random(11);
+  Vector energies(10'000);
+  for (Index i = 0; i < energies.size(); ++i)
+    energies[i] = float(30 * random.uniform() - 5);
+  energies.segment(3000, 1000).setConstant(INFINITY);  // a chunk with no mass at all
+  LogPartitionSum sum(energies.size(), 1000, 0.02, 0.8);
+  for (Index begin : {9000, 0, 4000, 3000, 1000, 8000, 2000, 6000, 5000, 7000})
+    sum.add(begin, energies.data() + begin, 1000);
+  EXPECT_NEAR(sum.logPartition(), logPartition(energies, 0.02, 0.8), 1e-6);
+  LogPartitionSum broken(4, 2, 1.0, 1.0);
+  const float values[4] = {0, 1, NAN, 2};
+  broken.add(0, values, 2);
+  broken.add(2, values + 2, 2);
+  EXPECT_THROW((void)broken.logPartition(), NumericError);
+  EXPECT_THROW(LogPartitionSum(4, 2, 1.0, 0.0), ArgumentError);
+}
+
 TEST(Quadrature, RefusesNaNAndBadTemperatures) {
   Vector energies = Vector::Zero(10);
   energies[4] = NAN;
