@@ -78,11 +78,26 @@ void FieldScene::addTo(vtkRenderer* renderer) {
   d_->annotations.addTo(renderer);
 }
 
+namespace {
+
+// A density starts at zero (its smallest value on a grid is some 1e-23 that nobody should read off a colour
+// bar) and rises proportionally to its peak.
+HeightMapping densityMapping(const ebm::EnergyGrid& values) {
+  HeightMapping m = HeightMapping::fit(values, 1.0, 0.4, INFINITY);
+  if (m.low > 0 && m.knee > m.low) {
+    m.zPerValue *= (m.knee - m.low) / m.knee;  // the same height at the peak
+    m.low = 0;
+  }
+  return m;
+}
+
+}  // namespace
+
 void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const HeightMapping* mapping) {
   if (values.lattice.dimension() != 2) throw ebm::ArgumentError("A landscape is drawn from a 2D grid.");
   HeightMapping fitted = mapping                     ? *mapping
                          : kind == FieldKind::Energy ? HeightMapping::fit(values)
-                                                     : HeightMapping::fit(values, 1.0, 0.4, INFINITY);
+                                                     : densityMapping(values);
   d_->mapping = d_->mode == SceneMode::Map ? fitted.flattened() : fitted;
   d_->colors->SetTableRange(d_->mapping.low, d_->mapping.knee);
   if (d_->mode == SceneMode::Map) {
