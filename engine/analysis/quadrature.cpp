@@ -69,7 +69,8 @@ LogPartitionSum::LogPartitionSum(Index nodes, Index chunk, double cellVolume, do
 // log Z = log Σ exp(−Eᵢ/T) + log h^D. Each chunk finds its own lowest energy m_c (counting NaNs apart: a NaN
 // never compares less) and sums S_c = Σ exp(−(E − m_c)/T) ≤ n_c while the chunk is in cache, in float with
 // 16 interleaved partial sums (a vectorized fastExp; a few hundred terms per partial keep the relative error
-// near 1e-6); the chunks meet in double at the global minimum m: Σ exp(−(E − m)/T) = Σ_c exp(−(m_c − m)/T)·S_c.
+// near 1e-6); the chunks meet in double at the global minimum m: Σ exp(−(E − m)/T) = Σ_c exp(−(m_c −
+// m)/T)·S_c.
 void LogPartitionSum::add(Index begin, const float* e, Index count) {
   constexpr int kLanes = 16;
   float lowestLane[kLanes];
