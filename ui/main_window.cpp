@@ -31,9 +31,9 @@
 #include "export/export_launcher.h"
 #include "io/model_file.h"
 #include "io/neural_energy_spec.h"
+#include "io/trained_energy_spec.h"
 #include "panels/animation_panel.h"
 #include "panels/anomaly_panel.h"
-#include "io/trained_energy_spec.h"
 #include "panels/composition_panel.h"
 #include "panels/data_panel.h"
 #include "panels/energy_panel.h"
@@ -431,6 +431,12 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
   }
 }
 
+QPixmap MainWindow::screenshot() {
+  for (VtkView* view : {views_->landscapeView(), views_->mapView(), views_->volumeView()})
+    view->renderAtFullResolutionNext();
+  return grab();
+}
+
 void MainWindow::toggleTraining() {
   const bool running =
       lastFrame_ && lastFrame_->training && lastFrame_->training->state == ebm::TrainingFrame::State::Running;
@@ -609,7 +615,7 @@ void MainWindow::saveScreenshot() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Save Screenshot"),
                                                     QStringLiteral("ebmscape.png"), tr("PNG (*.png)"));
   if (path.isEmpty()) return;
-  if (!grab().save(path, "PNG")) showError(tr("Cannot write the screenshot to %1.").arg(path));
+  if (!screenshot().save(path, "PNG")) showError(tr("Cannot write the screenshot to %1.").arg(path));
 }
 
 // Reads a point file on a worker thread with a cancellable progress dialog; the current data stays on

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPixmap>
 #include <memory>
 
 #include "io/lesson.h"
@@ -63,6 +64,8 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] bool landscapeReady() const { return landscapeReady_; }
   /// The newest frame drawn.
   [[nodiscard]] ebm::FramePtr lastFrame() const;
+  /// The whole window as it looks, its views drawn at full resolution.
+  [[nodiscard]] QPixmap screenshot();
 
  signals:
   /// Emitted after each frame from the engine has been copied into the views (a repaint is scheduled).

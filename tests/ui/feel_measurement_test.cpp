@@ -46,7 +46,7 @@ class FeelMeasurement : public ::testing::Test {
   // Runs the event loop for `seconds` while `step` (if any) is called every 16 ms, and prints the frame rate,
   // the landscape's render time and the event loop's lateness.
   void measure(const char* what, double seconds, const std::function<void(int)>& step = {}) {
-    std::vector<double> render, gaps, lateness;
+    std::vector<double> render, gaps, lateness, scales;
     QElapsedTimer clock, sinceFrame;
     clock.start();
     sinceFrame.start();
@@ -55,6 +55,7 @@ class FeelMeasurement : public ::testing::Test {
       ++frames;
       gaps.push_back(double(sinceFrame.restart()));
       render.push_back(window_->views()->landscapeView()->lastRenderMilliseconds());
+      scales.push_back(window_->views()->landscapeView()->renderScale());
     });
     QTimer timer;
     timer.setInterval(16);
@@ -76,6 +77,8 @@ class FeelMeasurement : public ::testing::Test {
         what, frames / seconds, percentile(render, 0.5), percentile(render, 0.9), percentile(gaps, 0.5),
         percentile(gaps, 0.9), percentile(lateness, 0.5), percentile(lateness, 0.99),
         percentile(lateness, 1.0));
+    std::printf("[ measure  ]   render scale median %.2f (min %.2f)\n", percentile(scales, 0.5),
+                percentile(scales, 0.0));
   }
 
   std::unique_ptr<MainWindow> window_;

@@ -6,7 +6,8 @@ class vtkGenericOpenGLRenderWindow;
 namespace ebmui {
 
 /// Renders `window` with its OpenGL state isolated, then blits its display framebuffer into `framebuffer`
-/// (e.g. QOpenGLWidget::defaultFramebufferObject()). The window's context must be current.
-void renderInto(vtkGenericOpenGLRenderWindow* window, unsigned int framebuffer);
+/// (e.g. QOpenGLWidget::defaultFramebufferObject()) of `width` × `height` pixels, stretching it (linear
+/// filtering) if the window is smaller. The window's context must be current.
+void renderInto(vtkGenericOpenGLRenderWindow* window, unsigned int framebuffer, int width, int height);
 
 }  // namespace ebmui

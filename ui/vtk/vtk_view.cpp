@@ -17,7 +17,9 @@
 #include <QTimer>
 #include <QWheelEvent>
 #include <algorithm>
+#include <cmath>
 
+#include "vtk/pixel_sizes.h"
 #include "vtk/vtk_frame.h"
 
 namespace ebmui {
@@ -86,7 +88,22 @@ struct VtkView::Impl {
   bool cameraTouched = false;
   bool renderPending = false;
   QElapsedTimer sinceLastRender;
+  // Adaptive resolution: streaming renders draw at `streamingScale` of the widget's pixels (lowered when a
+  // render overruns the budget, raised when it is cheap); `nextScale` is what the next paint uses; a render
+  // at full resolution follows once no render was asked for a moment.
+  double streamingScale = 1, nextScale = 1, renderedScale = 0;
+  bool adaptive = true;
+  QTimer refine;
+  PixelSizes pixelSizes;
 };
+
+namespace {
+
+constexpr double kRenderBudgetMs = 18;  // a streaming render should take about this much
+constexpr double kLowestScale = 0.5;    // never below half the pixels per axis (a quarter of the pixels)
+constexpr int kRefineAfterMs = 250;     // still for this long: draw once more at full resolution
+
+}  // namespace
 
 VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<Impl>()) {
   setFocusPolicy(Qt::StrongFocus);
@@ -125,6 +142,21 @@ VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<I
       [](vtkObject*, unsigned long, void* self, void*) { static_cast<VtkView*>(self)->requestRender(); });
   d_->interactor->AddObserver(vtkCommand::RenderEvent, d_->renderRequest);
   d_->interactor->Initialize();
+
+  // EBMSCAPE_RENDER_SCALE=s fixes the scale (1 = always full resolution); unset, it adapts.
+  bool fixed = false;
+  const double scale = qEnvironmentVariable("EBMSCAPE_RENDER_SCALE").toDouble(&fixed);
+  if (fixed && scale > 0) {
+    d_->adaptive = false;
+    d_->streamingScale = d_->nextScale = std::clamp(scale, 0.1, 1.0);
+  }
+  d_->refine.setSingleShot(true);
+  d_->refine.setInterval(kRefineAfterMs);
+  connect(&d_->refine, &QTimer::timeout, this, [this] {
+    if (d_->renderedScale >= 1) return;
+    d_->nextScale = 1;
+    update();
+  });
 }
 
 VtkView::~VtkView() {
@@ -154,6 +186,7 @@ double VtkView::lastRenderMilliseconds() const {
 // ms, the next one waits until R ms have passed. With software OpenGL a render can take tens of milliseconds,
 // and back-to-back renders would starve the event loop (sliders, buttons) of the time between them.
 void VtkView::requestRender() {
+  d_->nextScale = d_->streamingScale;
   if (d_->renderPending) return;
   const qint64 sinceLast = d_->sinceLastRender.isValid() ? d_->sinceLastRender.elapsed() : 1 << 30;
   const qint64 wait = qint64(d_->lastRenderMs) - sinceLast;
@@ -202,22 +235,43 @@ void VtkView::initializeGL() {
   w.SetForceMaximumHardwareLineWidth(1);
 }
 
-void VtkView::resizeGL(int width, int height) {
-  const qreal dpr = devicePixelRatioF();
-  const int pw = int(width * dpr + 0.5), ph = int(height * dpr + 0.5);
-  d_->window->SetSize(pw, ph);
-  d_->interactor->UpdateSize(pw, ph);
+void VtkView::resizeGL(int, int) {
+  applyRenderSize(d_->nextScale);
 }
 
 // VTK learns the new size at once (not only at the next paint), so camera fits made right after a layout
 // change measure the view as it will be drawn.
 void VtkView::resizeEvent(QResizeEvent* event) {
-  const qreal dpr = devicePixelRatioF();
-  const int pw = int(width() * dpr + 0.5), ph = int(height() * dpr + 0.5);
-  d_->window->SetSize(pw, ph);
-  d_->interactor->UpdateSize(pw, ph);
+  applyRenderSize(d_->nextScale);
   QOpenGLWidget::resizeEvent(event);
   emit resized();
+}
+
+// VTK draws `scale` × the widget's device pixels per axis; paintGL stretches the picture over the widget.
+// Text is sized in points, so the DPI follows the scale and labels keep their size on screen.
+void VtkView::applyRenderSize(double scale) {
+  const double pixels = devicePixelRatioF() * scale;
+  const int pw = std::max(1, int(width() * pixels + 0.5)), ph = std::max(1, int(height() * pixels + 0.5));
+  const int* size = d_->window->GetSize();
+  if (size[0] != pw || size[1] != ph) {
+    d_->window->SetSize(pw, ph);
+    d_->interactor->UpdateSize(pw, ph);
+  }
+  d_->window->SetDPI(std::max(1, int(72 * scale + 0.5)));
+  d_->pixelSizes.apply(d_->renderer, scale);
+  d_->renderedScale = scale;
+}
+
+double VtkView::eventScale() const {
+  return devicePixelRatioF() * d_->renderedScale;
+}
+
+void VtkView::renderAtFullResolutionNext() {
+  d_->nextScale = 1;
+}
+
+double VtkView::renderScale() const {
+  return d_->renderedScale;
 }
 
 void VtkView::paintGL() {
@@ -226,11 +280,21 @@ void VtkView::paintGL() {
     w.OpenGLInitContext();
     w.SetReadyForRendering(true);
   }
+  const double scale = d_->nextScale;
+  applyRenderSize(scale);  // also catches pixel sizes a layer set since the last render
   QElapsedTimer timer;
   timer.start();
-  renderInto(&w, defaultFramebufferObject());
+  const qreal dpr = devicePixelRatioF();
+  renderInto(&w, defaultFramebufferObject(), int(width() * dpr + 0.5), int(height() * dpr + 0.5));
   d_->lastRenderMs = double(timer.nsecsElapsed()) / 1e6;
   d_->sinceLastRender.start();
+  // Streaming renders adapt their scale to the budget: the pixel count (∝ scale²) in proportion to time.
+  if (d_->adaptive && scale == d_->streamingScale) {
+    const double wanted = scale * std::sqrt(kRenderBudgetMs / std::max(d_->lastRenderMs, 0.1));
+    d_->streamingScale = std::clamp(std::min(wanted, scale * 1.2), kLowestScale, 1.0);
+  }
+  d_->nextScale = d_->streamingScale;
+  if (scale < 1) d_->refine.start();
   emit frameRendered(d_->lastRenderMs);
   if (!d_->firstFrameDone) {
     d_->firstFrameDone = true;
@@ -253,7 +317,7 @@ void setEventInfo(vtkGenericRenderWindowInteractor* interactor, const QPointF& p
 
 void VtkView::mousePressEvent(QMouseEvent* event) {
   d_->cameraTouched = true;
-  setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF(),
+  setEventInfo(d_->interactor, event->position(), event->modifiers(), eventScale(),
                event->type() == QEvent::MouseButtonDblClick ? 1 : 0);
   switch (event->button()) {
     case Qt::LeftButton:
@@ -272,13 +336,13 @@ void VtkView::mousePressEvent(QMouseEvent* event) {
 }
 
 void VtkView::mouseMoveEvent(QMouseEvent* event) {
-  setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF());
+  setEventInfo(d_->interactor, event->position(), event->modifiers(), eventScale());
   d_->interactor->InvokeEvent(vtkCommand::MouseMoveEvent);
   event->accept();
 }
 
 void VtkView::mouseReleaseEvent(QMouseEvent* event) {
-  setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF());
+  setEventInfo(d_->interactor, event->position(), event->modifiers(), eventScale());
   switch (event->button()) {
     case Qt::LeftButton:
       d_->interactor->InvokeEvent(vtkCommand::LeftButtonReleaseEvent);
@@ -297,7 +361,7 @@ void VtkView::mouseReleaseEvent(QMouseEvent* event) {
 
 void VtkView::wheelEvent(QWheelEvent* event) {
   d_->cameraTouched = true;
-  setEventInfo(d_->interactor, event->position(), event->modifiers(), devicePixelRatioF());
+  setEventInfo(d_->interactor, event->position(), event->modifiers(), eventScale());
   const int delta = event->angleDelta().y();
   if (delta > 0) d_->interactor->InvokeEvent(vtkCommand::MouseWheelForwardEvent);
   if (delta < 0) d_->interactor->InvokeEvent(vtkCommand::MouseWheelBackwardEvent);

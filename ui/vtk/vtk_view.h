@@ -40,6 +40,12 @@ class VtkView : public QOpenGLWidget {
 
   /// Milliseconds the last VTK render took (GUI thread).
   [[nodiscard]] double lastRenderMilliseconds() const;
+  /// The share of the widget's pixels per axis the last render drew. Renders that stream (a new frame, a
+  /// camera drag) adapt it so one takes about 18 ms, down to 0.5 (software OpenGL at a large size); a still
+  /// view is drawn once more at full resolution. EBMSCAPE_RENDER_SCALE=s fixes it at s.
+  [[nodiscard]] double renderScale() const;
+  /// The next render (a screenshot's, say) draws every pixel.
+  void renderAtFullResolutionNext();
 
  signals:
   /// Emitted after every completed frame.
@@ -63,6 +69,9 @@ class VtkView : public QOpenGLWidget {
   void leaveEvent(QEvent* event) override;
 
  private:
+  void applyRenderSize(double scale);
+  [[nodiscard]] double eventScale() const;
+
   struct Impl;
   std::unique_ptr<Impl> d_;
 };

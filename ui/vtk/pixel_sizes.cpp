@@ -1,0 +1,35 @@
+#include "vtk/pixel_sizes.h"
+
+#include <vtkActor.h>
+#include <vtkActorCollection.h>
+#include <vtkCubeAxesActor.h>
+#include <vtkProperty.h>
+#include <vtkRenderer.h>
+
+#include <cmath>
+
+namespace ebmui {
+
+double PixelSizes::scaled(Size& size, double current, double scale) {
+  if (size.applied == 0 || current != size.applied) size.base = current;  // new, or set again by its layer
+  size.applied = size.base * scale;
+  return size.applied;
+}
+
+void PixelSizes::apply(vtkRenderer* renderer, double scale) {
+  vtkActorCollection* actors = renderer->GetActors();
+  vtkCollectionSimpleIterator it;
+  actors->InitTraversal(it);
+  while (vtkActor* actor = actors->GetNextActor(it)) {
+    if (auto* axes = vtkCubeAxesActor::SafeDownCast(actor)) {
+      // The labels' size on screen grows as the square of ScreenSize (measured): √scale keeps it.
+      axes->SetScreenSize(scaled(screenSizes_[axes], axes->GetScreenSize(), std::sqrt(scale)));
+      continue;  // its own lines are drawn by its axis actors, 1 pixel wide
+    }
+    vtkProperty* property = actor->GetProperty();
+    property->SetPointSize(float(scaled(pointSizes_[property], property->GetPointSize(), scale)));
+    property->SetLineWidth(float(scaled(lineWidths_[property], property->GetLineWidth(), scale)));
+  }
+}
+
+}  // namespace ebmui
