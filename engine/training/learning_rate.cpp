@@ -49,4 +49,10 @@ ScheduleKind scheduleFromName(const std::string& name) {
   throw ArgumentError("Unknown learning-rate schedule \"" + name + "\"; use constant, cosine or step.");
 }
 
+double scheduleProgress(long long step, long long iterations, double seconds, double scheduleSeconds) {
+  if (iterations > 0) return double(step) / double(iterations);
+  if (scheduleSeconds > 0) return seconds / scheduleSeconds;
+  return 0;
+}
+
 }  // namespace ebm

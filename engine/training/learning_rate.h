@@ -23,6 +23,11 @@ struct LearningRateSchedule {
   [[nodiscard]] double at(double progress) const;
 };
 
+/// How far a run is along its schedule: step / iterations if the schedule is counted in iterations, else
+/// seconds / scheduleSeconds if in seconds, else 0 (a schedule of no length stays at its start).
+[[nodiscard]] double scheduleProgress(long long step, long long iterations, double seconds,
+                                      double scheduleSeconds);
+
 [[nodiscard]] std::string scheduleName(ScheduleKind kind);
 /// Throws ArgumentError for an unknown name ("constant", "cosine", "step").
 [[nodiscard]] ScheduleKind scheduleFromName(const std::string& name);

@@ -116,12 +116,8 @@ void MlpTrainer::diverge(const std::string& message) {
 // average θ̄ ← d_t·θ̄ + (1 − d_t)·θ with d_t = min(d, (1 + t)/(10 + t)) (a short memory early on).
 const TrainingMetrics& MlpTrainer::step() {
   const auto start = std::chrono::steady_clock::now();
-  double progress = 0;
-  if (options_.scheduleIterations > 0)
-    progress = double(metrics_.step) / double(options_.scheduleIterations);
-  else if (options_.scheduleSeconds > 0)
-    progress = metrics_.seconds / options_.scheduleSeconds;
-  const double learningRate = options_.schedule.at(progress);
+  const double learningRate = options_.schedule.at(scheduleProgress(
+      metrics_.step, options_.scheduleIterations, metrics_.seconds, options_.scheduleSeconds));
   const std::string rateAdvice =
       "the learning rate " + formatNumber(learningRate) + " is probably too large — halve it.";
 

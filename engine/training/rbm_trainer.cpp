@@ -157,12 +157,8 @@ void RbmTrainer::diverge(const std::string& message) {
 // One CD-k iteration; ∂loss/∂θ = (1/B)·[Σ ∂F(x⁺ᵢ)/∂θ − Σ ∂F(x⁻ᵢ)/∂θ] (+ κW), then θ ← Adam(θ, ∂loss/∂θ, η).
 const TrainingMetrics& RbmTrainer::step() {
   const auto start = std::chrono::steady_clock::now();
-  double progress = 0;
-  if (options_.scheduleIterations > 0)
-    progress = double(metrics_.step) / double(options_.scheduleIterations);
-  else if (options_.scheduleSeconds > 0)
-    progress = metrics_.seconds / options_.scheduleSeconds;
-  const double learningRate = options_.schedule.at(progress);
+  const double learningRate = options_.schedule.at(scheduleProgress(
+      metrics_.step, options_.scheduleIterations, metrics_.seconds, options_.scheduleSeconds));
   const std::string rateAdvice =
       "the learning rate " + formatNumber(learningRate) + " is probably too large — halve it.";
 
