@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "core/errors.h"
-#include "export/offscreen_scene.h"
 #include "data/data_set_registry.h"
+#include "export/offscreen_scene.h"
 #include "training/recommended_settings.h"
 
 namespace ebmapp {

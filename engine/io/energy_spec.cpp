@@ -30,14 +30,16 @@ namespace {
 
 using namespace json_read;
 using Warnings = std::vector<std::string>*;
-using Builder = std::function<EnergyPtr(const nlohmann::json& spec, const std::string& path, Warnings warnings)>;
+using Builder =
+    std::function<EnergyPtr(const nlohmann::json& spec, const std::string& path, Warnings warnings)>;
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) {
   throw LessonError("`" + path + "` " + what + ".");
 }
 
 // A misspelt key ("alhpa") would otherwise be ignored silently and the lesson would show the default; it is
-// kept (the spec stays as written) and reported. Every spec may also carry a "name" and a "comment" for people.
+// kept (the spec stays as written) and reported. Every spec may also carry a "name" and a "comment" for
+// people.
 void allowOnly(const nlohmann::json& spec, const std::string& path, std::initializer_list<const char*> keys,
                std::vector<std::string>* warnings) {
   object(spec, path);
@@ -324,7 +326,8 @@ void warnAboutUnknownSettings(const nlohmann::json& spec, const std::string& pat
   }
 }
 
-EnergyPtr buildEnergy(const nlohmann::json& spec, const std::string& path, std::vector<std::string>* warnings) {
+EnergyPtr buildEnergy(const nlohmann::json& spec, const std::string& path,
+                      std::vector<std::string>* warnings) {
   object(spec, path);
   const std::string type = text(member(spec, "type", path), path + ".type");
   const auto& table = builders();

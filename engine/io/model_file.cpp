@@ -81,8 +81,8 @@ ModelFile readModel(const std::string& jsonText) {
     if (root.contains("training")) model.training = object(root["training"], path + ".training");
     if (root.contains("metrics")) model.metrics = object(root["metrics"], path + ".metrics");
     for (const auto& [key, value] : root.items()) {
-      if (key == "format" || key == "version" || key == "energy" || key == "normalization" || key == "training" ||
-          key == "metrics")
+      if (key == "format" || key == "version" || key == "energy" || key == "normalization" ||
+          key == "training" || key == "metrics")
         continue;
       model.unknown[key] = value;
       model.warnings.push_back("Unknown setting `model." + key +

@@ -78,8 +78,8 @@ MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path,
   return asModelError([&]() -> MlpEnergyPtr {
     object(spec, path);
     warnAboutUnknownSettings(spec, path,
-                             {"type", "dimension", "conditioningInputs", "hiddenWidths", "activation", "swishBeta",
-                              "conditioning", "layers", "seed", "noiseLevel"},
+                             {"type", "dimension", "conditioningInputs", "hiddenWidths", "activation",
+                              "swishBeta", "conditioning", "layers", "seed", "noiseLevel"},
                              warnings);
     MlpArchitecture a;
     a.dimension = integerOr(spec, "dimension", 2, path);
@@ -110,9 +110,9 @@ MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path,
       throw ModelError("`" + path + "`: " + e.what());
     }
     if (a.parameterCount() > kMaxParameters) {
-      throw ModelError("`" + path + ".hiddenWidths` makes a network of " + std::to_string(a.parameterCount()) +
-                       " weights; at most " + std::to_string(kMaxParameters) +
-                       " can be drawn live. Use fewer or narrower layers.");
+      throw ModelError("`" + path + ".hiddenWidths` makes a network of " +
+                       std::to_string(a.parameterCount()) + " weights; at most " +
+                       std::to_string(kMaxParameters) + " can be drawn live. Use fewer or narrower layers.");
     }
     if (!spec.contains("layers")) {
       const int seed = integerOr(spec, "seed", 0, path);

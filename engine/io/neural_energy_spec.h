@@ -25,6 +25,6 @@ namespace ebm {
 /// A lesson's inline neural energy, as energy_spec.cpp's buildEnergy() dispatches "type": "mlp" to it. A
 /// noise-conditional network is drawn at "noiseLevel" (required for it). Throws LessonError naming the path.
 [[nodiscard]] EnergyPtr buildNeuralEnergy(const nlohmann::json& spec, const std::string& path,
-                                         std::vector<std::string>* warnings = nullptr);
+                                          std::vector<std::string>* warnings = nullptr);
 
 }  // namespace ebm

@@ -27,6 +27,6 @@ namespace ebm {
 /// A lesson's inline RBM, as energy_spec.cpp's buildEnergy() dispatches "type": "rbm" to it. Throws
 /// LessonError naming the path.
 [[nodiscard]] EnergyPtr buildRbmEnergy(const nlohmann::json& spec, const std::string& path,
-                                      std::vector<std::string>* warnings = nullptr);
+                                       std::vector<std::string>* warnings = nullptr);
 
 }  // namespace ebm

@@ -18,8 +18,8 @@ namespace ebm {
 [[nodiscard]] std::optional<nlohmann::json> trainedEnergySpec(const Energy& energy);
 
 /// The trained energy a spec of type "mlp" or "rbm" describes (a noise-conditional MLP as the network
-/// itself). Throws ModelError naming the JSON path of the first problem, or for another type. Settings it does
-/// not know go to `warnings` (if given).
+/// itself). Throws ModelError naming the JSON path of the first problem, or for another type. Settings it
+/// does not know go to `warnings` (if given).
 [[nodiscard]] EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& path,
                                               std::vector<std::string>* warnings = nullptr);
 

@@ -31,10 +31,11 @@ void Simulation::State::watchParticles() {
   if (diverged == 0 || runawayReported) return;
   runawayReported = true;
   const auto& s = lesson.sampler;
-  messages.push_back(std::to_string(diverged) + (diverged == 1 ? " particle" : " particles") +
-                     " ran off to infinity and were put back in the box: the step size ε = " +
-                     shortNumber(s.stepSize) + " is too large for this landscape at T = " +
-                     shortNumber(lesson.temperature) + ". Lower the step size.");
+  messages.push_back(
+      std::to_string(diverged) + (diverged == 1 ? " particle" : " particles") +
+      " ran off to infinity and were put back in the box: the step size ε = " + shortNumber(s.stepSize) +
+      " is too large for this landscape at T = " + shortNumber(lesson.temperature) +
+      ". Lower the step size.");
 }
 
 void Simulation::State::watchLandscape() {
@@ -52,12 +53,11 @@ void Simulation::State::watchLandscape() {
   if (landscapeReported) return;
   landscapeReported = true;
   if (partitionError.empty()) partitionError = "The energy is not a finite number on part of the grid.";
-  messages.push_back("The energy overflows at " + std::to_string(broken) + " of the " +
-                     std::to_string(energyGrid->values.size()) +
-                     " grid points, so p_T and log Z cannot be drawn. " +
-                     (hasTrainedEnergy(lesson)
-                          ? "Reset the trained network, or train it again with a smaller learning rate."
-                          : "Make the energy's parameters smaller."));
+  messages.push_back(
+      "The energy overflows at " + std::to_string(broken) + " of the " +
+      std::to_string(energyGrid->values.size()) + " grid points, so p_T and log Z cannot be drawn. " +
+      (hasTrainedEnergy(lesson) ? "Reset the trained network, or train it again with a smaller learning rate."
+                                : "Make the energy's parameters smaller."));
 }
 
 }  // namespace ebm

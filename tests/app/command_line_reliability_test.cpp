@@ -1,6 +1,6 @@
 // The command line against nonsense: every subcommand refuses bad arguments (inf, nan, huge or missing
-// numbers, unknown flags) with exit 2, the reason and the usage; an output path that cannot be written exits 1
-// with a message and leaves no file behind; a lesson file of 1 GB is refused from its size at once.
+// numbers, unknown flags) with exit 2, the reason and the usage; an output path that cannot be written exits
+// 1 with a message and leaves no file behind; a lesson file of 1 GB is refused from its size at once.
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -88,7 +88,8 @@ TEST(CommandLineReliability, TrainGivenNonsenseExitsTwo) {
   expectUsageError(base + QStringList{"--seconds", "nan"}, "not \"nan\"");
   expectUsageError(base + QStringList{"--seconds", "1e300"}, "not \"1e300\"");
   expectUsageError(base + QStringList{"--iterations", "1e9"}, "--iterations needs a whole number from 1 to");
-  expectUsageError(base + QStringList{"--iterations", "99999999999999999999"}, "not \"99999999999999999999\"");
+  expectUsageError(base + QStringList{"--iterations", "99999999999999999999"},
+                   "not \"99999999999999999999\"");
   expectUsageError(base + QStringList{"--seed", "minus"}, "--seed needs a whole number ≥ 0, not \"minus\".");
   expectUsageError(base + QStringList{"--train", "0"}, "--train needs a whole number from 1 to 10000000");
   expectUsageError(base + QStringList{"--held-out", "inf"}, "--held-out needs a whole number");
@@ -119,7 +120,8 @@ std::vector<BadOutput> badOutputs(const QTemporaryDir& dir, const QString& name)
   const QString folder = dir.filePath(QStringLiteral("a-folder.") + name.section('.', -1));
   QDir().mkpath(folder);
   return {
-      {QStringLiteral("/nonexistent/dir/") + name, "/nonexistent/dir\" does not exist; choose an existing folder."},
+      {QStringLiteral("/nonexistent/dir/") + name,
+       "/nonexistent/dir\" does not exist; choose an existing folder."},
       {readOnlyFolder(dir) + "/" + name, "There is no permission to write in"},
       {folder, "is a folder; give a file name instead."},
   };
@@ -131,9 +133,9 @@ void expectOutputRefused(const QStringList& arguments, const BadOutput& bad, con
   const Run run = ebmscape(arguments);
   const std::string shown = arguments.join(' ').toStdString() + "\n" + run.err.toStdString();
   EXPECT_EQ(run.exitCode, 1) << shown;
-  EXPECT_TRUE(run.err.contains(bad.reason, Qt::CaseInsensitive)) << "expected " << bad.reason.toStdString()
-                                                                 << " in\n"
-                                                                 << shown;
+  EXPECT_TRUE(run.err.contains(bad.reason, Qt::CaseInsensitive))
+      << "expected " << bad.reason.toStdString() << " in\n"
+      << shown;
   EXPECT_FALSE(run.err.contains(QStringLiteral("Usage:"))) << shown;
   EXPECT_EQ(entries(dir.path()), before) << shown;
   if (QFileInfo(bad.path).isDir()) {

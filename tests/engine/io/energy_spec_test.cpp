@@ -147,15 +147,16 @@ TEST(EnergySpec, AnUnknownSettingIsWarnedAboutNotRefused) {
   std::vector<std::string> warnings;
   const EnergyPtr energy = buildEnergy(spec, "energies[2].spec", &warnings);
   ASSERT_TRUE(energy);
-  EXPECT_EQ(warnings, (std::vector<std::string>{
-                          "Unknown setting `energies[2].spec.sparkle` was kept but is not used (this energy's "
-                          "settings are type, alpha, terms).",
-                          "Unknown setting `energies[2].spec.terms[0].widht` was kept but is not used (this "
-                          "energy's settings are type, dimension, radius, width).",
-                          "Unknown setting `energies[2].spec.terms[1].dropout` was kept but is not used (this "
-                          "energy's settings are type, dimension, conditioningInputs, hiddenWidths, activation, "
-                          "swishBeta, conditioning, layers, seed, noiseLevel).",
-                      }));
+  EXPECT_EQ(warnings,
+            (std::vector<std::string>{
+                "Unknown setting `energies[2].spec.sparkle` was kept but is not used (this energy's "
+                "settings are type, alpha, terms).",
+                "Unknown setting `energies[2].spec.terms[0].widht` was kept but is not used (this "
+                "energy's settings are type, dimension, radius, width).",
+                "Unknown setting `energies[2].spec.terms[1].dropout` was kept but is not used (this "
+                "energy's settings are type, dimension, conditioningInputs, hiddenWidths, activation, "
+                "swishBeta, conditioning, layers, seed, noiseLevel).",
+            }));
   // The misspelt width is not used: the ring has its default width.
   const Points x = testing::uniformPoints(2, 10, -2, 2, 5);
   std::vector<std::string> none;
@@ -175,9 +176,10 @@ TEST(EnergySpec, UnknownSettingsInALessonReachItsWarningsAndRoundTrip) {
       {"composition", {{"operation", "sum"}, {"terms", {0, 1}}}}};
   const LessonReadResult read = readLessonWithWarnings(lesson.dump());
   ASSERT_EQ(read.warnings.size(), 1u);
-  EXPECT_EQ(read.warnings[0],
-            "Unknown setting `energies[1].spec.glow` was kept but is not used (this energy's settings are type, "
-            "dimension, radius, width).");
+  EXPECT_EQ(
+      read.warnings[0],
+      "Unknown setting `energies[1].spec.glow` was kept but is not used (this energy's settings are type, "
+      "dimension, radius, width).");
   EXPECT_EQ(read.lesson.energies[1].spec["glow"], json::array({1, 2}));
   const std::string written = writeLesson(read.lesson);
   const LessonReadResult again = readLessonWithWarnings(written);

@@ -1,5 +1,6 @@
 // Lesson files that must be refused, each with the exact message a teacher reads: the JSON path of the first
-// problem and what it must be. Wrong types, missing keys, out-of-range values, future versions, truncated text.
+// problem and what it must be. Wrong types, missing keys, out-of-range values, future versions, truncated
+// text.
 #include <gtest/gtest.h>
 
 #include "core/errors.h"
@@ -114,7 +115,8 @@ TEST(LessonErrors, OutOfRangeValuesSayTheRange) {
   l["composition"]["alpha"] = -0.25;
   EXPECT_EQ(refusal(l), "`composition.alpha` is -0.25; it must be between 0 and 1.");
   l = goodLesson();
-  l["energies"][0]["spec"] = {{"type", "blend"}, {"alpha", 2}, {"terms", {{{"type", "ring"}}, {{"type", "ring"}}}}};
+  l["energies"][0]["spec"] = {
+      {"type", "blend"}, {"alpha", 2}, {"terms", {{{"type", "ring"}}, {{"type", "ring"}}}}};
   EXPECT_EQ(refusal(l), "`energies[0].spec.alpha` must lie between 0 and 1.");
   l = goodLesson();
   l["animation"] = {{"keyframes", {{{"time", 0}, {"parameter", "alpha"}, {"value", 3}}}}};
@@ -124,9 +126,10 @@ TEST(LessonErrors, OutOfRangeValuesSayTheRange) {
 TEST(LessonErrors, AFutureVersionAndTruncatedText) {
   json l = goodLesson();
   l["version"] = 3;
-  EXPECT_EQ(refusal(l),
-            "This lesson was written by a newer ebmscape (format 3); this one reads format 2 and older. Update "
-            "ebmscape to open it.");
+  EXPECT_EQ(
+      refusal(l),
+      "This lesson was written by a newer ebmscape (format 3); this one reads format 2 and older. Update "
+      "ebmscape to open it.");
   const std::string text = goodLesson().dump();
   for (std::size_t cut : {std::size_t(0), std::size_t(1), text.size() / 3, text.size() - 1}) {
     try {

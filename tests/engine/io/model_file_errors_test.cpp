@@ -38,12 +38,13 @@ TEST(ModelFileErrors, UnknownMembersAreWarnedAboutAndKept) {
   root["provenance"] = {{"lab", "B"}};
   root["energy"]["dropout"] = 0.5;
   const ModelFile read = readModel(root.dump());
-  EXPECT_EQ(read.warnings,
-            (std::vector<std::string>{
-                "Unknown setting `model.energy.dropout` was kept but is not used (this energy's settings are "
-                "type, dimension, conditioningInputs, hiddenWidths, activation, swishBeta, conditioning, layers, "
-                "seed, noiseLevel).",
-                "Unknown setting `model.provenance` was kept but is not used by this version of ebmscape."}));
+  EXPECT_EQ(
+      read.warnings,
+      (std::vector<std::string>{
+          "Unknown setting `model.energy.dropout` was kept but is not used (this energy's settings are "
+          "type, dimension, conditioningInputs, hiddenWidths, activation, swishBeta, conditioning, layers, "
+          "seed, noiseLevel).",
+          "Unknown setting `model.provenance` was kept but is not used by this version of ebmscape."}));
   EXPECT_EQ(read.network()->parameters(), smallModel().network()->parameters());
   const nlohmann::json written = nlohmann::json::parse(writeModel(read));
   EXPECT_EQ(written["provenance"], root["provenance"]) << "kept for writing";
@@ -53,9 +54,8 @@ TEST(ModelFileErrors, UnknownMembersAreWarnedAboutAndKept) {
 class ModelFileOnDisk : public ::testing::Test {
  protected:
   void SetUp() override {
-    folder_ = fs::temp_directory_path() /
-              ("ebmscape_model_errors_" + std::to_string(::getpid()) + "_" +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    folder_ = fs::temp_directory_path() / ("ebmscape_model_errors_" + std::to_string(::getpid()) + "_" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(folder_);
   }
   void TearDown() override { fs::remove_all(folder_); }
@@ -82,8 +82,9 @@ TEST_F(ModelFileOnDisk, ATruncatedFileIsDamaged) {
   const std::string text = writeModel(smallModel());
   const fs::path cut = folder_ / "cut.json";
   std::ofstream(cut) << text.substr(0, text.size() / 2);
-  EXPECT_EQ(modelErrorOf(cut.string()).rfind("The model file is damaged or cut short (not valid JSON at byte ", 0),
-            0u);
+  EXPECT_EQ(
+      modelErrorOf(cut.string()).rfind("The model file is damaged or cut short (not valid JSON at byte ", 0),
+      0u);
 }
 
 }  // namespace

@@ -99,7 +99,8 @@ TEST(RbmEnergySpec, AMisspeltKeyIsWarnedAboutAndIgnored) {
   std::vector<std::string> warnings;
   const EnergyPtr energy = buildEnergy(misspelt, "energies[1].spec", &warnings);
   ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_EQ(warnings[0].rfind("Unknown setting `energies[1].spec.hiddenUnit` was kept but is not used", 0), 0u)
+  EXPECT_EQ(warnings[0].rfind("Unknown setting `energies[1].spec.hiddenUnit` was kept but is not used", 0),
+            0u)
       << warnings[0];
   EXPECT_EQ(std::dynamic_pointer_cast<const RbmEnergy>(energy)->parameters().flatten(),
             awkwardRbm()->parameters().flatten())

@@ -102,7 +102,8 @@ TEST(SimulationExtremes, TheTemperatureSlidersEndsKeepEverythingFinite) {
     for (int frame = 0; frame < 3; ++frame) {
       simulation.advanceFrame();
       const FramePtr f = simulation.currentFrame();
-      const std::string when = "T requested " + std::to_string(requested) + ", frame " + std::to_string(frame);
+      const std::string when =
+          "T requested " + std::to_string(requested) + ", frame " + std::to_string(frame);
       expectFiniteOrFlagged(*f, when);
       EXPECT_TRUE(f->partitionError.empty()) << when << ": " << f->partitionError;
       EXPECT_TRUE(f->messages.empty()) << when << ": " << allMessages(f->messages);
@@ -140,8 +141,8 @@ TEST(SimulationExtremes, AlphaOutsideTheUnitIntervalIsRefusedOrClamped) {
 
 // A small network with its output layer multiplied by `scale`: E ≈ scale × O(1).
 nlohmann::json blownUpNetwork(double scale) {
-  const auto network = std::dynamic_pointer_cast<const MlpEnergy>(
-      buildEnergy(nlohmann::json{{"type", "mlp"}, {"dimension", 2}, {"hiddenWidths", {16, 16}}, {"seed", 4}}));
+  const auto network = std::dynamic_pointer_cast<const MlpEnergy>(buildEnergy(
+      nlohmann::json{{"type", "mlp"}, {"dimension", 2}, {"hiddenWidths", {16, 16}}, {"seed", 4}}));
   nlohmann::json spec = mlpToJson(*network);
   for (auto& row : spec["layers"].back()["weights"])
     for (auto& w : row)
