@@ -32,7 +32,6 @@ const Lesson& Simulation::lesson() const {
 void Simulation::setParameter(const std::string& name, double value) {
   State& s = *s_;
   ebm::setParameter(s.lesson, name, value);
-  s.runawayReported = false;
   const double v = parameterValue(s.lesson, name);
   if (name == "temperature") {
     if (s.lesson.sampler.method == SamplerSpec::Method::Annealed) {
@@ -61,6 +60,7 @@ void Simulation::setParameter(const std::string& name, double value) {
     s.resetParticles();
   } else if (name == "stepSize") {
     s.particles->setStepSize(v);
+    s.runawayReported = false;
   }
   s.changed = true;
 }

@@ -9,6 +9,10 @@
 namespace ebm {
 namespace {
 
+// After this many step() calls without a diverged particle, new divergences are reported again: a slider drag
+// through a bad range says so once, not at every value it passes.
+constexpr int kCalmStepsToReportAgain = 30;
+
 std::string shortNumber(double value) {
   std::ostringstream out;
   out << value;
@@ -28,7 +32,12 @@ bool hasTrainedEnergy(const Lesson& lesson) {
 void Simulation::State::watchParticles() {
   if (!particles) return;
   const Index diverged = particles->counters().lastDiverged;
-  if (diverged == 0 || runawayReported) return;
+  if (diverged == 0) {
+    if (++calmSteps >= kCalmStepsToReportAgain) runawayReported = false;
+    return;
+  }
+  calmSteps = 0;
+  if (runawayReported) return;
   runawayReported = true;
   const auto& s = lesson.sampler;
   messages.push_back(

@@ -89,8 +89,10 @@ TEST(SimulationExtremes, AHugeStepSizeResetsAndCountsParticlesAndSaysToLowerIt) 
 }
 
 TEST(SimulationExtremes, TheTemperatureSlidersEndsKeepEverythingFinite) {
-  Simulation simulation(gaussianLesson(0.05));
-  for (double requested : {0.0, 1e-300, 0.01, 100.0, 1e300, INFINITY, -5.0}) {
+  // Langevin moves by (ε/2)∇E/T: a step size stable at T = 1 overshoots at T = 0.01 (see the next test), so
+  // this one is small enough for the whole slider.
+  Simulation simulation(gaussianLesson(1e-4));
+  for (double requested : {0.0, 1e-300, 0.01, 100.0, 1e300, double(INFINITY), -5.0}) {
     if (!std::isfinite(requested)) {
       EXPECT_THROW(simulation.setParameter("temperature", requested), ArgumentError);
       continue;
@@ -112,6 +114,25 @@ TEST(SimulationExtremes, TheTemperatureSlidersEndsKeepEverythingFinite) {
         EXPECT_TRUE(std::isfinite(v)) << when;
     }
   }
+}
+
+TEST(SimulationExtremes, TheColdEndOfTheSliderNamesTheStepSizeAndTheTemperature) {
+  Simulation simulation(gaussianLesson(0.05));
+  simulation.advanceFrame();
+  EXPECT_TRUE(simulation.currentFrame()->messages.empty()) << "ε = 0.05 is fine at T = 1";
+  std::string messages;
+  for (double T : {0.5, 0.2, 0.1, 0.05, 0.02, 0.01}) {  // a drag down to the slider's end
+    simulation.setParameter("temperature", T);
+    simulation.advanceFrame();
+    const FramePtr f = simulation.currentFrame();
+    expectFiniteOrFlagged(*f, "T = " + std::to_string(T));
+    messages += allMessages(f->messages);
+  }
+  EXPECT_NE(messages.find("the step size ε = 0.05 is too large for this landscape at T = "),
+            std::string::npos)
+      << messages;
+  EXPECT_EQ(messages.find("ran off"), messages.rfind("ran off")) << "said once during the drag:\n"
+                                                                 << messages;
 }
 
 TEST(SimulationExtremes, AlphaOutsideTheUnitIntervalIsRefusedOrClamped) {
@@ -139,26 +160,42 @@ TEST(SimulationExtremes, AlphaOutsideTheUnitIntervalIsRefusedOrClamped) {
   expectFiniteOrFlagged(*simulation.currentFrame(), "α clamped");
 }
 
-// A small network with its output layer multiplied by `scale`: E ≈ scale × O(1).
-nlohmann::json blownUpNetwork(double scale) {
+nlohmann::json smallNetwork() {
   const auto network = std::dynamic_pointer_cast<const MlpEnergy>(buildEnergy(
       nlohmann::json{{"type", "mlp"}, {"dimension", 2}, {"hiddenWidths", {16, 16}}, {"seed", 4}}));
-  nlohmann::json spec = mlpToJson(*network);
+  return mlpToJson(*network);
+}
+
+// The small network with its output layer multiplied by `scale`: E ≈ scale × O(1).
+nlohmann::json blownUpNetwork(double scale) {
+  nlohmann::json spec = smallNetwork();
   for (auto& row : spec["layers"].back()["weights"])
     for (auto& w : row)
       w = w.get<double>() * scale;
   return spec;
 }
 
-Lesson networkLesson(double scale) {
+// The small network with every output weight and the output bias at −3·10³⁸, next to float's limit: the sum
+// overflows to −∞ wherever the last hidden layer's outputs add up to more than a little.
+nlohmann::json overflowingNetwork() {
+  nlohmann::json spec = smallNetwork();
+  for (auto& row : spec["layers"].back()["weights"])
+    for (auto& w : row)
+      w = -3e38;
+  for (auto& b : spec["layers"].back()["bias"])
+    b = -3e38;
+  return spec;
+}
+
+Lesson networkLesson(const nlohmann::json& spec) {
   Lesson lesson = readLesson(R"({"version": 2, "energies": [{"spec": {"type": "ring"}}],
     "sampler": {"particles": 200, "stepSize": 0.01, "seed": 2}, "view": {"gridResolution": 40}})");
-  lesson.energies[0].spec = blownUpNetwork(scale);
+  lesson.energies[0].spec = spec;
   return lesson;
 }
 
 TEST(SimulationExtremes, ANetworkWithHugeEnergiesThrowsParticlesOutButTheLandscapeStaysFinite) {
-  Simulation simulation(networkLesson(1e30));
+  Simulation simulation(networkLesson(blownUpNetwork(1e30)));
   std::string messages;
   for (int frame = 0; frame < 4; ++frame) {
     simulation.advanceFrame();
@@ -172,7 +209,7 @@ TEST(SimulationExtremes, ANetworkWithHugeEnergiesThrowsParticlesOutButTheLandsca
 }
 
 TEST(SimulationExtremes, ANetworkWhoseEnergyOverflowsFloatIsFlaggedWithTheFix) {
-  Simulation simulation(networkLesson(1e37));
+  Simulation simulation(networkLesson(overflowingNetwork()));
   const FramePtr first = simulation.takeFrame();
   ASSERT_TRUE(first);
   expectFiniteOrFlagged(*first, "first frame");
@@ -191,7 +228,7 @@ TEST(SimulationExtremes, ANetworkWhoseEnergyOverflowsFloatIsFlaggedWithTheFix) {
     EXPECT_EQ(allMessages(f->messages).find("overflows"), std::string::npos) << "said once";
   }
   // Replacing the network with a healthy one clears the flag.
-  simulation.update(networkLesson(1.0), LessonChange::Energies);
+  simulation.update(networkLesson(smallNetwork()), LessonChange::Energies);
   const FramePtr healed = simulation.currentFrame();
   EXPECT_TRUE(healed->partitionError.empty()) << healed->partitionError;
   expectFiniteOrFlagged(*healed, "healed");
