@@ -50,7 +50,7 @@ TEST(CommandLineReliability, WindowOptionsGivenNonsenseExitTwo) {
   expectUsageError({"--height", "nan"}, "--height needs a whole number from 16 to 2160, not \"nan\".");
   expectUsageError({"--width", "99999999999"}, "not \"99999999999\"");
   expectUsageError({"--width", "0"}, "not \"0\"");
-  expectUsageError({"--height", "-3"}, "--height needs a value.");  // "-3" looks like an option
+  expectUsageError({"--height", "-3"}, "--height needs a whole number from 16 to 2160, not \"-3\".");
   expectUsageError({"--screenshot"}, "--screenshot needs a value.");
   expectUsageError({"--recover", "--frobnicate"}, "Unknown option \"--frobnicate\".");
   expectUsageError({"a.json", "b.json"}, "Open one lesson at a time, not also \"b.json\".");
