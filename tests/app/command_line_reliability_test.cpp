@@ -14,16 +14,16 @@
 
 namespace {
 
-struct Run {
+struct CommandRun {
   int exitCode = -1;
   QString out, err;
 };
 
-Run ebmscape(const QStringList& arguments) {
+CommandRun ebmscape(const QStringList& arguments) {
   QProcess process;
   process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
   EXPECT_TRUE(process.waitForFinished(60000)) << "ebmscape did not finish";
-  Run run;
+  CommandRun run;
   run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
   run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
   run.err = QString::fromLocal8Bit(process.readAllStandardError());
@@ -36,7 +36,7 @@ QStringList entries(const QString& folder) {
 
 // Each command line must exit 2 with `reason` in its message and the usage after it.
 void expectUsageError(const QStringList& arguments, const QString& reason) {
-  const Run run = ebmscape(arguments);
+  const CommandRun run = ebmscape(arguments);
   const std::string shown = arguments.join(' ').toStdString() + "\n" + run.err.toStdString();
   EXPECT_EQ(run.exitCode, 2) << shown;
   EXPECT_TRUE(run.err.startsWith(QStringLiteral("ebmscape: "))) << shown;
@@ -130,7 +130,7 @@ std::vector<BadOutput> badOutputs(const QTemporaryDir& dir, const QString& name)
 // Exit 1, a message that says what is wrong with the path, and nothing new in the temporary folder.
 void expectOutputRefused(const QStringList& arguments, const BadOutput& bad, const QTemporaryDir& dir) {
   const QStringList before = entries(dir.path());
-  const Run run = ebmscape(arguments);
+  const CommandRun run = ebmscape(arguments);
   const std::string shown = arguments.join(' ').toStdString() + "\n" + run.err.toStdString();
   EXPECT_EQ(run.exitCode, 1) << shown;
   EXPECT_TRUE(run.err.contains(bad.reason, Qt::CaseInsensitive))
@@ -186,7 +186,7 @@ TEST(CommandLineReliability, AGigabyteLessonIsRefusedFromItsSize) {
   }
   QElapsedTimer clock;
   clock.start();
-  const Run run = ebmscape({"render", lesson, "--out", dir.filePath(QStringLiteral("x.png"))});
+  const CommandRun run = ebmscape({"render", lesson, "--out", dir.filePath(QStringLiteral("x.png"))});
   EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
   EXPECT_TRUE(run.err.contains(QStringLiteral("is too large to be a lesson"))) << run.err.toStdString();
   EXPECT_LT(clock.elapsed(), 10000) << "refused without reading it";
