@@ -40,8 +40,8 @@ using Builder =
 // A misspelt key ("alhpa") would otherwise be ignored silently and the lesson would show the default; it is
 // kept (the spec stays as written) and reported. Every spec may also carry a "name" and a "comment" for
 // people.
-void allowOnly(const nlohmann::json& spec, const std::string& path, std::initializer_list<const char*> keys,
-               std::vector<std::string>* warnings) {
+void settingsAre(const nlohmann::json& spec, const std::string& path, std::initializer_list<const char*> keys,
+                 std::vector<std::string>* warnings) {
   object(spec, path);
   warnAboutUnknownSettings(spec, path, std::vector<std::string>(keys.begin(), keys.end()), warnings);
 }
@@ -94,14 +94,14 @@ GaussianComponent gaussianComponent(const nlohmann::json& spec, const std::strin
 }
 
 EnergyPtr buildGaussianMixture(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "components"}, warnings);
+  settingsAre(spec, path, {"type", "components"}, warnings);
   const auto& list = array(member(spec, "components", path), path + ".components");
   if (list.empty()) fail(path + ".components", "must not be empty");
   std::vector<GaussianComponent> components;
   int dimension = -1;
   for (std::size_t k = 0; k < list.size(); ++k) {
     const std::string at = path + ".components[" + std::to_string(k) + "]";
-    allowOnly(list[k], at, {"weight", "mean", "covariance"}, warnings);
+    settingsAre(list[k], at, {"weight", "mean", "covariance"}, warnings);
     components.push_back(gaussianComponent(list[k], at, dimension, true));
   }
   return constructing(path, [&] { return std::make_shared<GaussianMixtureEnergy>(std::move(components)); });
@@ -111,14 +111,14 @@ EnergyPtr buildGaussianMixture(const nlohmann::json& spec, const std::string& pa
 // is read as a mixture.
 EnergyPtr buildGaussian(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
   if (spec.is_object() && spec.contains("components")) return buildGaussianMixture(spec, path, warnings);
-  allowOnly(spec, path, {"type", "mean", "covariance"}, warnings);
+  settingsAre(spec, path, {"type", "mean", "covariance"}, warnings);
   int dimension = -1;
   std::vector<GaussianComponent> one{gaussianComponent(spec, path, dimension, false)};
   return constructing(path, [&] { return std::make_shared<GaussianMixtureEnergy>(std::move(one)); });
 }
 
 EnergyPtr buildDoubleWell(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "dimension", "barrier", "separation", "stiffness"}, warnings);
+  settingsAre(spec, path, {"type", "dimension", "barrier", "separation", "stiffness"}, warnings);
   DoubleWellParameters p;
   p.dimension = dimensionOr(spec, p.dimension, path);
   p.barrier = positiveOr(spec, "barrier", p.barrier, path);
@@ -128,13 +128,13 @@ EnergyPtr buildDoubleWell(const nlohmann::json& spec, const std::string& path, W
 }
 
 EnergyPtr buildMullerBrown(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "scale"}, warnings);
+  settingsAre(spec, path, {"type", "scale"}, warnings);
   const double scale = positiveOr(spec, "scale", 1.0, path);
   return constructing(path, [&] { return std::make_shared<MullerBrownEnergy>(scale); });
 }
 
 EnergyPtr buildRosenbrock(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "a", "b"}, warnings);
+  settingsAre(spec, path, {"type", "a", "b"}, warnings);
   RosenbrockParameters p;
   p.a = numberOr(spec, "a", p.a, path);
   p.b = positiveOr(spec, "b", p.b, path);
@@ -142,7 +142,7 @@ EnergyPtr buildRosenbrock(const nlohmann::json& spec, const std::string& path, W
 }
 
 EnergyPtr buildRing(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "dimension", "radius", "width"}, warnings);
+  settingsAre(spec, path, {"type", "dimension", "radius", "width"}, warnings);
   RingParameters p;
   p.dimension = dimensionOr(spec, p.dimension, path);
   p.radius = nonNegativeOr(spec, "radius", p.radius, path);
@@ -151,7 +151,7 @@ EnergyPtr buildRing(const nlohmann::json& spec, const std::string& path, Warning
 }
 
 EnergyPtr buildFunnel(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "dimension", "sigma"}, warnings);
+  settingsAre(spec, path, {"type", "dimension", "sigma"}, warnings);
   FunnelParameters p;
   p.dimension = dimensionOr(spec, p.dimension, path);
   p.sigma = positiveOr(spec, "sigma", p.sigma, path);
@@ -159,7 +159,7 @@ EnergyPtr buildFunnel(const nlohmann::json& spec, const std::string& path, Warni
 }
 
 EnergyPtr buildTorusWell(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "majorRadius", "tubeRadius", "width"}, warnings);
+  settingsAre(spec, path, {"type", "majorRadius", "tubeRadius", "width"}, warnings);
   TorusWellParameters p;
   p.majorRadius = positiveOr(spec, "majorRadius", p.majorRadius, path);
   p.tubeRadius = nonNegativeOr(spec, "tubeRadius", p.tubeRadius, path);
@@ -168,7 +168,7 @@ EnergyPtr buildTorusWell(const nlohmann::json& spec, const std::string& path, Wa
 }
 
 EnergyPtr buildHelixWell(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "radius", "pitch", "height", "width"}, warnings);
+  settingsAre(spec, path, {"type", "radius", "pitch", "height", "width"}, warnings);
   HelixWellParameters p;
   p.radius = positiveOr(spec, "radius", p.radius, path);
   p.pitch = numberOr(spec, "pitch", p.pitch, path);
@@ -195,13 +195,13 @@ std::vector<EnergyPtr> buildTerms(const nlohmann::json& spec, const std::string&
 }
 
 EnergyPtr buildSum(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "terms"}, warnings);
+  settingsAre(spec, path, {"type", "terms"}, warnings);
   auto terms = buildTerms(spec, path, -1, warnings);
   return constructing(path, [&] { return std::make_shared<SumEnergy>(std::move(terms)); });
 }
 
 EnergyPtr buildBlend(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "alpha", "terms"}, warnings);
+  settingsAre(spec, path, {"type", "alpha", "terms"}, warnings);
   const double alpha = unitInterval(spec, "alpha", path);
   auto terms = buildTerms(spec, path, 2, warnings);
   return constructing(path, [&] { return std::make_shared<BlendEnergy>(terms[0], terms[1], alpha); });
@@ -209,7 +209,7 @@ EnergyPtr buildBlend(const nlohmann::json& spec, const std::string& path, Warnin
 
 // {"weight": w} for two terms (w on the first), {"weights": [..]} for any number, neither for equal weights.
 EnergyPtr buildMixture(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "weight", "weights", "terms"}, warnings);
+  settingsAre(spec, path, {"type", "weight", "weights", "terms"}, warnings);
   if (spec.contains("weight") && spec.contains("weights"))
     fail(path, "takes either \"weight\" or \"weights\"");
   auto terms = buildTerms(spec, path, spec.contains("weight") ? 2 : -1, warnings);
@@ -228,14 +228,14 @@ EnergyPtr buildMixture(const nlohmann::json& spec, const std::string& path, Warn
 }
 
 EnergyPtr buildNegation(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "gamma", "terms"}, warnings);
+  settingsAre(spec, path, {"type", "gamma", "terms"}, warnings);
   const double gamma = nonNegativeOr(spec, "gamma", 1.0, path);
   auto terms = buildTerms(spec, path, 2, warnings);
   return constructing(path, [&] { return std::make_shared<NegationEnergy>(terms[0], terms[1], gamma); });
 }
 
 EnergyPtr buildTemperatureScaled(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "temperature", "energy"}, warnings);
+  settingsAre(spec, path, {"type", "temperature", "energy"}, warnings);
   const double temperature = positiveOr(spec, "temperature", 1.0, path);
   auto base = buildEnergy(member(spec, "energy", path), path + ".energy", warnings);
   return constructing(path, [&] { return std::make_shared<TemperatureScaledEnergy>(base, temperature); });
@@ -243,13 +243,13 @@ EnergyPtr buildTemperatureScaled(const nlohmann::json& spec, const std::string& 
 
 // {"classes": [{"label": "a", "energy": {..}}, ..], "label": "a"}, or "between": ["a", "b"] with "alpha".
 EnergyPtr buildConditional(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
-  allowOnly(spec, path, {"type", "classes", "label", "between", "alpha"}, warnings);
+  settingsAre(spec, path, {"type", "classes", "label", "between", "alpha"}, warnings);
   const auto& list = array(member(spec, "classes", path), path + ".classes");
   if (list.empty()) fail(path + ".classes", "must hold at least one class");
   std::vector<ConditionalFamily::Member> members;
   for (std::size_t k = 0; k < list.size(); ++k) {
     const std::string at = path + ".classes[" + std::to_string(k) + "]";
-    allowOnly(list[k], at, {"label", "energy"}, warnings);
+    settingsAre(list[k], at, {"label", "energy"}, warnings);
     members.push_back({text(member(list[k], "label", at), at + ".label"),
                        buildEnergy(member(list[k], "energy", at), at + ".energy", warnings)});
   }
