@@ -5,18 +5,38 @@
 
 #include "core/errors.h"
 #include "data/data_set_registry.h"
+#include "export/offscreen_scene.h"
 #include "training/recommended_settings.h"
 
 namespace ebmapp {
 namespace {
 
-int parseSize(const QString& flag, const QString& value) {
+// Pictures and windows larger than 4K cannot be drawn (or fill no screen); a frame rate above 120 is no
+// animation a class can see.
+constexpr int kLargestWidth = ebmui::kMaxRenderWidth;
+constexpr int kLargestHeight = ebmui::kMaxRenderHeight;
+constexpr int kFastestFrameRate = 120;
+
+int parseSize(const QString& flag, const QString& value, int most, int least = 1) {
   bool ok = false;
   const int n = value.toInt(&ok);
-  if (!ok || n <= 0)
-    throw UsageError(
-        QStringLiteral("%1 needs a positive whole number, not \"%2\".").arg(flag, value).toStdString());
+  if (!ok || n < least || n > most) {
+    throw UsageError(QStringLiteral("%1 needs a whole number from %2 to %3, not \"%4\".")
+                         .arg(flag)
+                         .arg(least)
+                         .arg(most)
+                         .arg(value)
+                         .toStdString());
+  }
   return n;
+}
+
+int parseWidth(const QString& flag, const QString& value) {
+  return parseSize(flag, value, kLargestWidth, ebmui::kMinRenderSize);
+}
+
+int parseHeight(const QString& flag, const QString& value) {
+  return parseSize(flag, value, kLargestHeight, ebmui::kMinRenderSize);
 }
 
 // Walks "--flag value" pairs and positional arguments; `flags` lists the flags this subcommand accepts.
@@ -45,9 +65,9 @@ Command parseRender(ArgumentWalker& walker) {
     if (argument == QStringLiteral("--out")) {
       command.outputPath = walker.valueOf(argument);
     } else if (argument == QStringLiteral("--width")) {
-      command.width = parseSize(argument, walker.valueOf(argument));
+      command.width = parseWidth(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--height")) {
-      command.height = parseSize(argument, walker.valueOf(argument));
+      command.height = parseHeight(argument, walker.valueOf(argument));
     } else if (argument.startsWith('-')) {
       throw UsageError(QStringLiteral("render does not know the option \"%1\".").arg(argument).toStdString());
     } else if (command.lesson.isEmpty()) {
@@ -143,7 +163,8 @@ Command parseTrain(ArgumentWalker& walker) {
 double parseSeconds(const QString& flag, const QString& value) {
   bool ok = false;
   const double seconds = value.toDouble(&ok);
-  if (!ok || !(seconds > 0)) {
+  // Qt reads "inf" and "nan" as numbers: an endless export is refused here, not after hours.
+  if (!ok || !(seconds > 0) || !std::isfinite(seconds)) {
     throw UsageError(
         QStringLiteral("%1 needs a positive number of seconds, not \"%2\".").arg(flag, value).toStdString());
   }
@@ -160,11 +181,11 @@ Command parseExport(ArgumentWalker& walker) {
     if (argument == QStringLiteral("--out")) {
       command.outputPath = walker.valueOf(argument);
     } else if (argument == QStringLiteral("--width")) {
-      command.width = parseSize(argument, walker.valueOf(argument));
+      command.width = parseWidth(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--height")) {
-      command.height = parseSize(argument, walker.valueOf(argument));
+      command.height = parseHeight(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--fps")) {
-      command.framesPerSecond = parseSize(argument, walker.valueOf(argument));
+      command.framesPerSecond = parseSize(argument, walker.valueOf(argument), kFastestFrameRate);
     } else if (argument == QStringLiteral("--duration")) {
       command.durationSeconds = parseSeconds(argument, walker.valueOf(argument));
     } else if (argument.startsWith('-')) {
@@ -189,9 +210,9 @@ Command parseGui(ArgumentWalker& walker) {
     } else if (argument == QStringLiteral("--recover")) {
       command.recover = true;
     } else if (argument == QStringLiteral("--width")) {
-      command.width = parseSize(argument, walker.valueOf(argument));
+      command.width = parseWidth(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--height")) {
-      command.height = parseSize(argument, walker.valueOf(argument));
+      command.height = parseHeight(argument, walker.valueOf(argument));
     } else if (argument.startsWith('-')) {
       throw UsageError(QStringLiteral("Unknown option \"%1\".").arg(argument).toStdString());
     } else if (command.lesson.isEmpty()) {

@@ -124,7 +124,9 @@ int main(int argc, char** argv) {
     std::fputs(qPrintable(ebmapp::usageText()), stderr);
     return 2;
   } catch (const ebm::ArgumentError& e) {
+    // Arguments the parser let through but the command cannot use (a picture size the renderer refuses).
     printError(QString::fromStdString(e.what()));
+    std::fputs(qPrintable(ebmapp::usageText()), stderr);
     return 2;
   } catch (const std::exception& e) {
     printError(QString::fromStdString(e.what()));

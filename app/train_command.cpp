@@ -15,6 +15,7 @@
 #include "data/data_set_registry.h"
 #include "data/point_file_reader.h"
 #include "data/true_density.h"
+#include "export/output_target.h"
 #include "io/model_file.h"
 #include "train_progress.h"
 #include "training/recommended_settings.h"
@@ -118,6 +119,17 @@ void printForPeople(const nlohmann::json& r) {
 
 int runTrain(const TrainArguments& a) {
   const ebm::TrainingMethod method = ebm::trainingMethodFromName(a.method);
+  // The model's destination is checked before any training: a missing or read-only folder is reported now,
+  // not after an hour. The model is written under a temporary name and moved into place once whole.
+  std::optional<ebmui::OutputTarget> modelFile;
+  if (!a.outputPath.empty()) {
+    try {
+      modelFile.emplace(a.outputPath, ebmui::OutputTarget::Kind::File);
+    } catch (const ebm::Error& e) {
+      std::fprintf(stderr, "ebmscape: cannot save the model there: %s\n", e.what());
+      return 1;
+    }
+  }
   TrainingData data;
   try {
     data = a.dataFile.empty() ? builtInData(a) : fileData(a);
@@ -192,7 +204,9 @@ int runTrain(const TrainArguments& a) {
       for (const char* key : {"heldOutNll", "trueEntropy", "gap"}) {
         if (r.contains(key)) extra[key] = r[key];
       }
-      ebm::saveModel(ebm::modelFromTrainer(*trainer, extra), a.outputPath);
+      const std::string text = ebm::writeModel(ebm::modelFromTrainer(*trainer, extra));
+      ebmui::writeBytes(modelFile->temporaryPath(), text.data(), text.size(), modelFile->destination());
+      modelFile->commit();
       r["model"] = a.outputPath;
     } catch (const ebm::Error& e) {
       if (a.json) std::printf("%s\n", r.dump().c_str());

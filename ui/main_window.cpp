@@ -683,6 +683,7 @@ void MainWindow::loadModel() {
     energies.push_back(
         {QFileInfo(path).completeBaseName().toStdString(), *ebm::trainedEnergySpec(*model.energy)});
     session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Load model"));
+    showWarnings(model.warnings);  // settings from a newer ebmscape, not used here
   } catch (const ebm::Error& e) {
     showError(QString::fromStdString(e.what()));
   }

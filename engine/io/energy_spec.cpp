@@ -29,25 +29,21 @@ namespace ebm {
 namespace {
 
 using namespace json_read;
-using Builder = std::function<EnergyPtr(const nlohmann::json& spec, const std::string& path)>;
+using Warnings = std::vector<std::string>*;
+using Builder =
+    std::function<EnergyPtr(const nlohmann::json& spec, const std::string& path, Warnings warnings)>;
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) {
   throw LessonError("`" + path + "` " + what + ".");
 }
 
-// A misspelt key ("alhpa") would otherwise be ignored silently and the lesson would show the default.
-// Every spec may also carry a "name" and a "comment" for people.
-void allowOnly(const nlohmann::json& spec, const std::string& path, std::initializer_list<const char*> keys) {
+// A misspelt key ("alhpa") would otherwise be ignored silently and the lesson would show the default; it is
+// kept (the spec stays as written) and reported. Every spec may also carry a "name" and a "comment" for
+// people.
+void settingsAre(const nlohmann::json& spec, const std::string& path, std::initializer_list<const char*> keys,
+                 std::vector<std::string>* warnings) {
   object(spec, path);
-  for (const auto& [key, value] : spec.items()) {
-    if (key == "name" || key == "comment") continue;
-    if (std::find_if(keys.begin(), keys.end(), [&](const char* k) { return key == k; }) != keys.end())
-      continue;
-    std::string known;
-    for (const char* k : keys)
-      known += (known.empty() ? "" : ", ") + std::string(k);
-    fail(path + "." + key, "is not a setting of this energy (its settings are " + known + ")");
-  }
+  warnAboutUnknownSettings(spec, path, std::vector<std::string>(keys.begin(), keys.end()), warnings);
 }
 
 // Constructors check the physics and throw ArgumentError; in a lesson that becomes a LessonError with a path.
@@ -97,15 +93,15 @@ GaussianComponent gaussianComponent(const nlohmann::json& spec, const std::strin
   return c;
 }
 
-EnergyPtr buildGaussianMixture(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "components"});
+EnergyPtr buildGaussianMixture(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "components"}, warnings);
   const auto& list = array(member(spec, "components", path), path + ".components");
   if (list.empty()) fail(path + ".components", "must not be empty");
   std::vector<GaussianComponent> components;
   int dimension = -1;
   for (std::size_t k = 0; k < list.size(); ++k) {
     const std::string at = path + ".components[" + std::to_string(k) + "]";
-    allowOnly(list[k], at, {"weight", "mean", "covariance"});
+    settingsAre(list[k], at, {"weight", "mean", "covariance"}, warnings);
     components.push_back(gaussianComponent(list[k], at, dimension, true));
   }
   return constructing(path, [&] { return std::make_shared<GaussianMixtureEnergy>(std::move(components)); });
@@ -113,16 +109,16 @@ EnergyPtr buildGaussianMixture(const nlohmann::json& spec, const std::string& pa
 
 // {"type": "gaussian", "mean": [..], "covariance": [[..]]}; the older {"type": "gaussian", "components": ..}
 // is read as a mixture.
-EnergyPtr buildGaussian(const nlohmann::json& spec, const std::string& path) {
-  if (spec.is_object() && spec.contains("components")) return buildGaussianMixture(spec, path);
-  allowOnly(spec, path, {"type", "mean", "covariance"});
+EnergyPtr buildGaussian(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  if (spec.is_object() && spec.contains("components")) return buildGaussianMixture(spec, path, warnings);
+  settingsAre(spec, path, {"type", "mean", "covariance"}, warnings);
   int dimension = -1;
   std::vector<GaussianComponent> one{gaussianComponent(spec, path, dimension, false)};
   return constructing(path, [&] { return std::make_shared<GaussianMixtureEnergy>(std::move(one)); });
 }
 
-EnergyPtr buildDoubleWell(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "dimension", "barrier", "separation", "stiffness"});
+EnergyPtr buildDoubleWell(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "dimension", "barrier", "separation", "stiffness"}, warnings);
   DoubleWellParameters p;
   p.dimension = dimensionOr(spec, p.dimension, path);
   p.barrier = positiveOr(spec, "barrier", p.barrier, path);
@@ -131,22 +127,22 @@ EnergyPtr buildDoubleWell(const nlohmann::json& spec, const std::string& path) {
   return constructing(path, [&] { return std::make_shared<DoubleWellEnergy>(p); });
 }
 
-EnergyPtr buildMullerBrown(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "scale"});
+EnergyPtr buildMullerBrown(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "scale"}, warnings);
   const double scale = positiveOr(spec, "scale", 1.0, path);
   return constructing(path, [&] { return std::make_shared<MullerBrownEnergy>(scale); });
 }
 
-EnergyPtr buildRosenbrock(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "a", "b"});
+EnergyPtr buildRosenbrock(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "a", "b"}, warnings);
   RosenbrockParameters p;
   p.a = numberOr(spec, "a", p.a, path);
   p.b = positiveOr(spec, "b", p.b, path);
   return constructing(path, [&] { return std::make_shared<RosenbrockEnergy>(p); });
 }
 
-EnergyPtr buildRing(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "dimension", "radius", "width"});
+EnergyPtr buildRing(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "dimension", "radius", "width"}, warnings);
   RingParameters p;
   p.dimension = dimensionOr(spec, p.dimension, path);
   p.radius = nonNegativeOr(spec, "radius", p.radius, path);
@@ -154,16 +150,16 @@ EnergyPtr buildRing(const nlohmann::json& spec, const std::string& path) {
   return constructing(path, [&] { return std::make_shared<RingEnergy>(p); });
 }
 
-EnergyPtr buildFunnel(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "dimension", "sigma"});
+EnergyPtr buildFunnel(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "dimension", "sigma"}, warnings);
   FunnelParameters p;
   p.dimension = dimensionOr(spec, p.dimension, path);
   p.sigma = positiveOr(spec, "sigma", p.sigma, path);
   return constructing(path, [&] { return std::make_shared<FunnelEnergy>(p); });
 }
 
-EnergyPtr buildTorusWell(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "majorRadius", "tubeRadius", "width"});
+EnergyPtr buildTorusWell(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "majorRadius", "tubeRadius", "width"}, warnings);
   TorusWellParameters p;
   p.majorRadius = positiveOr(spec, "majorRadius", p.majorRadius, path);
   p.tubeRadius = nonNegativeOr(spec, "tubeRadius", p.tubeRadius, path);
@@ -171,8 +167,8 @@ EnergyPtr buildTorusWell(const nlohmann::json& spec, const std::string& path) {
   return constructing(path, [&] { return std::make_shared<TorusWellEnergy>(p); });
 }
 
-EnergyPtr buildHelixWell(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "radius", "pitch", "height", "width"});
+EnergyPtr buildHelixWell(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "radius", "pitch", "height", "width"}, warnings);
   HelixWellParameters p;
   p.radius = positiveOr(spec, "radius", p.radius, path);
   p.pitch = numberOr(spec, "pitch", p.pitch, path);
@@ -186,7 +182,7 @@ EnergyPtr buildHelixWell(const nlohmann::json& spec, const std::string& path) {
 
 // The nested specs under `key`, each built with its own path; `count` < 0 accepts any number ≥ 1.
 std::vector<EnergyPtr> buildTerms(const nlohmann::json& spec, const std::string& path, int count,
-                                  const char* key = "terms") {
+                                  Warnings warnings, const char* key = "terms") {
   const std::string at = path + "." + key;
   const auto& list = array(member(spec, key, path), at);
   if (count >= 0 && int(list.size()) != count)
@@ -194,29 +190,29 @@ std::vector<EnergyPtr> buildTerms(const nlohmann::json& spec, const std::string&
   if (list.empty()) fail(at, "must hold at least one energy");
   std::vector<EnergyPtr> terms;
   for (std::size_t k = 0; k < list.size(); ++k)
-    terms.push_back(buildEnergy(list[k], at + "[" + std::to_string(k) + "]"));
+    terms.push_back(buildEnergy(list[k], at + "[" + std::to_string(k) + "]", warnings));
   return terms;
 }
 
-EnergyPtr buildSum(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "terms"});
-  auto terms = buildTerms(spec, path, -1);
+EnergyPtr buildSum(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "terms"}, warnings);
+  auto terms = buildTerms(spec, path, -1, warnings);
   return constructing(path, [&] { return std::make_shared<SumEnergy>(std::move(terms)); });
 }
 
-EnergyPtr buildBlend(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "alpha", "terms"});
+EnergyPtr buildBlend(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "alpha", "terms"}, warnings);
   const double alpha = unitInterval(spec, "alpha", path);
-  auto terms = buildTerms(spec, path, 2);
+  auto terms = buildTerms(spec, path, 2, warnings);
   return constructing(path, [&] { return std::make_shared<BlendEnergy>(terms[0], terms[1], alpha); });
 }
 
 // {"weight": w} for two terms (w on the first), {"weights": [..]} for any number, neither for equal weights.
-EnergyPtr buildMixture(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "weight", "weights", "terms"});
+EnergyPtr buildMixture(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "weight", "weights", "terms"}, warnings);
   if (spec.contains("weight") && spec.contains("weights"))
     fail(path, "takes either \"weight\" or \"weights\"");
-  auto terms = buildTerms(spec, path, spec.contains("weight") ? 2 : -1);
+  auto terms = buildTerms(spec, path, spec.contains("weight") ? 2 : -1, warnings);
   std::vector<double> weights(terms.size(), 1.0);
   if (spec.contains("weight")) {
     const double w = unitInterval(spec, "weight", path);
@@ -231,31 +227,31 @@ EnergyPtr buildMixture(const nlohmann::json& spec, const std::string& path) {
   return constructing(path, [&] { return std::make_shared<MixtureEnergy>(std::move(terms), weights); });
 }
 
-EnergyPtr buildNegation(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "gamma", "terms"});
+EnergyPtr buildNegation(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "gamma", "terms"}, warnings);
   const double gamma = nonNegativeOr(spec, "gamma", 1.0, path);
-  auto terms = buildTerms(spec, path, 2);
+  auto terms = buildTerms(spec, path, 2, warnings);
   return constructing(path, [&] { return std::make_shared<NegationEnergy>(terms[0], terms[1], gamma); });
 }
 
-EnergyPtr buildTemperatureScaled(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "temperature", "energy"});
+EnergyPtr buildTemperatureScaled(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "temperature", "energy"}, warnings);
   const double temperature = positiveOr(spec, "temperature", 1.0, path);
-  auto base = buildEnergy(member(spec, "energy", path), path + ".energy");
+  auto base = buildEnergy(member(spec, "energy", path), path + ".energy", warnings);
   return constructing(path, [&] { return std::make_shared<TemperatureScaledEnergy>(base, temperature); });
 }
 
 // {"classes": [{"label": "a", "energy": {..}}, ..], "label": "a"}, or "between": ["a", "b"] with "alpha".
-EnergyPtr buildConditional(const nlohmann::json& spec, const std::string& path) {
-  allowOnly(spec, path, {"type", "classes", "label", "between", "alpha"});
+EnergyPtr buildConditional(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "classes", "label", "between", "alpha"}, warnings);
   const auto& list = array(member(spec, "classes", path), path + ".classes");
   if (list.empty()) fail(path + ".classes", "must hold at least one class");
   std::vector<ConditionalFamily::Member> members;
   for (std::size_t k = 0; k < list.size(); ++k) {
     const std::string at = path + ".classes[" + std::to_string(k) + "]";
-    allowOnly(list[k], at, {"label", "energy"});
+    settingsAre(list[k], at, {"label", "energy"}, warnings);
     members.push_back({text(member(list[k], "label", at), at + ".label"),
-                       buildEnergy(member(list[k], "energy", at), at + ".energy")});
+                       buildEnergy(member(list[k], "energy", at), at + ".energy", warnings)});
   }
   std::optional<ConditionalFamily> family;
   try {
@@ -316,7 +312,22 @@ std::vector<std::string> energyTypes() {
   return names;
 }
 
-EnergyPtr buildEnergy(const nlohmann::json& spec, const std::string& path) {
+void warnAboutUnknownSettings(const nlohmann::json& spec, const std::string& path,
+                              const std::vector<std::string>& settings, std::vector<std::string>* warnings) {
+  if (!warnings || !spec.is_object()) return;
+  for (const auto& [key, value] : spec.items()) {
+    if (key == "name" || key == "comment") continue;
+    if (std::find(settings.begin(), settings.end(), key) != settings.end()) continue;
+    std::string known;
+    for (const auto& k : settings)
+      known += (known.empty() ? "" : ", ") + k;
+    warnings->push_back("Unknown setting `" + path + "." + key +
+                        "` was kept but is not used (this energy's settings are " + known + ").");
+  }
+}
+
+EnergyPtr buildEnergy(const nlohmann::json& spec, const std::string& path,
+                      std::vector<std::string>* warnings) {
   object(spec, path);
   const std::string type = text(member(spec, "type", path), path + ".type");
   const auto& table = builders();
@@ -327,7 +338,7 @@ EnergyPtr buildEnergy(const nlohmann::json& spec, const std::string& path) {
       known += (known.empty() ? "" : ", ") + name;
     fail(path + ".type", "names an unknown energy \"" + type + "\" (known: " + known + ")");
   }
-  return it->second(spec, path);
+  return it->second(spec, path, warnings);
 }
 
 }  // namespace ebm

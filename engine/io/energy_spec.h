@@ -31,9 +31,19 @@ namespace ebm {
 ///   (io/rbm_energy_spec.h)
 /// Parameters left out take the defaults of the energy's parameter struct; any spec may carry a "name" and a
 /// "comment". Specs stay JSON in a lesson, so they round-trip as they were written.
+/// A setting the energy does not know (a misspelt "widht", or one from a newer ebmscape) is not an error: the
+/// spec keeps it, so a lesson round-trips, and `warnings` (when given) gets one line naming its JSON path and
+/// the energy's settings. Without `warnings` such settings are ignored.
 /// Throws LessonError naming the JSON path of the first problem (`energy.terms[1].covariance[0][1]`),
-/// including an unknown type or a misspelt setting.
-[[nodiscard]] EnergyPtr buildEnergy(const nlohmann::json& spec, const std::string& path = "energy");
+/// including an unknown type.
+[[nodiscard]] EnergyPtr buildEnergy(const nlohmann::json& spec, const std::string& path = "energy",
+                                    std::vector<std::string>* warnings = nullptr);
+
+/// Adds to `warnings` (if given) one line for each member of the object `spec` at `path` that is not in
+/// `settings` (nor "name" or "comment"), e.g. "Unknown setting `energies[0].spec.widht` was kept but is not
+/// used (this energy's settings are type, radius, width).".
+void warnAboutUnknownSettings(const nlohmann::json& spec, const std::string& path,
+                              const std::vector<std::string>& settings, std::vector<std::string>* warnings);
 
 /// The "type" names buildEnergy() knows, sorted.
 [[nodiscard]] std::vector<std::string> energyTypes();

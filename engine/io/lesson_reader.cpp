@@ -94,7 +94,7 @@ void Reader::readEnergies(JsonSection& top) {
     defaultName += std::to_string(i + 1);
     component.name = entry.text("name", defaultName);
     component.spec = entry.at("spec");
-    const EnergyPtr energy = buildEnergy(component.spec, at + ".spec");
+    const EnergyPtr energy = buildEnergy(component.spec, at + ".spec", &warnings);
     if (energy->dimension() != lesson.box.dimension) {
       throw LessonError("`" + at + "` is a " + std::to_string(energy->dimension()) + "D energy in a " +
                         std::to_string(lesson.box.dimension) + "D lesson.");

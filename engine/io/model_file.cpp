@@ -1,6 +1,8 @@
 #include "io/model_file.h"
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -36,6 +38,8 @@ std::string writeModel(const ModelFile& model) {
   root["normalization"] = {{"shift", shift}, {"scale", model.normalizationScale}};
   root["training"] = model.training;
   root["metrics"] = model.metrics;
+  for (const auto& [key, value] : model.unknown.items())
+    if (!root.contains(key)) root[key] = value;
   return root.dump(1);
 }
 
@@ -65,7 +69,7 @@ ModelFile readModel(const std::string& jsonText) {
     }
     migrate(root, int(version));
     ModelFile model;
-    model.energy = trainedEnergyFromSpec(member(root, "energy", path), path + ".energy");
+    model.energy = trainedEnergyFromSpec(member(root, "energy", path), path + ".energy", &model.warnings);
     if (root.contains("normalization")) {
       const auto& n = object(root["normalization"], path + ".normalization");
       const Eigen::VectorXd shift = vector(member(n, "shift", path + ".normalization"),
@@ -76,6 +80,14 @@ ModelFile readModel(const std::string& jsonText) {
     }
     if (root.contains("training")) model.training = object(root["training"], path + ".training");
     if (root.contains("metrics")) model.metrics = object(root["metrics"], path + ".metrics");
+    for (const auto& [key, value] : root.items()) {
+      if (key == "format" || key == "version" || key == "energy" || key == "normalization" ||
+          key == "training" || key == "metrics")
+        continue;
+      model.unknown[key] = value;
+      model.warnings.push_back("Unknown setting `model." + key +
+                               "` was kept but is not used by this version of ebmscape.");
+    }
     return model;
   } catch (const LessonError& e) {
     throw ModelError(e.what());
@@ -134,8 +146,19 @@ void saveModel(const ModelFile& model, const std::string& filePath) {
 }
 
 ModelFile loadModel(const std::string& filePath) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::file_status status = fs::status(filePath, error);
+  if (!fs::exists(status)) throw ModelError("There is no model file \"" + filePath + "\".");
+  if (fs::is_directory(status)) throw ModelError("\"" + filePath + "\" is a folder, not a model file.");
+  // Refused from its size: reading a 1 GB file into memory first would freeze the program for nothing.
+  const std::uintmax_t size = fs::is_regular_file(status) ? fs::file_size(filePath, error) : 0;
+  if (!error && size > kLargestModelBytes) {
+    throw ModelError("\"" + filePath + "\" is too large to be a model file (" + std::to_string(size >> 20) +
+                     " MB; the limit is " + std::to_string(kLargestModelBytes >> 20) + " MB).");
+  }
   std::ifstream in(filePath, std::ios::binary);
-  if (!in) throw ModelError("Cannot open the model file \"" + filePath + "\".");
+  if (!in) throw ModelError("Cannot open the model file \"" + filePath + "\": " + std::strerror(errno) + ".");
   std::ostringstream text;
   text << in.rdbuf();
   return readModel(text.str());

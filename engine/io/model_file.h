@@ -2,7 +2,9 @@
 // and how well.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -24,6 +26,10 @@ struct ModelFile {
   /// Data normalization x ↦ (x − shift)/scale applied before the network; identity unless a trainer used one.
   std::vector<double> normalizationShift;
   double normalizationScale = 1.0;
+  /// Top-level members this version does not know, kept for writing; and what a person should read about
+  /// them (and about unknown settings of the energy, which are not kept).
+  nlohmann::json unknown = nlohmann::json::object();
+  std::vector<std::string> warnings;
 
   /// The energy as a neural network, or nullptr when it is another kind (an RBM).
   [[nodiscard]] MlpEnergyPtr network() const { return std::dynamic_pointer_cast<const MlpEnergy>(energy); }
@@ -37,8 +43,12 @@ struct ModelFile {
 
 /// Parses a model file. Throws ModelError for damaged or truncated JSON (with the byte where it breaks), a
 /// missing or wrongly typed entry (naming its JSON path, e.g. `model.energy.layers[1].weights[3][5]`), or a
-/// file from a newer ebmscape (a future format version).
+/// file from a newer ebmscape (a future format version). Unknown members are not errors: they are listed in
+/// ModelFile::warnings.
 [[nodiscard]] ModelFile readModel(const std::string& jsonText);
+
+/// The largest model file loadModel() reads (a 1024-wide, 8-layer network is about 200 MB of text).
+constexpr std::uintmax_t kLargestModelBytes = 256u * 1024 * 1024;
 
 /// What a trainer has to save: its snapshot (the weight average if averaging is on), its settings(), and its
 /// last metrics plus `extraMetrics` (e.g. {"heldOutNll": …}). A noise-conditional DSM run saves the
@@ -50,7 +60,8 @@ struct ModelFile {
 /// writeModel() to a file, atomically: a temporary file in the same folder, renamed over `filePath` once
 /// complete, so the file is whole or untouched. Throws ModelError if it cannot be written.
 void saveModel(const ModelFile& model, const std::string& filePath);
-/// readModel() from a file; throws ModelError if it cannot be read.
+/// readModel() from a file; throws ModelError if it is missing, a folder, larger than kLargestModelBytes
+/// (refused from its size, before reading), or cannot be read.
 [[nodiscard]] ModelFile loadModel(const std::string& filePath);
 
 }  // namespace ebm

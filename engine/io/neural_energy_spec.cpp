@@ -6,10 +6,16 @@
 
 #include "core/errors.h"
 #include "energy/noise_conditional.h"
+#include "io/energy_spec.h"
 #include "io/json_read.h"
 
 namespace ebm {
 namespace {
+
+// Wider layers or bigger networks than these cannot be evaluated on a grid at an interactive rate and would
+// take gigabytes before the first frame (a "100000"-wide typo, say).
+constexpr long long kMaxWidth = 4096;
+constexpr Index kMaxParameters = 16'000'000;
 
 // The double that dumps shortest and still casts back to exactly `value`: the float's own shortest decimal
 // (to_chars), read as a double, if that reproduces the float; else the float's exact double value.
@@ -66,10 +72,15 @@ nlohmann::json mlpToJson(const MlpEnergy& energy) {
   return j;
 }
 
-MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path) {
+MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path,
+                         std::vector<std::string>* warnings) {
   using namespace json_read;
   return asModelError([&]() -> MlpEnergyPtr {
     object(spec, path);
+    warnAboutUnknownSettings(spec, path,
+                             {"type", "dimension", "conditioningInputs", "hiddenWidths", "activation",
+                              "swishBeta", "conditioning", "layers", "seed", "noiseLevel"},
+                             warnings);
     MlpArchitecture a;
     a.dimension = integerOr(spec, "dimension", 2, path);
     a.conditioningInputs = integerOr(spec, "conditioningInputs", 0, path);
@@ -79,7 +90,12 @@ MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path) {
       for (std::size_t i = 0; i < widths.size(); ++i) {
         const std::string at = path + ".hiddenWidths[" + std::to_string(i) + "]";
         if (!widths[i].is_number_integer()) throw ModelError("`" + at + "` must be a whole number.");
-        a.hiddenWidths.push_back(widths[i].get<int>());
+        const long long width = widths[i].get<long long>();
+        if (width < 1 || width > kMaxWidth) {
+          throw ModelError("`" + at + "` is " + std::to_string(width) + "; a layer has 1 to " +
+                           std::to_string(kMaxWidth) + " units.");
+        }
+        a.hiddenWidths.push_back(int(width));
       }
     }
     try {
@@ -92,6 +108,11 @@ MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path) {
       a.validate();
     } catch (const ArgumentError& e) {
       throw ModelError("`" + path + "`: " + e.what());
+    }
+    if (a.parameterCount() > kMaxParameters) {
+      throw ModelError("`" + path + ".hiddenWidths` makes a network of " +
+                       std::to_string(a.parameterCount()) + " weights; at most " +
+                       std::to_string(kMaxParameters) + " can be drawn live. Use fewer or narrower layers.");
     }
     if (!spec.contains("layers")) {
       const int seed = integerOr(spec, "seed", 0, path);
@@ -123,9 +144,10 @@ MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path) {
   });
 }
 
-EnergyPtr buildNeuralEnergy(const nlohmann::json& spec, const std::string& path) {
+EnergyPtr buildNeuralEnergy(const nlohmann::json& spec, const std::string& path,
+                            std::vector<std::string>* warnings) {
   try {
-    const MlpEnergyPtr network = mlpFromJson(spec, path);
+    const MlpEnergyPtr network = mlpFromJson(spec, path, warnings);
     if (network->architecture().conditioningInputs == 0) return network;
     const std::string at = path + ".noiseLevel";
     if (!spec.contains("noiseLevel"))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -16,11 +17,14 @@ namespace ebm {
 [[nodiscard]] nlohmann::json mlpToJson(const MlpEnergy& energy);
 
 /// The inverse of mlpToJson(). Without "layers" the network is initialized from "seed" (default 0). Throws
-/// ModelError naming the JSON path of the first problem (`model.energy.layers[2].bias[7]`).
-[[nodiscard]] MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path);
+/// ModelError naming the JSON path of the first problem (`model.energy.layers[2].bias[7]`). A setting it does
+/// not know is reported in `warnings` (if given) and otherwise ignored.
+[[nodiscard]] MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path,
+                                       std::vector<std::string>* warnings = nullptr);
 
 /// A lesson's inline neural energy, as energy_spec.cpp's buildEnergy() dispatches "type": "mlp" to it. A
 /// noise-conditional network is drawn at "noiseLevel" (required for it). Throws LessonError naming the path.
-[[nodiscard]] EnergyPtr buildNeuralEnergy(const nlohmann::json& spec, const std::string& path);
+[[nodiscard]] EnergyPtr buildNeuralEnergy(const nlohmann::json& spec, const std::string& path,
+                                          std::vector<std::string>* warnings = nullptr);
 
 }  // namespace ebm

@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/random.h"
+#include "io/energy_spec.h"
 #include "io/exact_number.h"
 #include "io/json_read.h"
 
@@ -76,17 +77,12 @@ nlohmann::json rbmToJson(const RbmEnergy& energy) {
           {"logVariance", numbers(p.logVariance)}};
 }
 
-RbmEnergyPtr rbmFromJson(const nlohmann::json& spec, const std::string& path) {
+RbmEnergyPtr rbmFromJson(const nlohmann::json& spec, const std::string& path,
+                         std::vector<std::string>* warnings) {
   using namespace json_read;
   return asModelError([&]() -> RbmEnergyPtr {
     object(spec, path);
-    for (const auto& [key, value] : spec.items()) {
-      if (key == "name" || std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end()) continue;
-      throw ModelError(
-          "`" + path + "." + key +
-          "` is not a setting of an RBM (its settings are dimension, hiddenUnits, seed, weights, "
-          "visibleBias, hiddenBias, logVariance).");
-    }
+    warnAboutUnknownSettings(spec, path, std::vector<std::string>(kKeys.begin(), kKeys.end()), warnings);
     const int d = integerOr(spec, "dimension", 2, path);
     if (d != 2 && d != 3) throw ModelError("`" + path + ".dimension` must be 2 or 3.");
     const int h = integerOr(spec, "hiddenUnits", 64, path);
@@ -122,9 +118,10 @@ RbmEnergyPtr rbmFromJson(const nlohmann::json& spec, const std::string& path) {
   });
 }
 
-EnergyPtr buildRbmEnergy(const nlohmann::json& spec, const std::string& path) {
+EnergyPtr buildRbmEnergy(const nlohmann::json& spec, const std::string& path,
+                         std::vector<std::string>* warnings) {
   try {
-    return rbmFromJson(spec, path);
+    return rbmFromJson(spec, path, warnings);
   } catch (const ModelError& e) {
     throw LessonError(e.what());
   }

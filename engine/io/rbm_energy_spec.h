@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -18,11 +19,14 @@ namespace ebm {
 
 /// The inverse of rbmToJson(). Without "weights", an untrained RBM is made from "seed" (default 0): W ~ N(0,
 /// 0.1²), b = c = 0, σ = 1 — the parameters must then all be left out. Throws ModelError naming the JSON path
-/// of the first problem (`model.energy.weights[1][7]`), including a misspelt key.
-[[nodiscard]] RbmEnergyPtr rbmFromJson(const nlohmann::json& spec, const std::string& path);
+/// of the first problem (`model.energy.weights[1][7]`). A setting it does not know (a misspelt key) is
+/// reported in `warnings` (if given) and otherwise ignored.
+[[nodiscard]] RbmEnergyPtr rbmFromJson(const nlohmann::json& spec, const std::string& path,
+                                       std::vector<std::string>* warnings = nullptr);
 
 /// A lesson's inline RBM, as energy_spec.cpp's buildEnergy() dispatches "type": "rbm" to it. Throws
 /// LessonError naming the path.
-[[nodiscard]] EnergyPtr buildRbmEnergy(const nlohmann::json& spec, const std::string& path);
+[[nodiscard]] EnergyPtr buildRbmEnergy(const nlohmann::json& spec, const std::string& path,
+                                       std::vector<std::string>* warnings = nullptr);
 
 }  // namespace ebm

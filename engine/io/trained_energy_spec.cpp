@@ -18,12 +18,13 @@ bool isTrainedEnergyType(const std::string& type) {
   return type == "mlp" || type == "rbm";
 }
 
-EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& path) {
+EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& path,
+                                std::vector<std::string>* warnings) {
   if (!spec.is_object()) throw ModelError("`" + path + "` must be an object.");
   const std::string type = spec.contains("type") && spec["type"].is_string() ? spec["type"].get<std::string>()
                                                                              : std::string("mlp");
-  if (type == "mlp") return mlpFromJson(spec, path);
-  if (type == "rbm") return rbmFromJson(spec, path);
+  if (type == "mlp") return mlpFromJson(spec, path, warnings);
+  if (type == "rbm") return rbmFromJson(spec, path, warnings);
   throw ModelError("`" + path + ".type` is \"" + type +
                    "\": a model holds a trained energy, a neural network (\"mlp\") or an RBM (\"rbm\").");
 }

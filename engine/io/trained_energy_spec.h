@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -17,8 +18,10 @@ namespace ebm {
 [[nodiscard]] std::optional<nlohmann::json> trainedEnergySpec(const Energy& energy);
 
 /// The trained energy a spec of type "mlp" or "rbm" describes (a noise-conditional MLP as the network
-/// itself). Throws ModelError naming the JSON path of the first problem, or for another type.
-[[nodiscard]] EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& path);
+/// itself). Throws ModelError naming the JSON path of the first problem, or for another type. Settings it
+/// does not know go to `warnings` (if given).
+[[nodiscard]] EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& path,
+                                              std::vector<std::string>* warnings = nullptr);
 
 /// True for the spec types trainedEnergyFromSpec() reads.
 [[nodiscard]] bool isTrainedEnergyType(const std::string& type);

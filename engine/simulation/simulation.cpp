@@ -60,6 +60,7 @@ void Simulation::setParameter(const std::string& name, double value) {
     s.resetParticles();
   } else if (name == "stepSize") {
     s.particles->setStepSize(v);
+    s.runawayReported = false;
   }
   s.changed = true;
 }
@@ -120,6 +121,7 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
     s_->locateMinimum(false);
     s_->refreshAnomalies();
   }
+  s_->runawayReported = false;
   s_->changed = true;
 }
 
@@ -213,6 +215,7 @@ bool Simulation::advance(double budgetSeconds) {
   if (s.trainingActive) s.trainFor(playing ? budgetSeconds * 0.7 : budgetSeconds);
   if (playing) {
     s.particles->step(s.lesson.sampler.stepsPerFrame);
+    s.watchParticles();
     s.particlesMoved = true;
     s.changed = true;
   }
@@ -224,6 +227,7 @@ void Simulation::advanceFrame(int trainingIterations) {
   if (trainingIterations > 0) s.trainFor(0.0, trainingIterations);
   if (s.lesson.sampler.playing) {
     s.particles->step(s.lesson.sampler.stepsPerFrame);
+    s.watchParticles();
     s.particlesMoved = true;
   }
   s.changed = true;

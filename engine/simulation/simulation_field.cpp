@@ -160,6 +160,7 @@ void Simulation::State::refreshField(bool energyChanged) {
   } catch (const Error& e) {
     partitionError = e.what();
   }
+  watchLandscape();
   if (lesson.view.field == ViewSettings::Field::Density && partitionError.empty()) {
     auto shown = std::make_shared<EnergyGrid>(EnergyGrid{lattice, Vector(lattice.size())});
     normalizedDensity(*energyGrid, T, shown->values);

@@ -76,6 +76,7 @@ void Simulation::State::resetParticles() {
     particles->resetUniform();
   }
   markCrossings();
+  runawayReported = false;
   particlesMoved = true;
   changed = true;
 }

@@ -106,6 +106,13 @@ struct Simulation::State {
   void measureLikelihood();
   void endRun(TrainingFrame::State state, const std::string& message);
 
+  // simulation_watch.cpp: runaway numbers, each reported once until a slider or reset gives them a new chance
+  bool runawayReported = false;    ///< particles diverged and the teacher was told
+  int calmSteps = 0;               ///< step() calls without a diverged particle since the last one
+  bool landscapeReported = false;  ///< the grid holds NaN/−∞ and the teacher was told
+  void watchParticles();
+  void watchLandscape();
+
   // simulation_frame.cpp
   [[nodiscard]] FramePtr makeFrame();
 };

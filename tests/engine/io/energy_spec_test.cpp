@@ -106,7 +106,6 @@ std::string messageOf(const std::string& text) {
 TEST(EnergySpec, ErrorsNameTheJsonPath) {
   const std::pair<const char*, const char*> cases[] = {
       {R"({"type": "ring", "width": -1})", "`energy.width` must be positive"},
-      {R"({"type": "ring", "widht": 1})", "`energy.widht` is not a setting"},
       {R"({"type": "volcano"})", "`energy.type` names an unknown energy \"volcano\""},
       {R"({"radius": 1})", "`energy.type` is missing"},
       {R"({"type": "blend", "alpha": 1.5, "terms": []})", "`energy.alpha` must lie between 0 and 1"},
@@ -139,6 +138,54 @@ TEST(EnergySpec, ErrorsNameTheJsonPath) {
   };
   for (const auto& [text, expected] : cases)
     EXPECT_NE(messageOf(text).find(expected), std::string::npos) << "got: " << messageOf(text);
+}
+
+TEST(EnergySpec, AnUnknownSettingIsWarnedAboutNotRefused) {
+  const json spec = json::parse(
+      R"({"type": "blend", "alpha": 0.5, "sparkle": true,
+          "terms": [{"type": "ring", "widht": 1}, {"type": "mlp", "hiddenWidths": [4], "dropout": 0.1}]})");
+  std::vector<std::string> warnings;
+  const EnergyPtr energy = buildEnergy(spec, "energies[2].spec", &warnings);
+  ASSERT_TRUE(energy);
+  EXPECT_EQ(warnings,
+            (std::vector<std::string>{
+                "Unknown setting `energies[2].spec.sparkle` was kept but is not used (this energy's "
+                "settings are type, alpha, terms).",
+                "Unknown setting `energies[2].spec.terms[0].widht` was kept but is not used (this "
+                "energy's settings are type, dimension, radius, width).",
+                "Unknown setting `energies[2].spec.terms[1].dropout` was kept but is not used (this "
+                "energy's settings are type, dimension, conditioningInputs, hiddenWidths, activation, "
+                "swishBeta, conditioning, layers, seed, noiseLevel).",
+            }));
+  // The misspelt width is not used: the ring has its default width.
+  const Points x = testing::uniformPoints(2, 10, -2, 2, 5);
+  std::vector<std::string> none;
+  const EnergyPtr plain = buildEnergy(json::parse(R"({"type": "ring"})"), "energy", &none);
+  EXPECT_TRUE(none.empty());
+  EXPECT_TRUE(buildEnergy(spec["terms"][0])->energies(x) == plain->energies(x));
+  // Without a list to collect them, unknown settings are ignored (a running lesson builds its specs again).
+  EXPECT_NO_THROW((void)buildEnergy(spec));
+}
+
+TEST(EnergySpec, UnknownSettingsInALessonReachItsWarningsAndRoundTrip) {
+  const json lesson = {
+      {"version", 2},
+      {"energies",
+       {{{"name", "a"}, {"spec", json::parse(kRing)}},
+        {{"name", "b"}, {"spec", json::parse(R"({"type": "ring", "radius": 1, "glow": [1, 2]})")}}}},
+      {"composition", {{"operation", "sum"}, {"terms", {0, 1}}}}};
+  const LessonReadResult read = readLessonWithWarnings(lesson.dump());
+  ASSERT_EQ(read.warnings.size(), 1u);
+  EXPECT_EQ(
+      read.warnings[0],
+      "Unknown setting `energies[1].spec.glow` was kept but is not used (this energy's settings are type, "
+      "dimension, radius, width).");
+  EXPECT_EQ(read.lesson.energies[1].spec["glow"], json::array({1, 2}));
+  const std::string written = writeLesson(read.lesson);
+  const LessonReadResult again = readLessonWithWarnings(written);
+  EXPECT_EQ(again.lesson.energies[1].spec, read.lesson.energies[1].spec);
+  EXPECT_EQ(again.warnings, read.warnings);
+  EXPECT_EQ(writeLesson(again.lesson), written);
 }
 
 TEST(EnergySpec, ALessonWithACompositionRoundTrips) {

@@ -73,9 +73,6 @@ void expectError(const nlohmann::json& spec, const std::string& mentions) {
 
 TEST(RbmEnergySpec, DamagedSpecsAreRefusedWithTheirPath) {
   const nlohmann::json good = rbmToJson(*awkwardRbm());
-  auto misspelt = good;
-  misspelt["hiddenUnit"] = 9;
-  expectError(misspelt, "`energies[1].spec.hiddenUnit` is not a setting of an RBM");
   auto missing = good;
   missing.erase("hiddenBias");
   expectError(missing, "`energies[1].spec.hiddenBias` is missing");
@@ -94,6 +91,20 @@ TEST(RbmEnergySpec, DamagedSpecsAreRefusedWithTheirPath) {
   auto dimension = good;
   dimension["dimension"] = 4;
   expectError(dimension, "must be 2 or 3");
+}
+
+TEST(RbmEnergySpec, AMisspeltKeyIsWarnedAboutAndIgnored) {
+  nlohmann::json misspelt = rbmToJson(*awkwardRbm());
+  misspelt["hiddenUnit"] = 9;
+  std::vector<std::string> warnings;
+  const EnergyPtr energy = buildEnergy(misspelt, "energies[1].spec", &warnings);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].rfind("Unknown setting `energies[1].spec.hiddenUnit` was kept but is not used", 0),
+            0u)
+      << warnings[0];
+  EXPECT_EQ(std::dynamic_pointer_cast<const RbmEnergy>(energy)->parameters().flatten(),
+            awkwardRbm()->parameters().flatten())
+      << "the RBM is built from its own settings";
 }
 
 TEST(TrainedEnergySpec, DispatchesOnTheKindOfEnergy) {

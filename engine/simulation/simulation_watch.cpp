@@ -1,0 +1,72 @@
+// Numbers that run away: particles thrown out of the box by a step size too large for the landscape, and a
+// landscape whose energy overflows (a trained network blown up, say). Both are reported once in the frame's
+// messages with the likely fix; the simulation carries on (particles are re-seeded, the grid is flagged).
+#include <cmath>
+#include <sstream>
+
+#include "simulation/simulation_state.h"
+
+namespace ebm {
+namespace {
+
+// After this many step() calls without a diverged particle, new divergences are reported again: a slider drag
+// through a bad range says so once, not at every value it passes.
+constexpr int kCalmStepsToReportAgain = 30;
+
+std::string shortNumber(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
+bool hasTrainedEnergy(const Lesson& lesson) {
+  for (const auto& e : lesson.energies) {
+    const std::string type = e.spec.value("type", std::string());
+    if (type == "mlp" || type == "rbm") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void Simulation::State::watchParticles() {
+  if (!particles) return;
+  const Index diverged = particles->counters().lastDiverged;
+  if (diverged == 0) {
+    if (++calmSteps >= kCalmStepsToReportAgain) runawayReported = false;
+    return;
+  }
+  calmSteps = 0;
+  if (runawayReported) return;
+  runawayReported = true;
+  const auto& s = lesson.sampler;
+  messages.push_back(
+      std::to_string(diverged) + (diverged == 1 ? " particle" : " particles") +
+      " ran off to infinity and were put back in the box: the step size ε = " + shortNumber(s.stepSize) +
+      " is too large for this landscape at T = " + shortNumber(lesson.temperature) +
+      ". Lower the step size.");
+}
+
+void Simulation::State::watchLandscape() {
+  Index broken = 0;
+  if (energyGrid) {
+    for (Index n = 0; n < energyGrid->values.size(); ++n) {
+      const float e = energyGrid->values[n];
+      if (std::isnan(e) || e == -INFINITY) ++broken;
+    }
+  }
+  if (broken == 0) {
+    landscapeReported = false;
+    return;
+  }
+  if (landscapeReported) return;
+  landscapeReported = true;
+  if (partitionError.empty()) partitionError = "The energy is not a finite number on part of the grid.";
+  messages.push_back(
+      "The energy overflows at " + std::to_string(broken) + " of the " +
+      std::to_string(energyGrid->values.size()) + " grid points, so p_T and log Z cannot be drawn. " +
+      (hasTrainedEnergy(lesson) ? "Reset the trained network, or train it again with a smaller learning rate."
+                                : "Make the energy's parameters smaller."));
+}
+
+}  // namespace ebm

@@ -1,0 +1,196 @@
+// The command line against nonsense: every subcommand refuses bad arguments (inf, nan, huge or missing
+// numbers, unknown flags) with exit 2, the reason and the usage; an output path that cannot be written exits
+// 1 with a message and leaves no file behind; a lesson file of 1 GB is refused from its size at once.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct CommandRun {
+  int exitCode = -1;
+  QString out, err;
+};
+
+CommandRun ebmscape(const QStringList& arguments) {
+  QProcess process;
+  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
+  EXPECT_TRUE(process.waitForFinished(60000)) << "ebmscape did not finish";
+  CommandRun run;
+  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+  run.err = QString::fromLocal8Bit(process.readAllStandardError());
+  return run;
+}
+
+QStringList entries(const QString& folder) {
+  return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+// Each command line must exit 2 with `reason` in its message and the usage after it.
+void expectUsageError(const QStringList& arguments, const QString& reason) {
+  const CommandRun run = ebmscape(arguments);
+  const std::string shown = arguments.join(' ').toStdString() + "\n" + run.err.toStdString();
+  EXPECT_EQ(run.exitCode, 2) << shown;
+  EXPECT_TRUE(run.err.startsWith(QStringLiteral("ebmscape: "))) << shown;
+  EXPECT_TRUE(run.err.contains(reason)) << "expected \"" << reason.toStdString() << "\" in\n" << shown;
+  EXPECT_TRUE(run.err.contains(QStringLiteral("Usage:"))) << shown;
+  EXPECT_TRUE(run.out.isEmpty()) << shown;
+}
+
+TEST(CommandLineReliability, WindowOptionsGivenNonsenseExitTwo) {
+  expectUsageError({"--width", "inf"}, "--width needs a whole number from 16 to 3840, not \"inf\".");
+  expectUsageError({"--height", "nan"}, "--height needs a whole number from 16 to 2160, not \"nan\".");
+  expectUsageError({"--width", "99999999999"}, "not \"99999999999\"");
+  expectUsageError({"--width", "0"}, "not \"0\"");
+  expectUsageError({"--height", "-3"}, "--height needs a whole number from 16 to 2160, not \"-3\".");
+  expectUsageError({"--screenshot"}, "--screenshot needs a value.");
+  expectUsageError({"--recover", "--frobnicate"}, "Unknown option \"--frobnicate\".");
+  expectUsageError({"a.json", "b.json"}, "Open one lesson at a time, not also \"b.json\".");
+}
+
+TEST(CommandLineReliability, RenderGivenNonsenseExitsTwo) {
+  expectUsageError({"render", "--out", "x.png", "--width", "inf"}, "--width needs a whole number");
+  expectUsageError({"render", "--out", "x.png", "--height", "1e9"}, "not \"1e9\"");
+  expectUsageError({"render", "--out", "x.png", "--width", "15"}, "from 16 to 3840, not \"15\"");
+  expectUsageError({"render", "--out", "x.png", "--width", "4000"}, "from 16 to 3840, not \"4000\"");
+  expectUsageError({"render", "--out"}, "--out needs a value.");
+  expectUsageError({"render", "--width", "64"}, "render needs --out FILE.png.");
+  expectUsageError({"render", "--out", "x.bmp"}, "the --out file must end in .png");
+  expectUsageError({"render", "a", "b", "--out", "x.png"}, "render takes one lesson, not also \"b\".");
+}
+
+TEST(CommandLineReliability, ExportGivenNonsenseExitsTwo) {
+  QTemporaryDir dir;
+  const QString mp4 = dir.filePath(QStringLiteral("x.mp4"));
+  expectUsageError({"export", "--out", mp4, "--duration", "inf"},
+                   "--duration needs a positive number of seconds, not \"inf\".");
+  expectUsageError({"export", "--out", mp4, "--duration", "nan"}, "not \"nan\"");
+  expectUsageError({"export", "--out", mp4, "--duration", "-inf"}, "not \"-inf\"");
+  expectUsageError({"export", "--out", mp4, "--duration", "1e308"}, "at most 600 seconds");
+  expectUsageError({"export", "--out", mp4, "--fps", "inf"}, "--fps needs a whole number from 1 to 120");
+  expectUsageError({"export", "--out", mp4, "--fps", "1000"}, "not \"1000\"");
+  expectUsageError({"export", "--out", mp4, "--width", "1e4"}, "--width needs a whole number");
+  expectUsageError({"export", "--out", mp4, "--height", "99999"}, "from 16 to 2160, not \"99999\"");
+  EXPECT_TRUE(entries(dir.path()).isEmpty()) << entries(dir.path()).join(", ").toStdString();
+}
+
+TEST(CommandLineReliability, TrainGivenNonsenseExitsTwo) {
+  const QStringList base = {"train", "--dataset", "8gaussians"};
+  expectUsageError(base + QStringList{"--seconds", "inf"}, "--seconds needs a positive number, not \"inf\".");
+  expectUsageError(base + QStringList{"--seconds", "nan"}, "not \"nan\"");
+  expectUsageError(base + QStringList{"--seconds", "1e300"}, "not \"1e300\"");
+  expectUsageError(base + QStringList{"--iterations", "1e9"}, "--iterations needs a whole number from 1 to");
+  expectUsageError(base + QStringList{"--iterations", "99999999999999999999"},
+                   "not \"99999999999999999999\"");
+  expectUsageError(base + QStringList{"--seed", "minus"}, "--seed needs a whole number ≥ 0, not \"minus\".");
+  expectUsageError(base + QStringList{"--train", "0"}, "--train needs a whole number from 1 to 10000000");
+  expectUsageError(base + QStringList{"--held-out", "inf"}, "--held-out needs a whole number");
+  expectUsageError(base + QStringList{"--out"}, "--out needs a value.");
+}
+
+TEST(CommandLineReliability, CommandsWithoutArgumentsRefuseAnyExitingTwo) {
+  expectUsageError({"lessons", "--all"}, "lessons takes no arguments.");
+  expectUsageError({"--help", "me"}, "--help takes no arguments.");
+  expectUsageError({"--version", "2"}, "--version takes no arguments.");
+}
+
+// A folder nobody may write to: for root (who ignores permissions) sysfs, which refuses new files to all.
+QString readOnlyFolder(const QTemporaryDir& dir) {
+  if (::geteuid() == 0) return QStringLiteral("/sys");
+  const QString folder = dir.filePath(QStringLiteral("read-only"));
+  QDir().mkpath(folder);
+  QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+  return folder;
+}
+
+struct BadOutput {
+  QString path;
+  QString reason;
+};
+
+std::vector<BadOutput> badOutputs(const QTemporaryDir& dir, const QString& name) {
+  const QString folder = dir.filePath(QStringLiteral("a-folder.") + name.section('.', -1));
+  QDir().mkpath(folder);
+  return {
+      {QStringLiteral("/nonexistent/dir/") + name,
+       "/nonexistent/dir\" does not exist; choose an existing folder."},
+      {readOnlyFolder(dir) + "/" + name, "There is no permission to write in"},
+      {folder, "is a folder; give a file name instead."},
+  };
+}
+
+// Exit 1, a message that says what is wrong with the path, and nothing new in the temporary folder.
+void expectOutputRefused(const QStringList& arguments, const BadOutput& bad, const QTemporaryDir& dir) {
+  const QStringList before = entries(dir.path());
+  const CommandRun run = ebmscape(arguments);
+  const std::string shown = arguments.join(' ').toStdString() + "\n" + run.err.toStdString();
+  EXPECT_EQ(run.exitCode, 1) << shown;
+  EXPECT_TRUE(run.err.contains(bad.reason, Qt::CaseInsensitive))
+      << "expected " << bad.reason.toStdString() << " in\n"
+      << shown;
+  EXPECT_FALSE(run.err.contains(QStringLiteral("Usage:"))) << shown;
+  EXPECT_EQ(entries(dir.path()), before) << shown;
+  if (QFileInfo(bad.path).isDir()) {
+    EXPECT_TRUE(entries(bad.path).isEmpty()) << "nothing written into the folder: " << shown;
+  } else {
+    EXPECT_FALSE(QFile::exists(bad.path)) << shown;
+  }
+}
+
+TEST(CommandLineReliability, RenderToAPathThatCannotBeWrittenExitsOne) {
+  ASSERT_FALSE(qgetenv("DISPLAY").isEmpty()) << "needs an X display (xvfb-run)";
+  QTemporaryDir dir;
+  for (const BadOutput& bad : badOutputs(dir, QStringLiteral("still.png"))) {
+    expectOutputRefused({"render", "--out", bad.path, "--width", "64", "--height", "64"}, bad, dir);
+  }
+}
+
+TEST(CommandLineReliability, ExportToAPathThatCannotBeWrittenExitsOne) {
+  ASSERT_FALSE(qgetenv("DISPLAY").isEmpty()) << "needs an X display (xvfb-run)";
+  QTemporaryDir dir;
+  auto bad = badOutputs(dir, QStringLiteral("film.gif"));
+  bad.pop_back();  // a folder is where PNG frames go: not an error for export
+  for (const BadOutput& output : bad) {
+    expectOutputRefused({"export", "--out", output.path, "--width", "64", "--height", "64", "--fps", "10",
+                         "--duration", "0.2"},
+                        output, dir);
+  }
+}
+
+TEST(CommandLineReliability, TrainToAPathThatCannotBeWrittenExitsOneBeforeTraining) {
+  QTemporaryDir dir;
+  for (const BadOutput& bad : badOutputs(dir, QStringLiteral("model.json"))) {
+    QElapsedTimer clock;
+    clock.start();
+    expectOutputRefused({"train", "--dataset", "8gaussians", "--seconds", "60", "--out", bad.path}, bad, dir);
+    EXPECT_LT(clock.elapsed(), 20000) << "refused before a minute of training";
+  }
+}
+
+TEST(CommandLineReliability, AGigabyteLessonIsRefusedFromItsSize) {
+  ASSERT_FALSE(qgetenv("DISPLAY").isEmpty()) << "needs an X display (xvfb-run)";
+  QTemporaryDir dir;
+  const QString lesson = dir.filePath(QStringLiteral("huge.json"));
+  {
+    QFile file(lesson);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(qint64(1) << 30));  // sparse: no gigabyte is written
+  }
+  QElapsedTimer clock;
+  clock.start();
+  const CommandRun run = ebmscape({"render", lesson, "--out", dir.filePath(QStringLiteral("x.png"))});
+  EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+  EXPECT_TRUE(run.err.contains(QStringLiteral("is too large to be a lesson"))) << run.err.toStdString();
+  EXPECT_LT(clock.elapsed(), 10000) << "refused without reading it";
+  EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+}  // namespace
