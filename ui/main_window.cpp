@@ -29,11 +29,12 @@
 #include "core/errors.h"
 #include "data/point_file_reader.h"
 #include "export/export_launcher.h"
+#include "export/export_process.h"
 #include "io/model_file.h"
 #include "io/neural_energy_spec.h"
+#include "io/trained_energy_spec.h"
 #include "panels/animation_panel.h"
 #include "panels/anomaly_panel.h"
-#include "io/trained_energy_spec.h"
 #include "panels/composition_panel.h"
 #include "panels/data_panel.h"
 #include "panels/energy_panel.h"
@@ -385,6 +386,8 @@ void MainWindow::connectSession() {
         },
         LessonPart::Energies);
     applyingEngineResult_ = false;
+    // Trained weights are the teacher's work: unsaved until the lesson is saved.
+    session_->markModified();
   });
 }
 
@@ -715,14 +718,18 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
   worker_->shutdown();
+  for (ExportProcess* running : findChildren<ExportProcess*>())
+    running->abandon();  // a half-made video is not kept
   autosaveTimer_->stop();
-  recovery_.discard();  // a clean exit: nothing to recover next time
+  autosaveRun_.waitForFinished();  // an autosave still being written would outlive the discard
+  recovery_.discard();             // a clean exit: nothing to recover next time
   event->accept();
 }
 
 // The lesson is copied on the GUI thread (cheap) and written on a pool thread (JSON of inline weights is
 // not).
 void MainWindow::autosave() {
+  if (autosaveRun_.isRunning()) return;  // the last one is still being written: the next tick catches up
   const ebm::Lesson lesson = session_->lesson();
   const QString path = session_->filePath();
   const bool modified = session_->modified();
@@ -735,14 +742,15 @@ void MainWindow::autosave() {
       messageBar_->showMessage(tr("Autosave failed: %1").arg(error), MessageBar::Level::Warning);
     }
   });
-  watcher->setFuture(QtConcurrent::run([store = recovery_, lesson, path, modified]() mutable {
+  autosaveRun_ = QtConcurrent::run([store = recovery_, lesson, path, modified]() mutable {
     try {
       store.save(lesson, path, modified);
       return QString();
     } catch (const std::exception& e) {
       return QString::fromStdString(e.what());
     }
-  }));
+  });
+  watcher->setFuture(autosaveRun_);
 }
 
 bool MainWindow::offerRecovery(bool ask) {

@@ -2,6 +2,7 @@
 // wiring between the lesson being edited (Session) and the engine running it (SimulationWorker).
 #pragma once
 
+#include <QFuture>
 #include <QMainWindow>
 #include <memory>
 
@@ -52,6 +53,7 @@ class MainWindow : public QMainWindow {
   void autosave();
 
   [[nodiscard]] Session* session() const { return session_; }
+  [[nodiscard]] SimulationWorker* worker() const { return worker_; }
   [[nodiscard]] ViewArea* views() const { return views_; }
   /// The main 3D view (the landscape for a 2D lesson, the volume for a 3D one).
   [[nodiscard]] VtkView* view() const;
@@ -127,6 +129,7 @@ class MainWindow : public QMainWindow {
   bool applyingEngineResult_ = false;
   RecoveryStore recovery_;
   QTimer* autosaveTimer_ = nullptr;
+  QFuture<QString> autosaveRun_;  ///< the autosave being written, if any
   bool autosaveFailedShown_ = false;
 };
 

@@ -27,7 +27,8 @@ SimulationWorker::~SimulationWorker() {
 
 void SimulationWorker::shutdown() {
   if (!job_) return;
-  job_->stop();
+  job_->stop();  // joins the thread after its current tick
+  job_.reset();
   simulation_.reset();
 }
 

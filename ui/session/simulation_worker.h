@@ -38,8 +38,10 @@ class SimulationWorker : public QObject {
   void resetTraining();
   /// The GUI has drawn the last frame it was sent; the next one may come.
   void frameConsumed();
-  /// Ends the thread now (idempotent): used when the window closes.
+  /// Ends the thread now (idempotent): used when the window closes. Returns once the thread has ended.
   void shutdown();
+  /// True until shutdown(): the engine thread is alive.
+  [[nodiscard]] bool running() const { return job_ != nullptr; }
 
  signals:
   void opened();
