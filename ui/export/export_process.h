@@ -36,6 +36,8 @@ class ExportProcess : public QObject {
   /// its partial output is removed. Emits cancelled(). Returns within about half a second.
   void abandon();
   [[nodiscard]] bool running() const;
+  /// The child's process id (0 before start()).
+  [[nodiscard]] qint64 processId() const { return childId_; }
 
  signals:
   void progress(int framesDone, int frameCount);
