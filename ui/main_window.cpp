@@ -622,6 +622,7 @@ void MainWindow::importPoints() {
                                                     tr("Point files (*.csv *.tsv *.txt);;All files (*)"));
   if (path.isEmpty()) return;
   auto cancelled = std::make_shared<std::atomic<bool>>(false);
+  importCancelled_ = cancelled;
   auto fraction = std::make_shared<std::atomic<int>>(0);
   auto* dialog =
       new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
@@ -719,7 +720,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue(QStringLiteral("window/state"), saveState());
   worker_->shutdown();
   for (ExportProcess* running : findChildren<ExportProcess*>())
-    running->abandon();  // a half-made video is not kept
+    running->abandon();                            // a half-made video is not kept
+  if (importCancelled_) *importCancelled_ = true;  // else the program would wait for the file at exit
   autosaveTimer_->stop();
   autosaveRun_.waitForFinished();  // an autosave still being written would outlive the discard
   recovery_.discard();             // a clean exit: nothing to recover next time

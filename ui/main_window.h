@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QMainWindow>
+#include <atomic>
 #include <memory>
 
 #include "io/lesson.h"
@@ -129,7 +130,8 @@ class MainWindow : public QMainWindow {
   bool applyingEngineResult_ = false;
   RecoveryStore recovery_;
   QTimer* autosaveTimer_ = nullptr;
-  QFuture<QString> autosaveRun_;  ///< the autosave being written, if any
+  QFuture<QString> autosaveRun_;                        ///< the autosave being written, if any
+  std::shared_ptr<std::atomic<bool>> importCancelled_;  ///< the point import in progress, if any
   bool autosaveFailedShown_ = false;
 };
 

@@ -22,6 +22,7 @@
 #include "export/export_launcher.h"
 #include "export/export_process.h"
 #include "main_window.h"
+#include "panels/training_panel.h"
 #include "session/lesson_library.h"
 #include "session/session.h"
 #include "session/simulation_worker.h"
@@ -99,6 +100,28 @@ TEST_F(WindowCloseTest, ClosingDuringTrainingStopsTheEngineWithinASecond) {
   EXPECT_FALSE(questionAsked_) << "a running training is not an unsaved change to ask about";
   // Frames and results already queued for the window arrive harmlessly after the close.
   QTest::qWait(300);
+  window_.reset();
+}
+
+// Weights a paused run has written into the lesson are the teacher's work: closing asks before losing them.
+TEST_F(WindowCloseTest, TrainedWeightsAreAnUnsavedChange) {
+  open(QStringLiteral("training-an-ebm"));
+  ASSERT_FALSE(window_->session()->modified());
+  auto* train = window_->findChild<QPushButton*>(QStringLiteral("trainButton"));
+  ASSERT_TRUE(train && train->isEnabled());
+  QTest::mouseClick(train, Qt::LeftButton);
+  QTest::qWait(1500);
+  emit window_->trainingPanel()->pauseRequested();
+  QElapsedTimer waited;
+  waited.start();
+  while (!window_->lesson().energies[0].spec.contains("layers") && waited.elapsed() < 10000)
+    QTest::qWait(50);
+  ASSERT_TRUE(window_->lesson().energies[0].spec.contains("layers")) << "the weights never arrived";
+  EXPECT_TRUE(window_->session()->modified());
+  EXPECT_TRUE(window_->windowTitle().contains(QStringLiteral("•"))) << window_->windowTitle().toStdString();
+  closeWindow();
+  EXPECT_TRUE(questionAsked_) << "closing should ask before losing trained weights";
+  EXPECT_FALSE(window_->isVisible());
   window_.reset();
 }
 
