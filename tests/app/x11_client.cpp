@@ -1,11 +1,13 @@
 #include "x11_client.h"
 
+// Qt first: Xlib's macros (Bool, Status, …) break Qt's headers.
+#include <QElapsedTimer>
+#include <QThread>
+
+// Xlib after.
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
-
-#include <QElapsedTimer>
-#include <QThread>
 
 namespace ebmtest {
 
