@@ -109,7 +109,7 @@ class Soak {
     const int start = slider->value();
     for (int step = 1; step <= 8; ++step) {
       slider->setValue(start + (target - start) * step / 8);
-      QTest::qWait(15);
+      QCoreApplication::processEvents();
     }
     return QStringLiteral("drag %1 to %2").arg(QString::fromLatin1(name)).arg(target);
   }
@@ -159,7 +159,7 @@ TEST(Soak, TheWindowRunsForMinutesWithoutLeakingOrErrors) {
   qtErrors.clear();
   previousHandler = qInstallMessageHandler(collectErrors);
   MainWindow window;
-  window.resize(1400, 900);
+  window.resize(1200, 800);
   window.show();
   ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
   QApplication::setActiveWindow(&window);
