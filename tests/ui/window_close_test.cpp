@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <cerrno>
 
@@ -123,6 +124,26 @@ TEST_F(WindowCloseTest, TrainedWeightsAreAnUnsavedChange) {
   EXPECT_TRUE(questionAsked_) << "closing should ask before losing trained weights";
   EXPECT_FALSE(window_->isVisible());
   window_.reset();
+}
+
+// Stop, then at once another lesson: the stopped run's weights belong to the old lesson, not the new one.
+TEST_F(WindowCloseTest, WeightsOfAReplacedLessonDoNotLandInTheNextOne) {
+  open(QStringLiteral("training-an-ebm"));
+  auto* train = window_->findChild<QPushButton*>(QStringLiteral("trainButton"));
+  ASSERT_TRUE(train && train->isEnabled());
+  QTest::mouseClick(train, Qt::LeftButton);
+  QTest::qWait(1500);
+  emit window_->trainingPanel()->stopRequested();
+  QThread::msleep(500);  // the engine stops and sends the weights; the window has not read them yet
+  QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
+  ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("energy-and-probability")));
+  ASSERT_TRUE(shown.wait(20000));
+  QTest::qWait(300);
+  const ebm::Lesson fresh = loadLesson(QStringLiteral("energy-and-probability"));
+  ASSERT_EQ(window_->lesson().energies.size(), fresh.energies.size());
+  for (std::size_t i = 0; i < fresh.energies.size(); ++i)
+    EXPECT_EQ(window_->lesson().energies[i].spec, fresh.energies[i].spec) << "energy " << i;
+  EXPECT_FALSE(window_->session()->modified());
 }
 
 TEST_F(WindowCloseTest, ClosingDuringAnExportStopsTheChildAndLeavesNoFile) {
