@@ -1,7 +1,8 @@
 // A class period compressed: the window under Xvfb is driven for EBMSCAPE_SOAK_SECONDS (60 s by default) with
 // slider drags, particle counts, training runs and lesson switches across every built-in lesson. Memory must
 // level off after a warm-up (RSS grows < 5 % from the warm-up's end to the end), and nothing may go wrong
-// on the way: no error in the message bar, no Qt warning about an error, no NaN in a frame.
+// on the way: no error in the message bar, no Qt warning about an error, no NaN in a frame. To hunt a leak,
+// EBMSCAPE_SOAK_ACTIONS picks the kinds of action ("drag,particles,train,switch"; default all of them).
 #include <gtest/gtest.h>
 
 #include <malloc.h>
@@ -51,6 +52,17 @@ void collectErrors(QtMsgType type, const QMessageLogContext& context, const QStr
   if (previousHandler) previousHandler(type, context, message);
 }
 
+// Bytes malloc has handed out and not had back (the heap in use, whatever RSS says about fragmentation).
+long heapInUseKb() {
+  const struct mallinfo2 info = mallinfo2();
+  return long((info.uordblks + info.hblkhd) / 1024);
+}
+
+bool enabled(const char* kind) {
+  const QString kinds = qEnvironmentVariable("EBMSCAPE_SOAK_ACTIONS");
+  return kinds.isEmpty() || kinds.split(QLatin1Char(',')).contains(QLatin1String(kind));
+}
+
 bool hasNaN(const std::shared_ptr<const ebm::EnergyGrid>& grid) {
   return grid && grid->values.hasNaN();
 }
@@ -77,11 +89,11 @@ class Soak {
   QString act() {
     ++actions;
     const int choice = std::uniform_int_distribution<int>(0, 99)(random_);
-    if (choice < 55) return dragSlider();
-    if (choice < 70) return setParticles();
-    if (choice < 90) return toggleTraining();
-    if (choice < 95) return stopTraining();
-    window_.session()->undoStack()->undo();
+    if (choice < 55) return enabled("drag") ? dragSlider() : QString();
+    if (choice < 70) return enabled("particles") ? setParticles() : QString();
+    if (choice < 90) return enabled("train") ? toggleTraining() : QString();
+    if (choice < 95) return enabled("train") ? stopTraining() : QString();
+    if (enabled("drag")) window_.session()->undoStack()->undo();
     return QStringLiteral("undo");
   }
 
@@ -176,12 +188,14 @@ TEST(Soak, TheWindowRunsForMinutesWithoutLeakingOrErrors) {
   clock.start();
   qint64 nextSwitch = switchEveryMs;
   int switches = 0;
-  long warmResident = 0;
+  QStringList rssSeries;  // MiB at each lesson switch
+  long warmResident = 0, warmHeap = 0;
   int warmActions = 0;
   std::mt19937 pause(7);
   while (clock.elapsed() < runMs || warmResident == 0) {
-    if (clock.elapsed() >= nextSwitch) {
+    if (clock.elapsed() >= nextSwitch && (enabled("switch") || switches < lessons.size())) {
       ++switches;
+      rssSeries << QString::number(residentKb() / 1024);
       const QString next = lessons[switches % lessons.size()];
       ASSERT_TRUE(soak.openLesson(next)) << next.toStdString();
       nextSwitch = clock.elapsed() + switchEveryMs;
@@ -191,12 +205,14 @@ TEST(Soak, TheWindowRunsForMinutesWithoutLeakingOrErrors) {
     QTest::qWait(std::uniform_int_distribution<int>(20, 150)(pause));
     if (warmResident == 0 && switches >= lessons.size() && clock.elapsed() >= runMs / 4) {
       warmResident = soak.settledResidentKb();
+      warmHeap = heapInUseKb();
       warmActions = soak.actions;
       std::printf("[ measure  ] soak warm-up over after %lld s, %d actions: RSS %ld KiB\n",
                   static_cast<long long>(clock.elapsed() / 1000), soak.actions, warmResident);
     }
   }
   const long endResident = soak.settledResidentKb();
+  const long endHeap = heapInUseKb();
   qInstallMessageHandler(previousHandler);
   const double growth = 100.0 * double(endResident - warmResident) / double(warmResident);
   std::printf(
@@ -204,6 +220,10 @@ TEST(Soak, TheWindowRunsForMinutesWithoutLeakingOrErrors) {
       "warnings; RSS %ld KiB after the warm-up, %ld KiB at the end (%+.1f %%)\n",
       static_cast<long long>(clock.elapsed() / 1000), soak.actions, soak.actions - warmActions, switches,
       soak.frames, static_cast<long long>(soak.warnings.size()), warmResident, endResident, growth);
+  std::printf(
+      "[ measure  ] heap in use %ld KiB after the warm-up, %ld KiB at the end; RSS (MiB) at each "
+      "lesson switch: %s\n",
+      warmHeap, endHeap, qPrintable(rssSeries.join(QLatin1Char(' '))));
   for (const QString& w : soak.warnings.mid(0, 5))
     std::printf("[ warning  ] %s\n", qPrintable(w));
   EXPECT_LT(growth, 5.0) << "memory keeps growing";
