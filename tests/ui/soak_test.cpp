@@ -229,7 +229,10 @@ TEST(Soak, TheWindowRunsForMinutesWithoutLeakingOrErrors) {
     std::printf("[ warning  ] %s\n", qPrintable(w));
   // For a leak hunt under heaptrack: end here, so everything still alive is reported as "leaked" and two
   // runs of different lengths can be compared (heaptrack_print -d short.zst long.zst).
-  if (qEnvironmentVariableIsSet("EBMSCAPE_SOAK_EXIT_AT_END")) std::_Exit(0);
+  if (qEnvironmentVariableIsSet("EBMSCAPE_SOAK_EXIT_AT_END")) {
+    std::fflush(stdout);
+    std::_Exit(0);
+  }
   EXPECT_LT(growth, 5.0) << "memory keeps growing";
   EXPECT_TRUE(soak.errors.isEmpty()) << soak.errors.join(QStringLiteral("\n")).toStdString();
   EXPECT_TRUE(qtErrors.isEmpty()) << qtErrors.join(QStringLiteral("\n")).toStdString();
