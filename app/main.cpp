@@ -12,6 +12,7 @@
 #include "export_command.h"
 #include "main_window.h"
 #include "session/lesson_library.h"
+#include "session/memory_policy.h"
 #include "vtk/vtk_view.h"
 
 namespace {
@@ -29,6 +30,7 @@ int runRender(const ebmapp::Command& command) {
 }
 
 int runGui(int argc, char** argv, const ebmapp::Command& command) {
+  ebmui::useReturnableMemory();
   QSurfaceFormat::setDefaultFormat(ebmui::vtkSurfaceFormat());
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("ebmscape"));
