@@ -12,6 +12,7 @@
 #include "export_command.h"
 #include "main_window.h"
 #include "session/lesson_library.h"
+#include "session/memory_policy.h"
 #include "vtk/vtk_view.h"
 
 namespace {
@@ -29,6 +30,7 @@ int runRender(const ebmapp::Command& command) {
 }
 
 int runGui(int argc, char** argv, const ebmapp::Command& command) {
+  ebmui::useReturnableMemory();
   QSurfaceFormat::setDefaultFormat(ebmui::vtkSurfaceFormat());
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("ebmscape"));
@@ -36,9 +38,9 @@ int runGui(int argc, char** argv, const ebmapp::Command& command) {
 
   ebmui::MainWindow window;
   window.resize(command.width, command.height);
-  // Without a lesson on the command line, reopen the last one (or the default lesson the first time).
-  // After a crash the autosaved lesson comes first: restored at once with --recover, offered otherwise (but
-  // not in the unattended screenshot mode).
+  // After a crash the autosaved lesson comes first: restored at once with --recover, offered otherwise when
+  // no lesson is named (but not in the unattended screenshot mode). Without a lesson on the command line,
+  // reopen the last one (or the default lesson the first time).
   bool restored = false;
   if (command.recover) {
     restored = window.offerRecovery(false);
@@ -46,15 +48,10 @@ int runGui(int argc, char** argv, const ebmapp::Command& command) {
     restored = window.offerRecovery(true);
   }
   if (!restored) {
-    // After a crash the autosaved lesson comes first: restored at once with --recover, offered otherwise (but
-    // not in the unattended screenshot mode).
-    const bool interactive = command.screenshotPath.isEmpty();
-    if (!window.offerRecovery(!command.recover && interactive) || !command.lesson.isEmpty()) {
-      QString lesson = command.lesson;
-      if (lesson.isEmpty())
-        lesson = QSettings().value(QStringLiteral("lastLesson"), ebmui::kDefaultLesson).toString();
-      if (!window.openLessonNamed(lesson) && !window.openLessonNamed(ebmui::kDefaultLesson)) return 1;
-    }
+    QString lesson = command.lesson;
+    if (lesson.isEmpty())
+      lesson = QSettings().value(QStringLiteral("lastLesson"), ebmui::kDefaultLesson).toString();
+    if (!window.openLessonNamed(lesson) && !window.openLessonNamed(ebmui::kDefaultLesson)) return 1;
   }
 
   if (!command.screenshotPath.isEmpty()) {

@@ -8,7 +8,7 @@ packages=(
   libvtk9-dev libeigen3-dev nlohmann-json3-dev libopenblas-dev
   libgtest-dev libbenchmark-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libimagequant-dev
-  xvfb xauth libgl1-mesa-dri
+  xvfb xauth libgl1-mesa-dri libx11-dev
 )
 
 missing=()

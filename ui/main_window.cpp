@@ -29,6 +29,7 @@
 #include "core/errors.h"
 #include "data/point_file_reader.h"
 #include "export/export_launcher.h"
+#include "export/export_process.h"
 #include "io/model_file.h"
 #include "io/neural_energy_spec.h"
 #include "io/trained_energy_spec.h"
@@ -385,6 +386,8 @@ void MainWindow::connectSession() {
         },
         LessonPart::Energies);
     applyingEngineResult_ = false;
+    // Trained weights are the teacher's work: unsaved until the lesson is saved.
+    session_->markModified();
   });
 }
 
@@ -625,6 +628,7 @@ void MainWindow::importPoints() {
                                                     tr("Point files (*.csv *.tsv *.txt);;All files (*)"));
   if (path.isEmpty()) return;
   auto cancelled = std::make_shared<std::atomic<bool>>(false);
+  importCancelled_ = cancelled;
   auto fraction = std::make_shared<std::atomic<int>>(0);
   auto* dialog =
       new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
@@ -722,14 +726,19 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
   worker_->shutdown();
+  for (ExportProcess* running : findChildren<ExportProcess*>())
+    running->abandon();                            // a half-made video is not kept
+  if (importCancelled_) *importCancelled_ = true;  // else the program would wait for the file at exit
   autosaveTimer_->stop();
-  recovery_.discard();  // a clean exit: nothing to recover next time
+  autosaveRun_.waitForFinished();  // an autosave still being written would outlive the discard
+  recovery_.discard();             // a clean exit: nothing to recover next time
   event->accept();
 }
 
 // The lesson is copied on the GUI thread (cheap) and written on a pool thread (JSON of inline weights is
 // not).
 void MainWindow::autosave() {
+  if (autosaveRun_.isRunning()) return;  // the last one is still being written: the next tick catches up
   const ebm::Lesson lesson = session_->lesson();
   const QString path = session_->filePath();
   const bool modified = session_->modified();
@@ -742,14 +751,15 @@ void MainWindow::autosave() {
       messageBar_->showMessage(tr("Autosave failed: %1").arg(error), MessageBar::Level::Warning);
     }
   });
-  watcher->setFuture(QtConcurrent::run([store = recovery_, lesson, path, modified]() mutable {
+  autosaveRun_ = QtConcurrent::run([store = recovery_, lesson, path, modified]() mutable {
     try {
       store.save(lesson, path, modified);
       return QString();
     } catch (const std::exception& e) {
       return QString::fromStdString(e.what());
     }
-  }));
+  });
+  watcher->setFuture(autosaveRun_);
 }
 
 bool MainWindow::offerRecovery(bool ask) {

@@ -2,8 +2,10 @@
 // wiring between the lesson being edited (Session) and the engine running it (SimulationWorker).
 #pragma once
 
+#include <QFuture>
 #include <QMainWindow>
 #include <QPixmap>
+#include <atomic>
 #include <memory>
 
 #include "io/lesson.h"
@@ -53,6 +55,7 @@ class MainWindow : public QMainWindow {
   void autosave();
 
   [[nodiscard]] Session* session() const { return session_; }
+  [[nodiscard]] SimulationWorker* worker() const { return worker_; }
   [[nodiscard]] ViewArea* views() const { return views_; }
   /// The main 3D view (the landscape for a 2D lesson, the volume for a 3D one).
   [[nodiscard]] VtkView* view() const;
@@ -130,6 +133,8 @@ class MainWindow : public QMainWindow {
   bool applyingEngineResult_ = false;
   RecoveryStore recovery_;
   QTimer* autosaveTimer_ = nullptr;
+  QFuture<QString> autosaveRun_;                        ///< the autosave being written, if any
+  std::shared_ptr<std::atomic<bool>> importCancelled_;  ///< the point import in progress, if any
   bool autosaveFailedShown_ = false;
 };
 

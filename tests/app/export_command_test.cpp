@@ -1,5 +1,6 @@
 // `ebmscape export` end to end: it writes MP4, GIF and PNG frames with progress, exits 2 with the usage for
-// settings it cannot export, 1 with a message for failures, and a SIGTERM cancels it without leftovers.
+// settings it cannot export, 1 with a message for failures (a folder removed during the export, a full
+// disk), and a SIGTERM cancels it without leftovers.
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -112,6 +113,75 @@ TEST(ExportCommand, SigtermCancelsCleanly) {
   EXPECT_EQ(process.exitCode(), 1);
   EXPECT_TRUE(process.readAllStandardError().contains("cancelled"));
   EXPECT_TRUE(everything(dir.path()).isEmpty()) << everything(dir.path()).join(", ").toStdString();
+}
+
+// The teacher (or a cleanup script) removes the destination folder while the export runs.
+TEST(ExportCommand, AFolderRemovedDuringTheExportExitsOneAndLeavesNothing) {
+  for (const char* name : {"video.mp4", "frames/"}) {
+    QTemporaryDir parent;
+    const QString folder = parent.filePath(QStringLiteral("lesson-videos"));
+    ASSERT_TRUE(QDir().mkdir(folder));
+    QStringList arguments = small(QDir(folder).filePath(QString::fromLatin1(name)));
+    arguments.last() = QStringLiteral("4");
+    QProcess process;
+    process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
+    ASSERT_TRUE(process.waitForStarted());
+    process.setReadChannel(QProcess::StandardError);
+    QByteArray err;
+    while (!err.contains("frame 3/") && process.waitForReadyRead(30000))
+      err += process.readAllStandardError();
+    ASSERT_TRUE(err.contains("frame 3/")) << err.toStdString();
+    ASSERT_TRUE(QDir(folder).removeRecursively());
+    ASSERT_TRUE(process.waitForFinished(60000));
+    err += process.readAllStandardError();
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 1) << name << ": " << err.toStdString();
+    EXPECT_TRUE(err.contains("lesson-videos") && err.contains("does not exist"))
+        << name << ": " << err.toStdString();
+    EXPECT_TRUE(everything(parent.path()).isEmpty())
+        << name << ": " << everything(parent.path()).join(", ").toStdString();
+  }
+}
+
+// A full disk: a 32 KiB tmpfs mounted in a private mount namespace (unshare, no privileges needed where user
+// namespaces are allowed). What is left on it is listed from inside the namespace, where the mount lives.
+TEST(ExportCommand, AFullDiskExitsOneWithTheReasonAndLeavesNothing) {
+  for (const char* name : {"full.mp4", "frames/"}) {
+    QTemporaryDir dir;
+    // sh -c SCRIPT sh DISK PROGRAM ARGUMENTS…: mount DISK, run the export, list what is left on DISK.
+    const QString script = QStringLiteral(
+        "disk=$1; shift\n"
+        "mount -t tmpfs -o size=32k ebmscape-full \"$disk\" || exit 77\n"
+        "\"$@\"\n"
+        "status=$?\n"
+        "echo \"left:$(ls -A \"$disk\" | tr '\\n' ' ')\"\n"
+        "exit $status\n");
+    QStringList arguments = small(dir.filePath(QStringLiteral("disk/")) + QString::fromLatin1(name));
+    arguments.replace(arguments.indexOf(QStringLiteral("160")), QStringLiteral("640"));
+    arguments.replace(arguments.indexOf(QStringLiteral("96")), QStringLiteral("384"));
+    arguments.last() = QStringLiteral("3");
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("disk")));
+    QStringList command = {"-rm",
+                           "sh",
+                           "-c",
+                           script,
+                           "sh",
+                           dir.filePath(QStringLiteral("disk")),
+                           QStringLiteral(EBMSCAPE_BINARY)};
+    command << arguments;
+    QProcess process;
+    process.start(QStringLiteral("unshare"), command);
+    ASSERT_TRUE(process.waitForFinished(120000));
+    const QString stdOut = QString::fromLocal8Bit(process.readAllStandardOutput());
+    const QString stdErr = QString::fromLocal8Bit(process.readAllStandardError());
+    if (process.error() == QProcess::FailedToStart || process.exitCode() == 77)
+      GTEST_SKIP() << "cannot mount a small tmpfs here (unshare -rm): " << stdErr.toStdString();
+    EXPECT_EQ(process.exitCode(), 1) << name << ": " << stdErr.toStdString();
+    EXPECT_TRUE(stdErr.contains(QStringLiteral("The disk is full"))) << name << ": " << stdErr.toStdString();
+    const QString left = stdOut.mid(stdOut.indexOf(QStringLiteral("left:")) + 5).trimmed();
+    EXPECT_TRUE(stdOut.contains(QStringLiteral("left:")) && left.isEmpty())
+        << name << " left files behind: " << stdOut.toStdString();
+  }
 }
 
 }  // namespace

@@ -23,14 +23,26 @@ ExportProcess::ExportProcess(QObject* parent)
 }
 
 ExportProcess::~ExportProcess() {
+  if (running()) stopChild();
+}
+
+void ExportProcess::abandon() {
   if (!running()) return;
-  // The window is closing: stop the child and let it remove its temporary files.
+  stopChild();
+  emit cancelled();
+}
+
+// The window is closing and must not wait for a frame to finish: SIGTERM lets the child stop between frames;
+// if it has not within a moment, SIGKILL. Either way its temporary file is removed here by name.
+void ExportProcess::stopChild() {
+  constexpr int kGraceMs = 300;
   disconnect(&process_, nullptr, this, nullptr);
   process_.terminate();
-  if (!process_.waitForFinished(5000)) {
+  if (!process_.waitForFinished(kGraceMs)) {
     process_.kill();
     process_.waitForFinished(1000);
   }
+  lessonFile_.reset();
   removeLeftovers();
 }
 

@@ -21,7 +21,7 @@ class ExportProcess : public QObject {
   Q_OBJECT
  public:
   explicit ExportProcess(QObject* parent = nullptr);
-  /// Cancels a running export and waits (at most a few seconds) for the child to clean up.
+  /// Stops a running export at once (see abandon()).
   ~ExportProcess() override;
 
   /// The program to run with "export …" (default: this program itself).
@@ -32,7 +32,12 @@ class ExportProcess : public QObject {
   void start(const ebm::Lesson& lesson, const ExportSettings& settings);
   /// Asks the child to stop after the frame it is drawing; it removes everything it wrote.
   void cancel();
+  /// Stops a running export now, for a closing window: the child gets a moment to stop, then is killed, and
+  /// its partial output is removed. Emits cancelled(). Returns within about half a second.
+  void abandon();
   [[nodiscard]] bool running() const;
+  /// The child's process id (0 before start()).
+  [[nodiscard]] qint64 processId() const { return childId_; }
 
  signals:
   void progress(int framesDone, int frameCount);
@@ -45,6 +50,7 @@ class ExportProcess : public QObject {
   void readProgress();
   void ended(int exitCode, QProcess::ExitStatus status);
   void removeLeftovers() const;
+  void stopChild();
 
   QString program_;
   QProcess process_;

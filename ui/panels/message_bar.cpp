@@ -42,6 +42,7 @@ void MessageBar::showMessage(const QString& text, Level level) {
   } else {
     hideTimer_->start(level == Level::Warning ? 15000 : 6000);
   }
+  emit messageShown(text, level);
 }
 
 QString MessageBar::text() const {

@@ -21,6 +21,10 @@ class MessageBar : public QFrame {
   [[nodiscard]] QString text() const;
   [[nodiscard]] Level level() const { return level_; }
 
+ signals:
+  /// Every message shown, as it is shown (for logs and tests).
+  void messageShown(const QString& text, ebmui::MessageBar::Level level);
+
  private:
   QLabel* label_ = nullptr;
   QTimer* hideTimer_ = nullptr;

@@ -27,7 +27,8 @@ SimulationWorker::~SimulationWorker() {
 
 void SimulationWorker::shutdown() {
   if (!job_) return;
-  job_->stop();
+  job_->stop();  // joins the thread after its current tick
+  job_.reset();
   simulation_.reset();
 }
 
@@ -49,10 +50,12 @@ void SimulationWorker::post(std::function<void(ebm::Simulation&)> command) {
 
 void SimulationWorker::open(const ebm::Lesson& lesson) {
   if (!job_) return;
-  job_->post([this, lesson] {
+  const std::uint64_t generation = ++generation_;
+  job_->post([this, lesson, generation] {
     try {
       auto simulation = std::make_unique<ebm::Simulation>(lesson);
       simulation_ = std::move(simulation);
+      simulationGeneration_ = generation;
       framePending_ = false;
       QMetaObject::invokeMethod(
           this, [this] { emit opened(); }, Qt::QueuedConnection);
@@ -113,7 +116,11 @@ bool SimulationWorker::tick() {
     const int index = spec->first;
     const QString json = QString::fromStdString(spec->second.dump());
     QMetaObject::invokeMethod(
-        this, [this, index, json] { emit trainedSpec(index, json); }, Qt::QueuedConnection);
+        this,
+        [this, index, json, generation = simulationGeneration_] {
+          if (generation == generation_) emit trainedSpec(index, json);
+        },
+        Qt::QueuedConnection);
   }
   if (!simulation_->training()) {
     const auto spent = Clock::now() - start;

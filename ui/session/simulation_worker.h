@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <atomic>
+#include <cstdint>
 #include <memory>
 
 #include "io/lesson.h"
@@ -38,8 +39,10 @@ class SimulationWorker : public QObject {
   void resetTraining();
   /// The GUI has drawn the last frame it was sent; the next one may come.
   void frameConsumed();
-  /// Ends the thread now (idempotent): used when the window closes.
+  /// Ends the thread now (idempotent): used when the window closes. Returns once the thread has ended.
   void shutdown();
+  /// True until shutdown(): the engine thread is alive.
+  [[nodiscard]] bool running() const { return job_ != nullptr; }
 
  signals:
   void opened();
@@ -57,6 +60,10 @@ class SimulationWorker : public QObject {
   std::unique_ptr<ebm::Simulation> simulation_;  // touched only on the job thread
   std::unique_ptr<ebm::JobThread> job_;
   std::atomic<bool> framePending_{false};
+  // Lessons opened (GUI thread), and the one the simulation runs (job thread): results of a lesson that has
+  // since been replaced are dropped, so its trained weights never land in the next lesson.
+  std::atomic<std::uint64_t> generation_{0};
+  std::uint64_t simulationGeneration_ = 0;
 };
 
 }  // namespace ebmui

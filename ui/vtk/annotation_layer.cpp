@@ -15,6 +15,9 @@ namespace ebmui {
 struct AnnotationLayer::Impl {
   vtkNew<vtkScalarBarActor> colorBar;
   vtkNew<vtkCubeAxesActor> axes;
+  bool colorBarWanted = true;
+  // Until it has colours, the bar stays hidden: VTK complains at every render of a bar without them.
+  void showColorBar() { colorBar->SetVisibility(colorBarWanted && colorBar->GetLookupTable() != nullptr); }
 };
 
 namespace {
@@ -45,6 +48,7 @@ AnnotationLayer::AnnotationLayer() : d_(std::make_unique<Impl>()) {
   bar.UnconstrainedFontSizeOn();
   styleText(bar.GetTitleTextProperty(), 16, true);
   styleText(bar.GetLabelTextProperty(), 13, false);
+  d_->showColorBar();
 
   auto& axes = *d_->axes;
   axes.SetXTitle("x1");
@@ -80,7 +84,8 @@ void AnnotationLayer::addTo(vtkRenderer* renderer) {
 }
 
 void AnnotationLayer::setColorBarVisible(bool visible) {
-  d_->colorBar->SetVisibility(visible);
+  d_->colorBarWanted = visible;
+  d_->showColorBar();
 }
 void AnnotationLayer::setAxesVisible(bool visible) {
   d_->axes->SetVisibility(visible);
@@ -88,6 +93,7 @@ void AnnotationLayer::setAxesVisible(bool visible) {
 
 void AnnotationLayer::updateVolume(const ebm::Box& box, vtkLookupTable* colors) {
   d_->colorBar->SetLookupTable(colors);
+  d_->showColorBar();
   d_->axes->SetZTitle("x3");
   d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], box.lower[2], box.upper[2]);
   d_->axes->SetXAxisRange(box.lower[0], box.upper[0]);
@@ -109,6 +115,7 @@ void AnnotationLayer::setHeightAxis(bool shown) {
 
 void AnnotationLayer::update(const ebm::Box& box, const HeightMapping& mapping, vtkLookupTable* colors) {
   d_->colorBar->SetLookupTable(colors);
+  d_->showColorBar();
   // A flat map has no height: keep a nominal z range so the (hidden) height axis stays valid for VTK.
   const double top = mapping.flat() ? 1.0 : mapping.kneeZ();
   d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], 0.0, top);

@@ -49,6 +49,7 @@ struct VolumeScene::Impl {
   vtkNew<vtkVolumeProperty> volumeProperty;
   vtkNew<vtkVolume> volume;
   bool haveDensity = false;
+  bool haveField = false;  ///< isosurfaces and slice of an empty image make VTK report errors
   // slice
   vtkNew<vtkPlane> plane;
   vtkNew<vtkCutter> cutter;
@@ -183,6 +184,9 @@ void VolumeScene::setField(const ebm::EnergyGrid& grid, const std::vector<double
     d.density->Modified();
     d.densityImage->Modified();
   }
+  d.haveField = true;
+  d.isoActor->SetVisibility(d.options.isosurfaces);
+  d.sliceActor->SetVisibility(d.options.slice);
   d.volume->SetVisibility(d.options.volume && d.haveDensity);
   d.annotations.updateVolume(d.box, d.colors);
   placeSlice();
@@ -213,9 +217,9 @@ void VolumeScene::setPoints(PointSet set, ebm::ConstPointsRef positions, const s
 void VolumeScene::setOptions(const VolumeOptions& options) {
   auto& d = *d_;
   d.options = options;
-  d.isoActor->SetVisibility(options.isosurfaces);
+  d.isoActor->SetVisibility(options.isosurfaces && d.haveField);
   d.volume->SetVisibility(options.volume && d.haveDensity);
-  d.sliceActor->SetVisibility(options.slice);
+  d.sliceActor->SetVisibility(options.slice && d.haveField);
   d.annotations.setAxesVisible(options.axes);
   d.annotations.setColorBarVisible(options.colorBar);
   d.data.setVisible(options.data);

@@ -1,0 +1,62 @@
+// Closing the real ebmscape window while a network trains ends the program within a second, cleanly (exit
+// code 0, the autosave discarded).
+#include <gtest/gtest.h>
+
+#include <X11/keysym.h>
+
+#include <unistd.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QThread>
+
+#include "isolated_home.h"
+#include "x11_client.h"
+
+namespace {
+
+// CPU seconds the process has used so far (user + system, from /proc/PID/stat).
+double cpuSeconds(qint64 pid) {
+  QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+  if (!stat.open(QIODevice::ReadOnly)) return 0;
+  const QByteArray text = stat.readAll();
+  const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+  if (fields.size() < 13) return 0;
+  return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+TEST(CloseWindow, MidTrainingTheProgramQuitsWithinASecond) {
+  ASSERT_FALSE(qgetenv("DISPLAY").isEmpty()) << "needs an X display: run the tests under xvfb-run";
+  ebmtest::X11Client x;
+  ASSERT_TRUE(x.connected());
+  ebmtest::IsolatedHome home;
+  QProcess program;
+  program.setProcessEnvironment(home.environment(500));
+  program.start(QStringLiteral(EBMSCAPE_BINARY), {"training-an-ebm", "--width", "1200", "--height", "800"});
+  ASSERT_TRUE(program.waitForStarted());
+  const unsigned long window = x.waitForWindow(program.processId(), QStringLiteral("ebmscape"), 30000);
+  ASSERT_NE(window, 0UL) << "the window never appeared";
+  QThread::msleep(2000);  // the lesson's first frames
+  x.focus(window);
+  QThread::msleep(200);
+  const double before = cpuSeconds(program.processId());
+  x.pressKey(window, XK_t);  // Train
+  QThread::msleep(2500);
+  const double busy = (cpuSeconds(program.processId()) - before) / 2.5;
+  ASSERT_EQ(program.state(), QProcess::Running);
+
+  QElapsedTimer clock;
+  clock.start();
+  x.requestClose(window);
+  ASSERT_TRUE(program.waitForFinished(10000)) << "the program did not quit";
+  const qint64 quitMs = clock.elapsed();
+  std::printf("[ measure  ] close while training (%.0f%% CPU): the program quit after %lld ms\n", 100 * busy,
+              static_cast<long long>(quitMs));
+  EXPECT_EQ(program.exitStatus(), QProcess::NormalExit);
+  EXPECT_EQ(program.exitCode(), 0) << program.readAllStandardError().toStdString();
+  EXPECT_LT(quitMs, 1000);
+  EXPECT_FALSE(QFile::exists(home.recoveryFile()));
+}
+
+}  // namespace
