@@ -23,4 +23,14 @@ target_compile_options(ebmscape_options INTERFACE $<$<CONFIG:Release>:-O3>)
 if(EBMSCAPE_SANITIZE)
   target_compile_options(ebmscape_options INTERFACE -fsanitize=${EBMSCAPE_SANITIZE} -fno-omit-frame-pointer -g)
   target_link_options(ebmscape_options INTERFACE -fsanitize=${EBMSCAPE_SANITIZE})
+  # Undefined behaviour fails the test that triggers it instead of printing a line and carrying on.
+  if(EBMSCAPE_SANITIZE MATCHES "undefined")
+    target_compile_options(ebmscape_options INTERFACE -fno-sanitize-recover=undefined)
+    target_link_options(ebmscape_options INTERFACE -fno-sanitize-recover=undefined)
+  endif()
+endif()
+
+# Fuzzing: every ebmscape translation unit carries libFuzzer's coverage counters; the fuzz targets link its main.
+if(EBMSCAPE_FUZZ)
+  target_compile_options(ebmscape_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()
