@@ -18,6 +18,7 @@ cmake --build "$build" -j"$jobs" --target point_file_fuzz lesson_fuzz model_file
 # built-in lessons without trained networks.
 declare -A max_len=([point_file]=70000 [lesson]=16384 [model_file]=8192)
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+[ -x /usr/lib/llvm-14/bin/llvm-symbolizer ] && export ASAN_SYMBOLIZER_PATH=/usr/lib/llvm-14/bin/llvm-symbolizer
 for target in point_file lesson model_file; do
   corpus="$build/corpus/$target"  # new inputs land here; the committed seeds stay as they are
   mkdir -p "$corpus" "$build/artifacts"
