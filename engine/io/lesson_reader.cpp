@@ -1,5 +1,6 @@
 // Reads lesson files (format 2; format 1 is migrated), validating every value and naming its JSON path.
 #include <cmath>
+#include <limits>
 #include <string>
 
 #include "core/errors.h"
@@ -149,8 +150,14 @@ void Reader::readData(JsonSection& top) {
     const int dim = lesson.box.dimension;
     data.points.resize(dim, Index(points.size()));
     for (std::size_t i = 0; i < points.size(); ++i) {
-      data.points.col(Index(i)) =
-          json_read::vector(points[i], "data.points[" + std::to_string(i) + "]", dim).cast<float>();
+      const std::string at = "data.points[" + std::to_string(i) + "]";
+      const Eigen::VectorXd point = json_read::vector(points[i], at, dim);
+      for (int a = 0; a < dim; ++a) {
+        // Points are floats: a larger coordinate would become infinite (and be written back as null).
+        if (std::abs(point[a]) > double(std::numeric_limits<float>::max()))
+          throw LessonError("`" + at + "[" + std::to_string(a) + "]` is too large for float32.");
+      }
+      data.points.col(Index(i)) = point.cast<float>();
     }
     if (d.has("labels")) {
       const auto& labels = json_read::array(d.at("labels"), "data.labels");
