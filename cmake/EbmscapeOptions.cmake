@@ -20,8 +20,9 @@ endif()
 # Release numerics: no NaN-unsafe fast-math (the engine must *see* NaN to report it).
 target_compile_options(ebmscape_options INTERFACE $<$<CONFIG:Release>:-O3>)
 
+# -g1: line tables only, enough for the sanitizers' stacks (file:line), and quicker to build than -g.
 if(EBMSCAPE_SANITIZE)
-  target_compile_options(ebmscape_options INTERFACE -fsanitize=${EBMSCAPE_SANITIZE} -fno-omit-frame-pointer -g)
+  target_compile_options(ebmscape_options INTERFACE -fsanitize=${EBMSCAPE_SANITIZE} -fno-omit-frame-pointer -g1)
   target_link_options(ebmscape_options INTERFACE -fsanitize=${EBMSCAPE_SANITIZE})
   # The same GCC 12 false positive as above (bug 105593), reported as "is used uninitialized" at the sanitizer
   # builds' -O1; the Release build keeps -Wuninitialized for our code.

@@ -14,7 +14,7 @@ main() {
   build=build-fuzz
 
   cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DEBMSCAPE_SANITIZE=address,undefined -DEBMSCAPE_FUZZ=ON \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1" -DEBMSCAPE_SANITIZE=address,undefined -DEBMSCAPE_FUZZ=ON \
     -DEBMSCAPE_TESTS=OFF -DEBMSCAPE_GUI=OFF >/dev/null
   cmake --build "$build" -j"$jobs" --target point_file_fuzz lesson_fuzz model_file_fuzz
   echo "ebmscape: fuzz: built in ${SECONDS}s" >&2
