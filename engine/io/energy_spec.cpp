@@ -39,7 +39,8 @@ using Builder = std::function<EnergyPtr(const nlohmann::json& spec, const std::s
 // Every spec may also carry a "name" and a "comment" for people.
 void allowOnly(const nlohmann::json& spec, const std::string& path, std::initializer_list<const char*> keys) {
   object(spec, path);
-  for (const auto& [key, value] : spec.items()) {
+  for (auto it = spec.begin(); it != spec.end(); ++it) {
+    const std::string& key = it.key();  // not a structured binding: clang 14 cannot capture one in a lambda
     if (key == "name" || key == "comment") continue;
     if (std::find_if(keys.begin(), keys.end(), [&](const char* k) { return key == k; }) != keys.end())
       continue;
