@@ -356,6 +356,9 @@ LessonReadResult readLessonWithWarnings(const std::string& jsonText) {
     root = nlohmann::json::parse(jsonText);
   } catch (const nlohmann::json::parse_error& e) {
     throw LessonError(std::string("The lesson is not valid JSON (it may be truncated): ") + e.what());
+  } catch (const nlohmann::json::exception& e) {
+    // The parser's other refusal (out_of_range 406): a number beyond double's range, such as 1e400.
+    throw LessonError(std::string("The lesson holds a number too large to read: ") + e.what());
   }
   json_read::object(root, "lesson");
   if (!root.contains("version"))

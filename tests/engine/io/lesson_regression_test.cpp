@@ -37,5 +37,12 @@ TEST(LessonRegression, APointBeyondFloatRangeIsRefusedWithItsPath) {
   EXPECT_EQ(writeLesson(readLesson(writeLesson(largest))), writeLesson(largest));
 }
 
+// The JSON parser refuses a number beyond double's range with out_of_range, not parse_error: it escaped the
+// reader as a nlohmann exception. The first input is the fuzzer's own (lesson-crash-0c2d1de6…).
+TEST(LessonRegression, ANumberBeyondDoubleRangeIsALessonError) {
+  EXPECT_NE(messageOf("[12,  88888888E8888888888888888888888888888888").find("too large"), std::string::npos);
+  EXPECT_NE(messageOf(R"({"version": 2, "temperature": 1e400})").find("too large"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ebm
