@@ -238,13 +238,15 @@ void Reader::readTraining(JsonSection& top) {
 }
 
 void Reader::readView(JsonSection& top) {
+  auto& view = lesson.view;
+  // The default resolution depends on the dimension, also for a lesson without a "view" section.
+  view.gridResolution = lesson.box.dimension == 2 ? 192 : 64;
   if (!top.has("view")) return;
   JsonSection v(top.at("view"), "view");
-  auto& view = lesson.view;
   view.layout = lesson_names::layout(v.text("layout", "side-by-side"), v.path("layout"));
   view.field = lesson_names::field(v.text("field", "energy"), v.path("field"));
   const int maxResolution = lesson.box.dimension == 2 ? 1024 : 128;
-  view.gridResolution = v.integer("gridResolution", lesson.box.dimension == 2 ? 192 : 64, 8, maxResolution);
+  view.gridResolution = v.integer("gridResolution", view.gridResolution, 8, maxResolution);
   view.mapShowsDensity = v.flag("mapShowsDensity", view.mapShowsDensity);
   view.showContours = v.flag("showContours", view.showContours);
   view.showAxes = v.flag("showAxes", view.showAxes);

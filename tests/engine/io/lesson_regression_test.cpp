@@ -44,5 +44,18 @@ TEST(LessonRegression, ANumberBeyondDoubleRangeIsALessonError) {
   EXPECT_NE(messageOf(R"({"version": 2, "temperature": 1e400})").find("too large"), std::string::npos);
 }
 
+// A 3D lesson without a "view" section kept the 2D default resolution, 192, beyond the 3D maximum of 128: it
+// opened (with a 192³ grid) but, once saved, could not be read back. Found by the fuzzer's round trip.
+TEST(LessonRegression, AThreeDimensionalLessonWithoutAViewGetsThe3DResolutionAndRoundTrips) {
+  const std::string text = R"({"version": 2, "energies": [{"spec": {"type": "ring", "dimension": 3}}]})";
+  const Lesson lesson = readLesson(text);
+  ASSERT_EQ(lesson.box.dimension, 3);
+  EXPECT_EQ(lesson.view.gridResolution, 64);
+  const std::string written = writeLesson(lesson);
+  EXPECT_EQ(writeLesson(readLesson(written)), written);
+  EXPECT_EQ(readLesson(R"({"version": 2, "energies": [{"spec": {"type": "ring"}}]})").view.gridResolution,
+            192);
+}
+
 }  // namespace
 }  // namespace ebm
