@@ -28,7 +28,7 @@ main() {
       build=build-asan
       sanitize=address,undefined
       targets=(engine_tests ebmscape app_tests)
-      ctest_filter=(-E "$heavy")
+      ctest_filter=(-L '^(engine|app)$' -E "$heavy")  # not ui_tests: the window's tests are not built here
       ;;
     tsan)
       build=build-tsan
