@@ -1,11 +1,15 @@
 # ebmscape: the two commands of the README, and their parts.
 #   make run   installs what is missing (apt), builds, and opens the window on the default lesson
 #   make test  installs what is missing (apt), builds, and runs the whole test suite (under Xvfb if no display)
+# Reliability checks (CI runs them before `make test`):
+#   make sanitize  the engine and command-line tests under ASan+UBSan (build-asan), the threaded engine tests
+#                  under TSan (build-tsan)
+#   make fuzz      the libFuzzer targets of tests/fuzz, FUZZ_SECONDS (60) each (build-fuzz, clang)
 BUILD ?= build
 JOBS ?= $(shell nproc)
 LESSON ?= energy-and-probability
 
-.PHONY: all deps configure build run test bench clean format
+.PHONY: all deps configure build run test sanitize sanitize-asan sanitize-tsan fuzz bench clean format
 
 all: build
 
@@ -24,8 +28,19 @@ run: build
 test: build
 	./scripts/run-tests.sh $(BUILD)
 
+sanitize: sanitize-asan sanitize-tsan
+
+sanitize-asan: deps
+	JOBS=$(JOBS) ./scripts/sanitize.sh asan
+
+sanitize-tsan: deps
+	JOBS=$(JOBS) ./scripts/sanitize.sh tsan
+
+fuzz: deps
+	JOBS=$(JOBS) ./scripts/fuzz.sh
+
 format:
 	find engine ui app tests bench -name '*.cpp' -o -name '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-asan build-tsan build-fuzz

@@ -7,7 +7,9 @@
 
 // GCC tunes Rocket/Ice Lake for 256-bit vectors; these loops are pure arithmetic and run ~1.4× faster at
 // 512 bits. Harmless where AVX-512 is absent (no wider vectors exist there).
+#if defined(__GNUC__) && !defined(__clang__)  // a GCC option; clang (the fuzz build) has no such pragma
 #pragma GCC target("prefer-vector-width=512")
+#endif
 
 namespace ebm {
 namespace {
@@ -53,7 +55,9 @@ void pass(float beta, Index rows, Index cols, const float* z, const float* bias,
           float* d2) {
   for (Index c = 0; c < cols; ++c) {
     const Index o = c * rows;
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC ivdep
+#endif
     for (Index r = 0; r < rows; ++r) {
       float av, f1, f2;
       activate<K>(z[o + r] + bias[r], beta, av, f1, f2);

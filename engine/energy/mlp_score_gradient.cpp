@@ -12,7 +12,9 @@
 #include "energy/mlp_kernels.h"
 
 // The element-wise loops below are pure arithmetic: let GCC use 512-bit vectors where they exist.
+#if defined(__GNUC__) && !defined(__clang__)  // a GCC option; clang (the fuzz build) has no such pragma
 #pragma GCC target("prefer-vector-width=512")
+#endif
 
 namespace ebm {
 

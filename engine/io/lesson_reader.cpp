@@ -1,5 +1,6 @@
 // Reads lesson files (format 2; format 1 is migrated), validating every value and naming its JSON path.
 #include <cmath>
+#include <limits>
 #include <string>
 
 #include "core/errors.h"
@@ -149,8 +150,14 @@ void Reader::readData(JsonSection& top) {
     const int dim = lesson.box.dimension;
     data.points.resize(dim, Index(points.size()));
     for (std::size_t i = 0; i < points.size(); ++i) {
-      data.points.col(Index(i)) =
-          json_read::vector(points[i], "data.points[" + std::to_string(i) + "]", dim).cast<float>();
+      const std::string at = "data.points[" + std::to_string(i) + "]";
+      const Eigen::VectorXd point = json_read::vector(points[i], at, dim);
+      for (int a = 0; a < dim; ++a) {
+        // Points are floats: a larger coordinate would become infinite (and be written back as null).
+        if (std::abs(point[a]) > double(std::numeric_limits<float>::max()))
+          throw LessonError("`" + at + "[" + std::to_string(a) + "]` is too large for float32.");
+      }
+      data.points.col(Index(i)) = point.cast<float>();
     }
     if (d.has("labels")) {
       const auto& labels = json_read::array(d.at("labels"), "data.labels");
@@ -231,13 +238,15 @@ void Reader::readTraining(JsonSection& top) {
 }
 
 void Reader::readView(JsonSection& top) {
+  auto& view = lesson.view;
+  // The default resolution depends on the dimension, also for a lesson without a "view" section.
+  view.gridResolution = lesson.box.dimension == 2 ? 192 : 64;
   if (!top.has("view")) return;
   JsonSection v(top.at("view"), "view");
-  auto& view = lesson.view;
   view.layout = lesson_names::layout(v.text("layout", "side-by-side"), v.path("layout"));
   view.field = lesson_names::field(v.text("field", "energy"), v.path("field"));
   const int maxResolution = lesson.box.dimension == 2 ? 1024 : 128;
-  view.gridResolution = v.integer("gridResolution", lesson.box.dimension == 2 ? 192 : 64, 8, maxResolution);
+  view.gridResolution = v.integer("gridResolution", view.gridResolution, 8, maxResolution);
   view.mapShowsDensity = v.flag("mapShowsDensity", view.mapShowsDensity);
   view.showContours = v.flag("showContours", view.showContours);
   view.showAxes = v.flag("showAxes", view.showAxes);
@@ -349,6 +358,9 @@ LessonReadResult readLessonWithWarnings(const std::string& jsonText) {
     root = nlohmann::json::parse(jsonText);
   } catch (const nlohmann::json::parse_error& e) {
     throw LessonError(std::string("The lesson is not valid JSON (it may be truncated): ") + e.what());
+  } catch (const nlohmann::json::exception& e) {
+    // The parser's other refusal (out_of_range 406): a number beyond double's range, such as 1e400.
+    throw LessonError(std::string("The lesson holds a number too large to read: ") + e.what());
   }
   json_read::object(root, "lesson");
   if (!root.contains("version"))

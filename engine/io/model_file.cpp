@@ -50,6 +50,9 @@ ModelFile readModel(const std::string& jsonText) {
   } catch (const nlohmann::json::parse_error& e) {
     throw ModelError("The model file is damaged or cut short (not valid JSON at byte " +
                      std::to_string(e.byte) + ").");
+  } catch (const nlohmann::json::exception& e) {
+    // The parser's other refusal (out_of_range 406): a number beyond double's range, such as 1e400.
+    throw ModelError(std::string("The model file holds a number too large to read: ") + e.what());
   }
   const std::string path = "model";
   try {
