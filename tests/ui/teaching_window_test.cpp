@@ -184,7 +184,8 @@ TEST_F(TeachingWindowTest, EveryBuiltInLessonOpensAndDraws) {
     QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
     ASSERT_TRUE(window_->openLessonNamed(QString::fromLatin1(name))) << name;
     ASSERT_TRUE(shown.wait(20000)) << name;
-    QTest::qWait(100);
+    waitFrames(2);
+    window_->view()->renderAtFullResolutionNext();  // as a screenshot: every pixel drawn
     const QImage image = window_->view()->grabFramebuffer();
     EXPECT_GT(ebmtest::distinctColours(image), 300) << name;
     EXPECT_TRUE(window_->lastFrame()->energyGrid) << name;
