@@ -67,7 +67,12 @@ main() {
     XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/ebmscape-runtime.XXXXXX)}
     export XDG_RUNTIME_DIR
     chmod 700 "$XDG_RUNTIME_DIR"
-    xvfb-run -a -s "-screen 0 1920x1080x24" "${ctest_command[@]}" || status=$?
+    # The program under the command-line tests loads Mesa, fontconfig and Xlib, whose per-process allocations
+    # LSan reports as indirect leaks with stacks it cannot unwind (so no suppression can name them): leaks are
+    # checked in the engine's tests, memory errors and undefined behaviour everywhere.
+    xvfb-run -a -s "-screen 0 1920x1080x24" "${ctest_command[@]}" -L '^engine$' || status=$?
+    ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" xvfb-run -a -s "-screen 0 1920x1080x24" \
+      "${ctest_command[@]}" -L '^app$' || status=$?
   fi
 
   if compgen -G "$reports/*" >/dev/null; then
