@@ -100,7 +100,7 @@ struct VtkView::Impl {
 namespace {
 
 constexpr double kRenderBudgetMs = 18;  // a streaming render should take about this much
-constexpr double kLowestScale = 0.5;    // never below half the pixels per axis (a quarter of the pixels)
+constexpr double kLowestScale = 0.7;    // never below 0.7 per axis (half the pixels): sharper than less
 constexpr int kRefineAfterMs = 250;     // still for this long: draw once more at full resolution
 
 }  // namespace

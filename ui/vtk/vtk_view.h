@@ -41,7 +41,7 @@ class VtkView : public QOpenGLWidget {
   /// Milliseconds the last VTK render took (GUI thread).
   [[nodiscard]] double lastRenderMilliseconds() const;
   /// The share of the widget's pixels per axis the last render drew. Renders that stream (a new frame, a
-  /// camera drag) adapt it so one takes about 18 ms, down to 0.5 (software OpenGL at a large size); a still
+  /// camera drag) adapt it so one takes about 18 ms, down to 0.7 (software OpenGL at a large size); a still
   /// view is drawn once more at full resolution. EBMSCAPE_RENDER_SCALE=s fixes it at s.
   [[nodiscard]] double renderScale() const;
   /// The next render (a screenshot's, say) draws every pixel.
