@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "core/errors.h"
 #include "data/data_set_registry.h"
@@ -57,9 +58,10 @@ class ArgumentWalker {
   qsizetype index_ = 0;
 };
 
-Command parseRender(ArgumentWalker& walker) {
-  Command command;
-  command.kind = Command::Kind::Render;
+// The arguments render and export share — one lesson, --out, --width, --height — and, through `more`, the
+// options only one of them knows (it returns false for an option it does not know either).
+void parseOffscreen(ArgumentWalker& walker, Command& command, const QString& name,
+                    const std::function<bool(const QString&)>& more) {
   while (!walker.done()) {
     const QString argument = walker.next();
     if (argument == QStringLiteral("--out")) {
@@ -68,15 +70,24 @@ Command parseRender(ArgumentWalker& walker) {
       command.width = parseWidth(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--height")) {
       command.height = parseHeight(argument, walker.valueOf(argument));
+    } else if (more && more(argument)) {
+      continue;
     } else if (argument.startsWith('-')) {
-      throw UsageError(QStringLiteral("render does not know the option \"%1\".").arg(argument).toStdString());
+      throw UsageError(
+          QStringLiteral("%1 does not know the option \"%2\".").arg(name, argument).toStdString());
     } else if (command.lesson.isEmpty()) {
       command.lesson = argument;
     } else {
       throw UsageError(
-          QStringLiteral("render takes one lesson, not also \"%1\".").arg(argument).toStdString());
+          QStringLiteral("%1 takes one lesson, not also \"%2\".").arg(name, argument).toStdString());
     }
   }
+}
+
+Command parseRender(ArgumentWalker& walker) {
+  Command command;
+  command.kind = Command::Kind::Render;
+  parseOffscreen(walker, command, QStringLiteral("render"), {});
   if (command.outputPath.isEmpty()) throw UsageError("render needs --out FILE.png.");
   if (!command.outputPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
     throw UsageError("render writes PNG: the --out file must end in .png.");
@@ -176,27 +187,16 @@ Command parseExport(ArgumentWalker& walker) {
   command.kind = Command::Kind::Export;
   command.width = 1920;
   command.height = 1080;
-  while (!walker.done()) {
-    const QString argument = walker.next();
-    if (argument == QStringLiteral("--out")) {
-      command.outputPath = walker.valueOf(argument);
-    } else if (argument == QStringLiteral("--width")) {
-      command.width = parseWidth(argument, walker.valueOf(argument));
-    } else if (argument == QStringLiteral("--height")) {
-      command.height = parseHeight(argument, walker.valueOf(argument));
-    } else if (argument == QStringLiteral("--fps")) {
+  parseOffscreen(walker, command, QStringLiteral("export"), [&](const QString& argument) {
+    if (argument == QStringLiteral("--fps")) {
       command.framesPerSecond = parseSize(argument, walker.valueOf(argument), kFastestFrameRate);
     } else if (argument == QStringLiteral("--duration")) {
       command.durationSeconds = parseSeconds(argument, walker.valueOf(argument));
-    } else if (argument.startsWith('-')) {
-      throw UsageError(QStringLiteral("export does not know the option \"%1\".").arg(argument).toStdString());
-    } else if (command.lesson.isEmpty()) {
-      command.lesson = argument;
     } else {
-      throw UsageError(
-          QStringLiteral("export takes one lesson, not also \"%1\".").arg(argument).toStdString());
+      return false;
     }
-  }
+    return true;
+  });
   if (command.outputPath.isEmpty()) throw UsageError("export needs --out FILE.mp4, FILE.gif or FOLDER/.");
   return command;
 }

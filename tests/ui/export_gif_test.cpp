@@ -89,7 +89,8 @@ TEST(GifWriter, DecodesToThePicturesGivenAndKeepsWellShownStillPixels) {
   // exactly what the frame before showed; the rare worse ones are drawn again and only get closer.
   EXPECT_EQ(changedWellShownPixels(probe.images[0], probe.images[1], first, 100, 50, 80, 40), 0);
   EXPECT_EQ(changedWellShownPixels(probe.images[1], probe.images[2], second, -1, -1, 0, 0), 0);
-  EXPECT_LE(meanDifference(probe.images[2], second, 0, 0, w, h), meanDifference(probe.images[0], first, 0, 0, w, h));
+  EXPECT_LE(meanDifference(probe.images[2], second, 0, 0, w, h),
+            meanDifference(probe.images[0], first, 0, 0, w, h));
 }
 
 TEST(GifWriter, LzwSurvivesManyTableResets) {

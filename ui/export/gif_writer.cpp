@@ -25,7 +25,8 @@ constexpr int kTolerance = 2;  // per channel, out of 255: below what an eye see
 constexpr int kRepairTolerance = 20;
 
 bool differsBy(const std::uint8_t* a, const std::uint8_t* b, int tolerance) {
-  return std::abs(a[0] - b[0]) > tolerance || std::abs(a[1] - b[1]) > tolerance || std::abs(a[2] - b[2]) > tolerance;
+  return std::abs(a[0] - b[0]) > tolerance || std::abs(a[1] - b[1]) > tolerance ||
+         std::abs(a[2] - b[2]) > tolerance;
 }
 
 void putShort(std::vector<std::uint8_t>& out, int value) {
@@ -46,7 +47,7 @@ struct GifWriter::Impl {
   int frames = 0;
   std::vector<std::uint8_t> shown;      // top-down RGB: the source colour each pixel was last drawn from
   std::vector<std::uint8_t> displayed;  // top-down RGB: the palette colour a viewer sees there
-  std::vector<std::uint8_t> changed;  // per pixel of the frame being written
+  std::vector<std::uint8_t> changed;    // per pixel of the frame being written
   std::vector<std::uint8_t> rgba, indices, bytes;
   liq_attr* quantizer = nullptr;
 
@@ -152,7 +153,8 @@ struct GifWriter::Impl {
   void rememberDisplayed(const Rect& box, const std::uint8_t palette[768]) {
     std::size_t i = 0;
     for (int y = box.top; y < box.top + box.height; ++y) {
-      std::uint8_t* seen = displayed.data() + (std::size_t(y) * std::size_t(width) + std::size_t(box.left)) * 3;
+      std::uint8_t* seen =
+          displayed.data() + (std::size_t(y) * std::size_t(width) + std::size_t(box.left)) * 3;
       for (int x = 0; x < box.width; ++x, ++i) {
         if (rgba[4 * i + 3] == 0) continue;
         std::copy_n(palette + 3 * indices[i], 3, seen + 3 * x);
