@@ -71,7 +71,13 @@ TEST_F(TeachingWindowTest, TheMapIsDarkAtTheValleysAndBrightOnTheWalls) {
   view.mapShowsDensity = false;
   view.showParticles = false;
   window_->session()->edit(&ebm::Lesson::view, view, LessonPart::View, QStringLiteral("energy map"));
-  waitFrames(2);
+  // Until a frame drawn with the new view has been shown (a loaded machine may still deliver older ones).
+  QElapsedTimer waited;
+  waited.start();
+  while (window_->lastFrame()->mapShowsDensity && waited.elapsed() < 10000)
+    waitFrames(1);
+  ASSERT_FALSE(window_->lastFrame()->mapShowsDensity) << "the energy map never arrived";
+  waitFrames(1);
   VtkView* map = window_->views()->mapView();
   const QImage image = map->grabFramebuffer();
   // The lesson's three valleys (component means) are dark purple; a corner of the box is a bright wall.
