@@ -10,9 +10,11 @@
 
 namespace ebmui {
 
+// Sizes are compared as the float VTK stores (a point size of 6 × 0.7 reads back as 4.19999981): an exact
+// comparison would take every read-back for a new size and shrink it again at each render.
 double PixelSizes::scaled(Size& size, double current, double scale) {
-  if (size.applied == 0 || current != size.applied) size.base = current;  // new, or set again by its layer
-  size.applied = size.base * scale;
+  if (size.applied == 0 || float(current) != float(size.applied)) size.base = current;  // new, or set again
+  size.applied = double(float(size.base * scale));
   return size.applied;
 }
 
