@@ -63,6 +63,7 @@ void ComponentGrids::fill(const EnergyPtr& energy, float* out, const ChunkHook* 
   const Index n = lattice_.size();
   if (!composite) {
     const float* values = leafValues(energy);
+    if (values == out && !hook) return;
     parallelFor(n, kChunk, [&](Index begin, Index end) {
       if (values != out) std::copy(values + begin, values + end, out + begin);
       if (hook) (*hook)(begin, end);

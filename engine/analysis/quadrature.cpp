@@ -145,8 +145,12 @@ double freeEnergy(const EnergyGrid& grid, double temperature) {
 }
 
 void normalizedDensity(const EnergyGrid& grid, double temperature, VectorRef density) {
+  normalizedDensity(grid, temperature, logPartition(grid, temperature), density);
+}
+
+void normalizedDensity(const EnergyGrid& grid, double temperature, double logZ, VectorRef density) {
+  requirePositiveTemperature(temperature);
   if (density.size() != grid.values.size()) throw ArgumentError("The density buffer has the wrong size.");
-  const double logZ = logPartition(grid, temperature);
   const double beta = 1.0 / temperature;
   parallelFor(grid.values.size(), kChunk, [&](Index begin, Index end) {
     for (Index i = begin; i < end; ++i)
@@ -158,9 +162,12 @@ void normalizedDensity(const EnergyGrid& grid, double temperature, VectorRef den
 // ratio r = p(face)/p(inward); continuing the density outward as p·r, p·r², … adds p·h^D·r/(1−r) beyond the
 // face.
 double missingMass(const EnergyGrid& grid, double temperature) {
+  return missingMass(grid, temperature, logPartition(grid, temperature));
+}
+
+double missingMass(const EnergyGrid& grid, double temperature, double logZ) {
   requirePositiveTemperature(temperature);
   const Lattice& lattice = grid.lattice;
-  const double logZ = logPartition(grid, temperature);
   const double beta = 1.0 / temperature, cell = lattice.cellVolume();
   const int d = lattice.dimension();
   const auto& shape = lattice.shape;
@@ -200,7 +207,7 @@ PartitionSummary summarizePartition(const EnergyGrid& grid, double temperature) 
   summary.logPartition = logPartition(grid, temperature);
   summary.freeEnergy = -temperature * summary.logPartition;
   summary.minimumEnergy = lowestEnergy(grid.values);
-  summary.missingMass = missingMass(grid, temperature);
+  summary.missingMass = missingMass(grid, temperature, summary.logPartition);
   return summary;
 }
 
@@ -212,7 +219,7 @@ LikelihoodReport negativeLogLikelihood(const Energy& energy, ConstPointsRef poin
   const EnergyGrid grid = evaluateOnLattice(energy, lattice);
   LikelihoodReport report;
   report.logPartition = logPartition(grid, temperature);
-  report.missingMass = missingMass(grid, temperature);
+  report.missingMass = missingMass(grid, temperature, report.logPartition);
   Vector energies(points.cols());
   parallelFor(points.cols(), 4096, [&](Index begin, Index end) {
     energy.evaluate(points.middleCols(begin, end - begin), energies.segment(begin, end - begin));

@@ -40,12 +40,16 @@ class LogPartitionSum {
 
 /// p_T at every node: exp(−Eᵢ/T − log Z_T), so that Σ pᵢ · cellVolume = 1. `density` has the grid's size.
 void normalizedDensity(const EnergyGrid& grid, double temperature, VectorRef density);
+/// The same with log Z_T already known (from summarizePartition, say): no second pass to integrate it.
+void normalizedDensity(const EnergyGrid& grid, double temperature, double logPartition, VectorRef density);
 
 /// Estimated probability mass outside the box, from the density's decay at the box's faces: each face node's
 /// mass is continued outward as a geometric series with the ratio p(face)/p(one node inward). A density that
 /// does not decay towards a face (ratio ≥ 1) is reported as missing everything there (returns 1).
 /// Returns a number in [0, 1].
 [[nodiscard]] double missingMass(const EnergyGrid& grid, double temperature = 1.0);
+/// The same with log Z_T already known.
+[[nodiscard]] double missingMass(const EnergyGrid& grid, double temperature, double logPartition);
 
 /// The numbers the program shows next to a landscape at temperature T.
 struct PartitionSummary {

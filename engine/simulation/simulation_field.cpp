@@ -163,7 +163,7 @@ void Simulation::State::refreshField(bool energyChanged) {
   watchLandscape();
   if (lesson.view.field == ViewSettings::Field::Density && partitionError.empty()) {
     auto shown = std::make_shared<EnergyGrid>(EnergyGrid{lattice, Vector(lattice.size())});
-    normalizedDensity(*energyGrid, T, shown->values);
+    normalizedDensity(*energyGrid, T, partition.logPartition, shown->values);
     shownGrid = shown;
   } else {
     shownGrid = energyGrid;
@@ -172,7 +172,7 @@ void Simulation::State::refreshField(bool energyChanged) {
   if (lesson.view.mapShowsDensity && lattice.dimension() == 2 && partitionError.empty() &&
       shownGrid == energyGrid) {
     auto p = std::make_shared<EnergyGrid>(EnergyGrid{lattice, Vector(lattice.size())});
-    normalizedDensity(*energyGrid, T, p->values);
+    normalizedDensity(*energyGrid, T, partition.logPartition, p->values);
     mapGrid = p;
   }
   if (lattice.dimension() == 3 && partitionError.empty()) {
@@ -180,7 +180,7 @@ void Simulation::State::refreshField(bool energyChanged) {
                                               : lesson.view.isoLevels;
     if (lesson.view.showVolume) {
       auto p = std::make_shared<Vector>(lattice.size());
-      normalizedDensity(*energyGrid, T, *p);
+      normalizedDensity(*energyGrid, T, partition.logPartition, *p);
       density = p;
     } else {
       density = nullptr;

@@ -36,18 +36,22 @@ void Simulation::State::createTrainer() {
   const TrainingSpec& t = lesson.training;
   if (train.cols() == 0)
     throw ArgumentError("Training needs data: choose a data set in the Data panel first.");
-  auto fill = [&](TrainerOptions& o) {
-    o.architecture.dimension = lesson.box.dimension;
-    o.architecture.hiddenWidths = t.hiddenWidths;
-    o.architecture.activation.kind = activationFromName(t.activation);
+  // What every method reads the same way: seed, batch, a cosine schedule over the run, weight averaging.
+  auto common = [&](auto& o) {
     o.seed = t.seed;
-    o.box = lesson.box;
     o.batchSize = t.batchSize;
     o.schedule.kind = ScheduleKind::kCosine;
     o.schedule.learningRate = t.learningRate;
     o.schedule.finalFraction = 0.05;
     o.scheduleIterations = t.iterations;
     o.averagingDecay = 0.99;
+  };
+  auto fill = [&](TrainerOptions& o) {
+    common(o);
+    o.architecture.dimension = lesson.box.dimension;
+    o.architecture.hiddenWidths = t.hiddenWidths;
+    o.architecture.activation.kind = activationFromName(t.activation);
+    o.box = lesson.box;
   };
   switch (t.method) {
     case TrainingSpec::Method::Pcd:
@@ -84,15 +88,9 @@ void Simulation::State::createTrainer() {
       // langevinSteps is CD-k's number of block-Gibbs sweeps. Learning rate, batch, iterations and seed mean
       // what they mean for the networks; σ is learned per dimension.
       RbmOptions o;
+      common(o);
       o.hiddenUnits = t.hiddenUnits;
       o.gibbsSteps = std::max(1, t.langevinSteps);
-      o.seed = t.seed;
-      o.batchSize = t.batchSize;
-      o.schedule.kind = ScheduleKind::kCosine;
-      o.schedule.learningRate = t.learningRate;
-      o.schedule.finalFraction = 0.05;
-      o.scheduleIterations = t.iterations;
-      o.averagingDecay = 0.99;
       trainer = std::make_unique<RbmTrainer>(o, train);
       break;
     }

@@ -2,22 +2,11 @@
 
 #include <chrono>
 #include <cmath>
-#include <sstream>
 
 #include "core/errors.h"
 #include "core/parallel.h"
 
 namespace ebm {
-namespace {
-
-std::string formatNumber(double x) {
-  std::ostringstream text;
-  text << x;
-  return text.str();
-}
-
-}  // namespace
-
 std::string TrainerOptions::validate() const {
   try {
     architecture.validate();
@@ -118,8 +107,7 @@ const TrainingMetrics& MlpTrainer::step() {
   const auto start = std::chrono::steady_clock::now();
   const double learningRate = options_.schedule.at(scheduleProgress(
       metrics_.step, options_.scheduleIterations, metrics_.seconds, options_.scheduleSeconds));
-  const std::string rateAdvice =
-      "the learning rate " + formatNumber(learningRate) + " is probably too large — halve it.";
+  const std::string rateAdvice = learningRateAdvice(learningRate);
 
   const Iteration it = computeGradient(gradient_);
   if (!std::isfinite(it.loss) || !std::isfinite(it.dataEnergy) || !std::isfinite(it.negativeEnergy))

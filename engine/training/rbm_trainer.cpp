@@ -2,21 +2,10 @@
 
 #include <chrono>
 #include <cmath>
-#include <sstream>
 
 #include "core/errors.h"
 
 namespace ebm {
-namespace {
-
-std::string formatNumber(double x) {
-  std::ostringstream text;
-  text << x;
-  return text.str();
-}
-
-}  // namespace
-
 std::string RbmOptions::validate() const {
   if (hiddenUnits < 1 || hiddenUnits > 4096) return "An RBM needs 1 to 4,096 hidden units.";
   if (gibbsSteps < 1 || gibbsSteps > 10000) return "CD-k needs 1 to 10,000 Gibbs steps.";
@@ -159,8 +148,7 @@ const TrainingMetrics& RbmTrainer::step() {
   const auto start = std::chrono::steady_clock::now();
   const double learningRate = options_.schedule.at(scheduleProgress(
       metrics_.step, options_.scheduleIterations, metrics_.seconds, options_.scheduleSeconds));
-  const std::string rateAdvice =
-      "the learning rate " + formatNumber(learningRate) + " is probably too large — halve it.";
+  const std::string rateAdvice = learningRateAdvice(learningRate);
 
   const Index b = options_.batchSize;
   for (Index i = 0; i < b; ++i)

@@ -1,5 +1,7 @@
 #include "training/trainer.h"
 
+#include <sstream>
+
 #include "core/errors.h"
 
 namespace ebm {
@@ -53,6 +55,16 @@ TrainingSummary Trainer::run(const RunLimits& limits, const ProgressCallback& ca
         callback(metrics_) == CallbackResult::kStop)
       return finish(TerminationType::kStoppedByCallback, "Training was stopped.");
   }
+}
+
+std::string formatNumber(double x) {
+  std::ostringstream text;
+  text << x;
+  return text.str();
+}
+
+std::string learningRateAdvice(double learningRate) {
+  return "the learning rate " + formatNumber(learningRate) + " is probably too large — halve it.";
 }
 
 }  // namespace ebm

@@ -38,6 +38,11 @@ enum class TerminationType {
 };
 [[nodiscard]] std::string terminationName(TerminationType type);
 
+/// A number as a divergence message shows it (shortest form: 0.003, 1e+12).
+[[nodiscard]] std::string formatNumber(double x);
+/// The fix a divergence message proposes when the step was too large for the learning rate η.
+[[nodiscard]] std::string learningRateAdvice(double learningRate);
+
 /// When run() stops (0 = no limit of that kind; at least one limit or a callback/cancel is needed).
 struct RunLimits {
   Index iterations = 0;
