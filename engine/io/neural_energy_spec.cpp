@@ -84,6 +84,10 @@ MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path,
     MlpArchitecture a;
     a.dimension = integerOr(spec, "dimension", 2, path);
     a.conditioningInputs = integerOr(spec, "conditioningInputs", 0, path);
+    if (a.conditioningInputs != 0 && a.conditioningInputs != 1) {
+      throw ModelError("`" + path + ".conditioningInputs` is " + std::to_string(a.conditioningInputs) +
+                       "; a network is plain (0) or noise-conditional (1).");
+    }
     if (spec.contains("hiddenWidths")) {
       const auto& widths = array(spec["hiddenWidths"], path + ".hiddenWidths");
       a.hiddenWidths.clear();

@@ -8,13 +8,20 @@
 #include <nlohmann/json.hpp>
 
 #include "core/errors.h"
+#include "energy/noise_conditional.h"
 #include "io/energy_spec.h"
 #include "io/model_file.h"
 
 namespace {
 
-// Evaluates a built energy once, at the origin, with its gradient: what drawing it would do first.
+// Evaluates a built energy once, at the origin, with its gradient: what drawing it would do first. A
+// noise-conditional network is drawn at one noise level, as the program does (Simulation's σ slider).
 void evaluateOnce(const ebm::Energy& energy) {
+  if (const auto* network = dynamic_cast<const ebm::MlpEnergy*>(&energy);
+      network && network->architecture().conditioningInputs > 0) {
+    if (network->architecture().conditioningInputs == 1) evaluateOnce(*ebm::energyAtNoiseLevel(*network, 0.1));
+    return;
+  }
   const int dimension = energy.dimension();
   if (dimension < 1 || dimension > 3) return;
   ebm::Points points = ebm::Points::Zero(dimension, 1);
