@@ -75,7 +75,8 @@ RbmParameters initialRbm(const Points& data, const RbmOptions& options) {
   Random random(options.seed, 3);
   for (int j = 0; j < hiddenUnits; ++j)
     for (int a = 0; a < d; ++a)
-      p.weights(a, j) = float(options.initialWeights * deviation[a] * random.normal());
+      p.weights(a, j) =
+          float(2 * options.initialWeights / std::sqrt(hiddenUnits) * deviation[a] * random.normal());
   p.validate();
   return p;
 }

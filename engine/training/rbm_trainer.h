@@ -27,8 +27,10 @@ struct RbmOptions {
   /// to tell the data's parts apart: at 1, the single Gaussian fitted to the data is a fixed point CD never
   /// leaves.
   double initialDeviation = 0.1;
-  double initialWeights = 0.1;  ///< W starts ~ N(0, (this·data deviation)²)
-  double weightDecay = 0;       ///< L2 penalty ½κ‖W‖² on the weights
+  /// The spread of the initial mixture's means b + W·h (h half on) in units of the data's deviation: W starts
+  /// ~ N(0, (2·this·s_d/√H)²), so a wide RBM starts as calm as a narrow one.
+  double initialWeights = 0.4;
+  double weightDecay = 0;  ///< L2 penalty ½κ‖W‖² on the weights
   std::uint64_t seed = 1;
   Index batchSize = 256;
   LearningRateSchedule schedule{ScheduleKind::kConstant, 1e-2};
@@ -51,7 +53,7 @@ struct RbmOptions {
 /// with x⁻ held fixed — the CD-k estimate of the negative log-likelihood's gradient, exact in expectation as
 /// k → ∞ because ∂ log Z/∂θ = E_p[∂F/∂θ] — and one Adam step. Free-energy derivatives are used on both sides
 /// (the hidden units summed out exactly). Initialization (initialRbm()): b = the data mean, σ_d a fraction of
-/// the data's deviation s_d, c = 0, W_dj ~ N(0, (w·s_d)²).
+/// the data's deviation s_d, c = 0, W_dj ~ N(0, (2w·s_d/√H)²).
 ///
 /// Divergence guards as the neural trainers': NaN/Inf or exploding free energies or gradients stop the
 /// iteration with advice and roll the model back to its last healthy checkpoint.

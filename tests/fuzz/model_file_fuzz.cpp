@@ -19,7 +19,8 @@ namespace {
 void evaluateOnce(const ebm::Energy& energy) {
   if (const auto* network = dynamic_cast<const ebm::MlpEnergy*>(&energy);
       network && network->architecture().conditioningInputs > 0) {
-    if (network->architecture().conditioningInputs == 1) evaluateOnce(*ebm::energyAtNoiseLevel(*network, 0.1));
+    if (network->architecture().conditioningInputs == 1)
+      evaluateOnce(*ebm::energyAtNoiseLevel(*network, 0.1));
     return;
   }
   const int dimension = energy.dimension();

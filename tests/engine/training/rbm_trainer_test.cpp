@@ -11,6 +11,7 @@
 #include "core/random.h"
 #include "training/rbm_gibbs.h"
 #include "training/rbm_trainer.h"
+#include "training/recommended_settings.h"
 
 namespace ebm {
 namespace {
@@ -147,6 +148,35 @@ TEST(RbmTrainer, CdOnTwoClustersPutsTheTwoValleysAtTheClusters) {
   EXPECT_GT(near * grid.lattice.cellVolume(), 0.9);
   std::printf("RBM valleys at (%.2f, %.2f) and (%.2f, %.2f); mass near the clusters %.3f\n", a[0], a[1], b[0],
               b[1], near * grid.lattice.cellVolume());
+}
+
+// The initial weights shrink as 1/√H: the spread of the initial mixture's means b + W·h is the same for 64
+// and 1,024 hidden units, and a 1,024-unit RBM trains with the recommended settings (it once diverged at
+// once).
+TEST(RbmTrainer, AWideRbmStartsAsCalmAsANarrowOne) {
+  const Points data = twoClusters(4000, 4);
+  auto meanSpread = [&](int hiddenUnits) {
+    RbmOptions o;
+    o.hiddenUnits = hiddenUnits;
+    const RbmParameters p = initialRbm(data, o);
+    return std::sqrt(p.weights.squaredNorm() / 4.0);  // √E‖W·(h − ½)‖² for h ~ Bernoulli(½)
+  };
+  // Expected w·‖s‖ with w = 0.4 and s the data's deviations; the sample of 64·2 weights varies by ~9 % (so
+  // 30 % is 3.4 standard deviations), that of 1,024·2 by ~2.2 % (10 % is 4.5).
+  const Eigen::VectorXd s = ((data.cast<double>().colwise() - data.cast<double>().rowwise().mean())
+                                 .array()
+                                 .square()
+                                 .rowwise()
+                                 .mean())
+                                .sqrt();
+  const double expected = RbmOptions{}.initialWeights * s.norm();
+  EXPECT_NEAR(meanSpread(64) / expected, 1.0, 0.3);
+  EXPECT_NEAR(meanSpread(1024) / expected, 1.0, 0.1);
+  RbmOptions wide = recommendedRbmOptions(5, {200, 0});
+  wide.hiddenUnits = 1024;
+  RbmTrainer trainer(wide, data);
+  const TrainingSummary summary = trainer.run({200});
+  EXPECT_EQ(summary.termination, TerminationType::kIterationLimit) << summary.message;
 }
 
 TEST(RbmTrainer, HugeLearningRateIsCaughtAndRolledBack) {
