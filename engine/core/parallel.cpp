@@ -8,8 +8,15 @@
 #include <thread>
 #include <vector>
 
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace ebm {
 namespace {
+
+std::atomic<int> niceness{0};
 
 // The pool's workers sleep on a condition variable between jobs and claim chunks from an atomic counter,
 // so an uneven chunk never leaves a core idle. One job runs at a time (jobMutex_).
@@ -67,8 +74,12 @@ class Pool {
 
   void startWorkers() {
     stopping_ = false;
-    for (int i = 1; i < threads_; ++i)
-      workers_.emplace_back([this] { loop(); });
+    for (int i = 1; i < threads_; ++i) {
+      workers_.emplace_back([this] {
+        applyBackgroundNiceness();
+        loop();
+      });
+    }
   }
 
   void stopWorkers() {
@@ -139,6 +150,29 @@ int parallelThreadCount() {
 
 void setParallelThreadCount(int threads) {
   Pool::instance().setThreads(threads);
+}
+
+void setBackgroundNiceness(int value) {
+  value = std::clamp(value, 0, 19);
+  if (niceness.exchange(value) == value) return;
+  Pool::instance().setThreads(Pool::instance().threads());  // fresh workers start at the new niceness
+}
+
+int backgroundNiceness() {
+  return niceness.load();
+}
+
+void applyBackgroundNiceness() {
+#if defined(__linux__)
+  const int extra = niceness.load();
+  if (extra == 0) return;
+  // Linux: PRIO_PROCESS with a thread id addresses that one thread; the process id is its main thread.
+  const int base = getpriority(PRIO_PROCESS, id_t(getpid()));
+  const auto thread = id_t(gettid());
+  const int wanted = std::min(19, std::max(base + extra, getpriority(PRIO_PROCESS, thread)));
+  // An error (a sandbox that forbids it) leaves the thread as it was: a slower window, nothing wrong.
+  (void)setpriority(PRIO_PROCESS, thread, wanted);
+#endif
 }
 
 }  // namespace ebm

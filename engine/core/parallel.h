@@ -18,4 +18,14 @@ void parallelFor(Index count, Index grain, const std::function<void(Index begin,
 /// Sets the number of threads (≥ 1) parallelFor uses from now on.
 void setParallelThreadCount(int threads);
 
+/// Background computation yields the CPU to the interactive thread: from now on the pool's workers and every
+/// JobThread run `niceness` steps nicer than the process (Linux schedules niceness per thread; elsewhere this
+/// does nothing). A window sets it so drawing and input win two busy cores over training (a nice-10 thread
+/// weighs a tenth of a nice-0 one); command-line tools leave it at 0 and get the whole machine. Only raising
+/// is possible without privileges, so a thread already made nicer stays so.
+void setBackgroundNiceness(int niceness);
+[[nodiscard]] int backgroundNiceness();
+/// Applies backgroundNiceness() to the calling thread (the pool's workers and JobThread do, when they start).
+void applyBackgroundNiceness();
+
 }  // namespace ebm

@@ -2,6 +2,8 @@
 
 #include <future>
 
+#include "core/parallel.h"
+
 namespace ebm {
 
 JobThread::JobThread(std::function<bool()> tick) : tick_(std::move(tick)), thread_([this] { loop(); }) {}
@@ -82,6 +84,7 @@ void JobThread::stop() {
 }
 
 void JobThread::loop() {
+  applyBackgroundNiceness();
   for (;;) {
     std::function<void()> task;
     bool runTick = false;

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <thread>
 
+#include "core/parallel.h"
 #include "jobs/job_thread.h"
 
 namespace ebmui {
@@ -13,11 +14,16 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr double kTickBudgetSeconds = 0.014;             // one tick of live work: just under a 60 Hz frame
 constexpr std::chrono::milliseconds kFrameInterval{16};  // when idle-ish, tick no faster than this
+// The simulation's thread and the engine's pool run this much nicer than the GUI thread: with software
+// OpenGL a frame is tens of milliseconds of GUI-thread work, and two busy training threads would otherwise
+// take half of it away and delay every click and slider move.
+constexpr int kBackgroundNiceness = 10;
 
 }  // namespace
 
 SimulationWorker::SimulationWorker(QObject* parent) : QObject(parent) {
   qRegisterMetaType<ebm::FramePtr>("ebm::FramePtr");
+  ebm::setBackgroundNiceness(kBackgroundNiceness);
   job_ = std::make_unique<ebm::JobThread>([this] { return tick(); });
 }
 

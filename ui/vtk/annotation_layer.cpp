@@ -95,6 +95,7 @@ void AnnotationLayer::updateVolume(const ebm::Box& box, vtkLookupTable* colors) 
   d_->colorBar->SetLookupTable(colors);
   d_->showColorBar();
   d_->axes->SetZTitle("x3");
+  d_->axes->SetZAxisLabelVisibility(true);  // a coordinate axis, unlike a landscape's height
   d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], box.lower[2], box.upper[2]);
   d_->axes->SetXAxisRange(box.lower[0], box.upper[0]);
   d_->axes->SetYAxisRange(box.lower[1], box.upper[1]);
@@ -106,9 +107,15 @@ void AnnotationLayer::setTitles(const char* colorBarTitle, const char* heightAxi
   d_->axes->SetZTitle(heightAxisTitle);
 }
 
+// The height axis shows its title and ticks but no numbers: on the short, nearly vertical edge of a tilted
+// landscape VTK drew its labels on top of one another (an unreadable stack), and the colour bar beside the
+// view already reads the same energies (heights are proportional to E up to the colour bar's top).
+// A flat map (no height axis) is seen straight from above: its labels and titles are drawn as screen text
+// (VTK's 2D mode), where 3D text turned edge-on would shrink the y title to a sliver.
 void AnnotationLayer::setHeightAxis(bool shown) {
+  d_->axes->SetUse2DMode(!shown);
   d_->axes->SetZAxisVisibility(shown);
-  d_->axes->SetZAxisLabelVisibility(shown);
+  d_->axes->SetZAxisLabelVisibility(false);
   d_->axes->SetZAxisTickVisibility(shown);
   d_->axes->SetZAxisMinorTickVisibility(shown);
 }

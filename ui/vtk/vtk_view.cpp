@@ -20,6 +20,7 @@
 #include <cmath>
 
 #include "vtk/pixel_sizes.h"
+#include "vtk/render_pacer.h"
 #include "vtk/vtk_frame.h"
 
 namespace ebmui {
@@ -87,7 +88,6 @@ struct VtkView::Impl {
   bool firstFrameDone = false;
   bool cameraTouched = false;
   bool renderPending = false;
-  QElapsedTimer sinceLastRender;
   // Adaptive resolution: streaming renders draw at `streamingScale` of the widget's pixels (lowered when a
   // render overruns the budget, raised when it is cheap); `nextScale` is what the next paint uses; a render
   // at full resolution follows once no render was asked for a moment.
@@ -150,6 +150,7 @@ VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<I
     d_->adaptive = false;
     d_->streamingScale = d_->nextScale = std::clamp(scale, 0.1, 1.0);
   }
+  connect(this, &QOpenGLWidget::frameSwapped, this, [this] { RenderPacer::of(this)->frameSwapped(); });
   d_->refine.setSingleShot(true);
   d_->refine.setInterval(kRefineAfterMs);
   connect(&d_->refine, &QTimer::timeout, this, [this] {
@@ -182,14 +183,14 @@ double VtkView::lastRenderMilliseconds() const {
   return d_->lastRenderMs;
 }
 
-// Renders are paced so drawing takes at most about half of the GUI thread's time: after a render that took R
-// ms, the next one waits until R ms have passed. With software OpenGL a render can take tens of milliseconds,
-// and back-to-back renders would starve the event loop (sliders, buttons) of the time between them.
+// Renders are paced so drawing leaves the GUI thread a share of its time: after a window repaint (every view
+// that asked, then the composition) that took R ms, the next one waits R/4 ms (RenderPacer). With software
+// OpenGL a repaint can take tens of milliseconds, and back-to-back repaints would starve the event loop
+// (sliders, buttons) of the time between them.
 void VtkView::requestRender() {
   d_->nextScale = d_->streamingScale;
   if (d_->renderPending) return;
-  const qint64 sinceLast = d_->sinceLastRender.isValid() ? d_->sinceLastRender.elapsed() : 1 << 30;
-  const qint64 wait = qint64(d_->lastRenderMs) - sinceLast;
+  const qint64 wait = RenderPacer::of(this)->waitMilliseconds();
   if (wait <= 0) {
     update();
     return;
@@ -280,6 +281,7 @@ void VtkView::paintGL() {
     w.OpenGLInitContext();
     w.SetReadyForRendering(true);
   }
+  RenderPacer::of(this)->paintStarted();
   const double scale = d_->nextScale;
   applyRenderSize(scale);  // also catches pixel sizes a layer set since the last render
   QElapsedTimer timer;
@@ -287,7 +289,6 @@ void VtkView::paintGL() {
   const qreal dpr = devicePixelRatioF();
   renderInto(&w, defaultFramebufferObject(), int(width() * dpr + 0.5), int(height() * dpr + 0.5));
   d_->lastRenderMs = double(timer.nsecsElapsed()) / 1e6;
-  d_->sinceLastRender.start();
   // Streaming renders adapt their scale to the budget: the pixel count (∝ scale²) in proportion to time.
   if (d_->adaptive && scale == d_->streamingScale) {
     const double wanted = scale * std::sqrt(kRenderBudgetMs / std::max(d_->lastRenderMs, 0.1));

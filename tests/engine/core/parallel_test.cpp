@@ -1,11 +1,21 @@
-// parallelFor: every index exactly once, fixed chunk boundaries, exceptions reach the caller.
+// parallelFor: every index exactly once, fixed chunk boundaries, exceptions reach the caller; background
+// threads run nicer than the process when asked.
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
 #include <stdexcept>
 #include <vector>
 
 #include "core/parallel.h"
+#include "jobs/job_thread.h"
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace ebm {
 namespace {
@@ -48,6 +58,42 @@ TEST(ParallelFor, RethrowsTheFirstExceptionAfterAllChunksEnd) {
                std::runtime_error);
   EXPECT_EQ(ran.load(), 50);
 }
+
+#if defined(__linux__)
+// The pool's workers and a JobThread started after setBackgroundNiceness(5) run 5 steps nicer than the main
+// thread; the thread that calls parallelFor keeps its own niceness.
+TEST(BackgroundNiceness, PoolWorkersAndJobThreadsRunNicer) {
+  const auto niceOf = [] { return getpriority(PRIO_PROCESS, id_t(gettid())); };
+  const int base = getpriority(PRIO_PROCESS, id_t(getpid()));
+  if (base + 5 > 19 || niceOf() != base) GTEST_SKIP() << "this test process already runs at niceness " << base;
+  setBackgroundNiceness(5);
+  EXPECT_EQ(backgroundNiceness(), 5);
+  int onJobThread = -100;
+  {
+    JobThread job([] { return false; });
+    job.runAndWait([&] { onJobThread = niceOf(); });
+  }
+  EXPECT_EQ(onJobThread, base + 5);
+
+  const auto caller = std::this_thread::get_id();
+  std::mutex mutex;
+  std::vector<int> workerNiceness;
+  parallelFor(64, 1, [&](Index, Index) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    if (std::this_thread::get_id() == caller) return;
+    std::lock_guard<std::mutex> lock(mutex);
+    workerNiceness.push_back(niceOf());
+  });
+  EXPECT_EQ(niceOf(), base);
+  if (parallelThreadCount() > 1) {
+    ASSERT_FALSE(workerNiceness.empty());
+    for (int n : workerNiceness)
+      EXPECT_EQ(n, base + 5);
+  }
+  setBackgroundNiceness(0);  // fresh workers, started by this (un-niced) thread
+  EXPECT_EQ(backgroundNiceness(), 0);
+}
+#endif
 
 }  // namespace
 }  // namespace ebm

@@ -51,7 +51,6 @@ TrainingCharts::Chart TrainingCharts::makeChart(const QString& title, const QStr
     s->attachAxis(c.x);
     s->attachAxis(c.y);
     c.series.push_back(s);
-    c.consumed.push_back(0);
   }
   chart->legend()->setVisible(names.size() > 1);
   c.view = new QChartView(chart, this);
@@ -61,22 +60,27 @@ TrainingCharts::Chart TrainingCharts::makeChart(const QString& title, const QStr
   return c;
 }
 
-void TrainingCharts::append(Chart& chart, std::size_t series, const std::vector<double>& x,
-                            const std::vector<double>& y) {
-  // Histories only grow during a run; a shorter one means a new run started.
-  QLineSeries* s = chart.series[series];
-  std::size_t& consumed = chart.consumed[series];
+// A chart is a few hundred pixels wide: a history of thousands of iterations is drawn as at most
+// kChartPoints bucket means (which also calms a noisy loss). Stroking 4,000-point antialiased lines in
+// software took a third of the GUI thread while training.
+void TrainingCharts::show(Chart& chart, std::size_t series, const std::vector<double>& x,
+                          const std::vector<double>& y) {
   const std::size_t n = std::min(x.size(), y.size());
-  if (n < consumed) {
-    s->clear();
-    consumed = 0;
+  const std::size_t stride = std::max<std::size_t>(1, (n + kChartPoints - 1) / kChartPoints);
+  QList<QPointF> points;
+  points.reserve(qsizetype(n / stride + 1));
+  for (std::size_t begin = 0; begin < n; begin += stride) {
+    double sumX = 0, sumY = 0;
+    int count = 0;
+    for (std::size_t i = begin; i < std::min(n, begin + stride); ++i) {
+      if (!std::isfinite(y[i])) continue;  // NaN marks "not measured at this iteration"
+      sumX += x[i];
+      sumY += y[i];
+      ++count;
+    }
+    if (count > 0) points << QPointF(sumX / count, sumY / count);
   }
-  QList<QPointF> fresh;
-  for (std::size_t i = consumed; i < n; ++i) {
-    if (std::isfinite(y[i])) fresh << QPointF(x[i], y[i]);  // NaN marks "not measured at this iteration"
-  }
-  consumed = n;
-  if (!fresh.isEmpty()) s->append(fresh);
+  chart.series[series]->replace(points);
 }
 
 void TrainingCharts::rescale(Chart& chart) {
@@ -95,12 +99,18 @@ void TrainingCharts::rescale(Chart& chart) {
   chart.y->setRange(y0 - pad, y1 + pad);
 }
 
+// While a run goes on the charts follow it a few times a second (every frame carries the whole history, so
+// a skipped frame loses nothing); a run that pauses, ends or starts is shown at once.
 void TrainingCharts::showTraining(const ebm::TrainingFrame& t) {
-  append(loss_, 0, t.iterations, t.loss);
-  append(energies_, 0, t.iterations, t.dataEnergy);
-  append(energies_, 1, t.iterations, t.negativeEnergy);
-  append(likelihood_, 0, t.iterations, t.heldOutNll);
-  append(acceptance_, 0, t.iterations, t.acceptanceRate);
+  const bool running = t.state == ebm::TrainingFrame::State::Running;
+  if (running && lastState_ == t.state && sinceShown_.isValid() && sinceShown_.elapsed() < kRefreshMs) return;
+  lastState_ = t.state;
+  sinceShown_.start();
+  show(loss_, 0, t.iterations, t.loss);
+  show(energies_, 0, t.iterations, t.dataEnergy);
+  show(energies_, 1, t.iterations, t.negativeEnergy);
+  show(likelihood_, 0, t.iterations, t.heldOutNll);
+  show(acceptance_, 0, t.iterations, t.acceptanceRate);
   for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
     rescale(*c);
 }
@@ -109,8 +119,8 @@ void TrainingCharts::clear() {
   for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) {
     for (QLineSeries* s : c->series)
       s->clear();
-    std::fill(c->consumed.begin(), c->consumed.end(), 0);
   }
+  sinceShown_.invalidate();
 }
 
 int TrainingCharts::lossPoints() const {

@@ -2,6 +2,7 @@
 // sampler's acceptance rate, each against the iteration.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include "simulation/frame.h"
@@ -14,7 +15,7 @@ QT_END_NAMESPACE
 
 namespace ebmui {
 
-/// A column of small line charts fed from TrainingFrame histories (only new points are appended).
+/// A column of small line charts drawn from TrainingFrame histories.
 class TrainingCharts : public QWidget {
   Q_OBJECT
  public:
@@ -28,16 +29,20 @@ class TrainingCharts : public QWidget {
   struct Chart {
     QChartView* view = nullptr;
     std::vector<QLineSeries*> series;
-    std::vector<std::size_t> consumed;  ///< history entries already looked at, per series
     QValueAxis* x = nullptr;
     QValueAxis* y = nullptr;
   };
   Chart makeChart(const QString& title, const QStringList& names, const QList<QColor>& colors,
                   const QString& tip);
-  void append(Chart& chart, std::size_t series, const std::vector<double>& x, const std::vector<double>& y);
+  void show(Chart& chart, std::size_t series, const std::vector<double>& x, const std::vector<double>& y);
   void rescale(Chart& chart);
 
+  static constexpr std::size_t kChartPoints = 300;  ///< points drawn per series at most
+  static constexpr qint64 kRefreshMs = 250;         ///< a running chart is redrawn this often at most
+
   Chart loss_, energies_, likelihood_, acceptance_;
+  QElapsedTimer sinceShown_;
+  ebm::TrainingFrame::State lastState_ = ebm::TrainingFrame::State::Idle;
 };
 
 }  // namespace ebmui
