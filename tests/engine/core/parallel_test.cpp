@@ -5,8 +5,8 @@
 #include <atomic>
 #include <chrono>
 #include <mutex>
-#include <thread>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 #include "core/parallel.h"
@@ -65,7 +65,8 @@ TEST(ParallelFor, RethrowsTheFirstExceptionAfterAllChunksEnd) {
 TEST(BackgroundNiceness, PoolWorkersAndJobThreadsRunNicer) {
   const auto niceOf = [] { return getpriority(PRIO_PROCESS, id_t(gettid())); };
   const int base = getpriority(PRIO_PROCESS, id_t(getpid()));
-  if (base + 5 > 19 || niceOf() != base) GTEST_SKIP() << "this test process already runs at niceness " << base;
+  if (base + 5 > 19 || niceOf() != base)
+    GTEST_SKIP() << "this test process already runs at niceness " << base;
   setBackgroundNiceness(5);
   EXPECT_EQ(backgroundNiceness(), 5);
   int onJobThread = -100;
