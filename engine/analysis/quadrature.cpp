@@ -22,6 +22,24 @@ void requirePositiveTemperature(double temperature) {
   }
 }
 
+// The lowest of per-chunk minima, refusing NaN (counted per chunk) and −∞ (no density to integrate) and an
+// energy that is +∞ everywhere (no probability at all).
+float lowestOfChunks(const std::vector<float>& chunkMin, const std::vector<Index>& chunkNaN) {
+  Index nans = 0;
+  for (Index n : chunkNaN)
+    nans += n;
+  if (nans > 0) {
+    throw NumericError("The energy is not a number (NaN) at " + std::to_string(nans) +
+                       " grid points; the model has diverged.");
+  }
+  const float lowest = *std::min_element(chunkMin.begin(), chunkMin.end());
+  if (lowest == -INFINITY)
+    throw NumericError("The energy falls to −∞ on the grid: the density cannot be normalized.");
+  if (lowest == INFINITY)
+    throw NumericError("The energy is +∞ everywhere on the grid: there is no probability.");
+  return lowest;
+}
+
 // Lowest energy, refusing NaN and −∞ (they have no density to integrate). Branch-free per node so it
 // vectorizes.
 double lowestEnergy(ConstVectorRef energies) {
@@ -38,19 +56,7 @@ double lowestEnergy(ConstVectorRef energies) {
     chunkMin[std::size_t(begin / kChunk)] = lowest;
     chunkNaN[std::size_t(begin / kChunk)] = nans;
   });
-  Index nans = 0;
-  for (Index n : chunkNaN)
-    nans += n;
-  if (nans > 0) {
-    throw NumericError("The energy is not a number (NaN) at " + std::to_string(nans) +
-                       " grid points; the model has diverged.");
-  }
-  const float lowest = *std::min_element(chunkMin.begin(), chunkMin.end());
-  if (lowest == -INFINITY)
-    throw NumericError("The energy falls to −∞ on the grid: the density cannot be normalized.");
-  if (lowest == INFINITY)
-    throw NumericError("The energy is +∞ everywhere on the grid: there is no probability.");
-  return lowest;
+  return lowestOfChunks(chunkMin, chunkNaN);
 }
 
 }  // namespace
@@ -108,18 +114,7 @@ void LogPartitionSum::add(Index begin, const float* e, Index count) {
 }
 
 double LogPartitionSum::logPartition() const {
-  Index nans = 0;
-  for (Index n : nans_)
-    nans += n;
-  if (nans > 0) {
-    throw NumericError("The energy is not a number (NaN) at " + std::to_string(nans) +
-                       " grid points; the model has diverged.");
-  }
-  const double lowest = *std::min_element(lowest_.begin(), lowest_.end());
-  if (lowest == -INFINITY)
-    throw NumericError("The energy falls to −∞ on the grid: the density cannot be normalized.");
-  if (lowest == INFINITY)
-    throw NumericError("The energy is +∞ everywhere on the grid: there is no probability.");
+  const double lowest = lowestOfChunks(lowest_, nans_);
   const double beta = 1.0 / temperature_;
   double total = 0;
   for (std::size_t c = 0; c < sums_.size(); ++c) {

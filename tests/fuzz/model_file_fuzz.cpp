@@ -19,8 +19,7 @@ namespace {
 void evaluateOnce(const ebm::Energy& energy) {
   if (const auto* network = dynamic_cast<const ebm::MlpEnergy*>(&energy);
       network && network->architecture().conditioningInputs > 0) {
-    if (network->architecture().conditioningInputs == 1)
-      evaluateOnce(*ebm::energyAtNoiseLevel(*network, 0.1));
+    evaluateOnce(*ebm::energyAtNoiseLevel(*network, 0.1));  // files hold 0 or 1 conditioning inputs
     return;
   }
   const int dimension = energy.dimension();

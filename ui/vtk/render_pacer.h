@@ -27,8 +27,6 @@ class RenderPacer : public QObject {
   void frameSwapped();
   /// Milliseconds to wait before the next repaint (≤ 0: now).
   [[nodiscard]] qint64 waitMilliseconds() const;
-  /// The last block's length in milliseconds.
-  [[nodiscard]] double lastBlockMilliseconds() const { return lastBlockMs_; }
 
  private:
   explicit RenderPacer(QObject* parent) : QObject(parent) {}
