@@ -2,7 +2,8 @@
 // slider drags, particle counts, training runs and lesson switches across every built-in lesson. Memory must
 // level off after a warm-up (RSS grows < 5 % from the warm-up's end to the end), and nothing may go wrong
 // on the way: no error in the message bar, no Qt warning about an error, no NaN in a frame. To hunt a leak,
-// EBMSCAPE_SOAK_ACTIONS picks the kinds of action ("drag,particles,train,switch"; default all of them).
+// EBMSCAPE_SOAK_ACTIONS picks the kinds of action ("drag,particles,train,switch"; default all of them), and
+// EBMSCAPE_SOAK_SETTLE_EACH_ROUND=1 also measures settled memory after every round of lessons (a trend).
 #include <gtest/gtest.h>
 
 #include <malloc.h>
@@ -23,6 +24,7 @@
 #include "panels/training_panel.h"
 #include "session/lesson_library.h"
 #include "session/session.h"
+#include "vtk/vtk_view.h"
 
 namespace ebmui {
 namespace {
@@ -99,12 +101,37 @@ class Soak {
   }
 
   // Back to the first lesson, quiet, with freed memory handed back: comparable moments to measure RSS.
+  // Quiet means the particles stopped and no frame for a second (nothing in flight between the threads).
   long settledResidentKb() {
     window_.trainingPanel()->stopRequested();
     EXPECT_TRUE(openLesson(QStringLiteral("energy-and-probability")));
-    QTest::qWait(1500);
+    window_.session()->applyWithoutUndo([](ebm::Lesson& l) { l.sampler.playing = false; },
+                                        LessonPart::Sampler);
+    QElapsedTimer quiet;
+    quiet.start();
+    const int framesBefore = frames;
+    int lastFrames = frames;
+    QElapsedTimer sinceFrame;
+    sinceFrame.start();
+    while (sinceFrame.elapsed() < 1000 && quiet.elapsed() < 10000) {
+      QTest::qWait(50);
+      if (frames != lastFrames) {
+        lastFrames = frames;
+        sinceFrame.restart();
+      }
+    }
+    // What software OpenGL holds for the views (render targets, textures, compiled shader variants) depends
+    // on what was drawn last, by tens of MiB: give it back, so two settled moments compare what the program
+    // itself keeps. The views draw again right after.
+    for (VtkView* view : window_.findChildren<VtkView*>())
+      view->releaseGraphicsResources();
     malloc_trim(0);
-    return residentKb();
+    const long rss = residentKb();
+    for (VtkView* view : window_.findChildren<VtkView*>())
+      view->update();
+    std::printf("[ measure  ] settled after %lld ms (%d frames), RSS %ld KiB\n",
+                static_cast<long long>(quiet.elapsed()), frames - framesBefore, rss);
+    return rss;
   }
 
   int actions = 0;
@@ -196,6 +223,14 @@ TEST(Soak, TheWindowRunsForMinutesWithoutLeakingOrErrors) {
   while (clock.elapsed() < runMs || warmResident == 0) {
     if (clock.elapsed() >= nextSwitch && (enabled("switch") || switches < lessons.size())) {
       ++switches;
+      if (warmResident != 0 && switches % lessons.size() == 0 &&
+          qEnvironmentVariableIsSet("EBMSCAPE_SOAK_SETTLE_EACH_ROUND")) {
+        const long r = soak.settledResidentKb();
+        std::printf("[ round    ] %lld s: settled RSS %ld KiB, heap in use %ld KiB\n",
+                    static_cast<long long>(clock.elapsed() / 1000), r, heapInUseKb());
+
+        std::fflush(stdout);
+      }
       rssSeries << QString::number(residentKb() / 1024);
       const QString next = lessons[switches % lessons.size()];
       ASSERT_TRUE(soak.openLesson(next)) << next.toStdString();

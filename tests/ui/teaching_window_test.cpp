@@ -180,6 +180,19 @@ TEST_F(TeachingWindowTest, AThreeDimensionalLessonShowsTheVolumeView) {
   ASSERT_TRUE(shown.wait(20000));
   EXPECT_TRUE(window_->views()->landscapeView()->isVisible());
   EXPECT_FALSE(window_->views()->volumeView()->isVisible());
+  // A hidden view gives back its OpenGL memory (and the 3D scene its surfaces); shown again, each draws
+  // everything anew.
+  waitFrames(2);
+  window_->view()->renderAtFullResolutionNext();
+  EXPECT_GT(ebmtest::distinctColours(window_->views()->landscapeView()->grabFramebuffer()), 300);
+  QSignalSpy shownAgain(window_.get(), &MainWindow::landscapeShown);
+  ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("landscapes-in-3d")));
+  ASSERT_TRUE(shownAgain.wait(20000));
+  waitFrames(2);
+  window_->view()->renderAtFullResolutionNext();
+  const QImage again = window_->views()->volumeView()->grabFramebuffer();
+  EXPECT_GT(ebmtest::colouredShare(again, QRectF(0.3, 0.3, 0.4, 0.4)), 0.2);
+  EXPECT_GT(ebmtest::distinctColours(again), 500);
 }
 
 TEST_F(TeachingWindowTest, EveryBuiltInLessonOpensAndDraws) {

@@ -56,6 +56,7 @@ void FramePresenter::present(const ebm::FramePtr& frame) {
 
 void FramePresenter::present2D(const ebm::Frame& frame) {
   const ebm::Frame* previous = last_.get();
+  if (previous && previous->dimension == 3) volume_->clear();
   const bool newField =
       !previous || previous->shownGrid != frame.shownGrid || previous->mapGrid != frame.mapGrid;
   if (frame.shownGrid && newField) {

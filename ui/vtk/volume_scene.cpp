@@ -214,6 +214,26 @@ void VolumeScene::setPoints(PointSet set, ebm::ConstPointsRef positions, const s
   layer.setPoints(positions, {}, labels);
 }
 
+void VolumeScene::clear() {
+  auto& d = *d_;
+  if (!d.haveField) return;
+  d.haveField = d.haveDensity = false;
+  for (vtkFloatArray* values : {d.energies.GetPointer(), d.density.GetPointer()})
+    values->Initialize();
+  for (vtkImageData* image : {d.energyImage.GetPointer(), d.densityImage.GetPointer()}) {
+    image->Initialize();
+    image->Modified();
+  }
+  for (vtkAlgorithm* filter : {static_cast<vtkAlgorithm*>(d.iso), static_cast<vtkAlgorithm*>(d.cutter)})
+    filter->GetOutputDataObject(0)->Initialize();
+  const ebm::Points none(3, 0);
+  for (PointCloudLayer* layer : {&d.data, &d.particles, &d.negatives, &d.replayBuffer, &d.testPoints})
+    layer->setPoints(none);
+  d.isoActor->SetVisibility(false);
+  d.sliceActor->SetVisibility(false);
+  d.volume->SetVisibility(false);
+}
+
 void VolumeScene::setOptions(const VolumeOptions& options) {
   auto& d = *d_;
   d.options = options;

@@ -43,6 +43,9 @@ class VolumeScene {
   void setField(const ebm::EnergyGrid& energies, const std::vector<double>& levels,
                 const ebm::Vector& density);
   void setPoints(PointSet set, ebm::ConstPointsRef positions, const std::vector<int>& labels = {});
+  /// Forgets the field, its isosurfaces and every point set (a 2D lesson hides the 3D view: its tens of
+  /// MiB of surfaces are not kept for later). The next setField() draws again.
+  void clear();
   void setOptions(const VolumeOptions& options);
   [[nodiscard]] const VolumeOptions& options() const;
 

@@ -11,6 +11,7 @@
 #include <vtkRenderer.h>
 #include <vtkRendererCollection.h>
 #include <QElapsedTimer>
+#include <QHideEvent>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QResizeEvent>
@@ -234,6 +235,19 @@ void VtkView::initializeGL() {
   w.SetIsDirect(1);
   w.SetSupportsOpenGL(1);
   w.SetForceMaximumHardwareLineWidth(1);
+}
+
+void VtkView::releaseGraphicsResources() {
+  auto& w = *d_->window;
+  if (!context() || !w.GetReadyForRendering()) return;
+  makeCurrent();
+  w.ReleaseGraphicsResources(&w);
+  doneCurrent();
+}
+
+void VtkView::hideEvent(QHideEvent* event) {
+  QOpenGLWidget::hideEvent(event);
+  if (!event->spontaneous()) releaseGraphicsResources();  // not when the window is only minimized
 }
 
 void VtkView::resizeGL(int, int) {

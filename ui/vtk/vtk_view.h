@@ -46,6 +46,10 @@ class VtkView : public QOpenGLWidget {
   [[nodiscard]] double renderScale() const;
   /// The next render (a screenshot's, say) draws every pixel.
   void renderAtFullResolutionNext();
+  /// Frees what this view holds in OpenGL (buffers, textures, shaders, its render targets); the next render
+  /// makes them again. A view that is hidden does it itself: with software OpenGL that is tens of MiB of
+  /// main memory a lesson that does not show the view should not keep.
+  void releaseGraphicsResources();
 
  signals:
   /// Emitted after every completed frame.
@@ -67,6 +71,7 @@ class VtkView : public QOpenGLWidget {
   void wheelEvent(QWheelEvent* event) override;
   void enterEvent(QEnterEvent* event) override;
   void leaveEvent(QEvent* event) override;
+  void hideEvent(QHideEvent* event) override;
 
  private:
   void applyRenderSize(double scale);
