@@ -11,7 +11,6 @@
 #include <vtkRenderer.h>
 #include <vtkRendererCollection.h>
 #include <QElapsedTimer>
-#include <QHideEvent>
 #include <QMouseEvent>
 #include <QOpenGLContext>
 #include <QResizeEvent>
@@ -243,11 +242,6 @@ void VtkView::releaseGraphicsResources() {
   makeCurrent();
   w.ReleaseGraphicsResources(&w);
   doneCurrent();
-}
-
-void VtkView::hideEvent(QHideEvent* event) {
-  QOpenGLWidget::hideEvent(event);
-  if (!event->spontaneous()) releaseGraphicsResources();  // not when the window is only minimized
 }
 
 void VtkView::resizeGL(int, int) {
