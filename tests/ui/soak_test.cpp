@@ -255,9 +255,11 @@ TEST(Soak, TheWindowRunsForMinutesWithoutLeakingOrErrors) {
   const auto level = [&](const char* when) -> Level {
     std::vector<long> resident, heap;
     for (int sample = 0; sample < 3; ++sample) {
-      const qint64 until = clock.elapsed() + 2 * switchEveryMs;
-      while (sample > 0 && clock.elapsed() < until)
-        if (!step()) return {};
+      if (sample > 0) {  // use between two samples
+        const qint64 until = clock.elapsed() + 2 * switchEveryMs;
+        while (clock.elapsed() < until)
+          if (!step()) return {};
+      }
       resident.push_back(soak.settledResidentKb());
       heap.push_back(heapInUseKb());
     }
@@ -282,19 +284,19 @@ TEST(Soak, TheWindowRunsForMinutesWithoutLeakingOrErrors) {
   }
   const Level endLevel = level("end");
   ASSERT_GT(endLevel.residentKb, 0);
-  const long warmResident = warmLevel.residentKb, endResident = endLevel.residentKb;
-  const long warmHeap = warmLevel.heapKb, endHeap = endLevel.heapKb;
   qInstallMessageHandler(previousHandler);
-  const double growth = 100.0 * double(endResident - warmResident) / double(warmResident);
+  const double growth =
+      100.0 * double(endLevel.residentKb - warmLevel.residentKb) / double(warmLevel.residentKb);
   std::printf(
       "[ measure  ] soak %lld s: %d actions (%d after the warm-up), %d lesson switches, %d frames, %lld "
       "warnings; settled RSS (median of three) %ld KiB after the warm-up, %ld KiB at the end (%+.1f %%)\n",
       static_cast<long long>(clock.elapsed() / 1000), soak.actions, soak.actions - warmActions, switches,
-      soak.frames, static_cast<long long>(soak.warnings.size()), warmResident, endResident, growth);
+      soak.frames, static_cast<long long>(soak.warnings.size()), warmLevel.residentKb, endLevel.residentKb,
+      growth);
   std::printf(
       "[ measure  ] heap in use %ld KiB after the warm-up, %ld KiB at the end; RSS (MiB) at each "
       "lesson switch: %s\n",
-      warmHeap, endHeap, qPrintable(rssSeries.join(QLatin1Char(' '))));
+      warmLevel.heapKb, endLevel.heapKb, qPrintable(rssSeries.join(QLatin1Char(' '))));
   for (const QString& w : soak.warnings.mid(0, 5))
     std::printf("[ warning  ] %s\n", qPrintable(w));
   // For a leak hunt under heaptrack: end here, so everything still alive is reported as "leaked" and two
