@@ -9,6 +9,7 @@
 #include "analysis/energy_grid.h"
 #include "analysis/quadrature.h"
 #include "core/types.h"
+#include "experiment/experiment.h"
 
 namespace ebm {
 
@@ -99,6 +100,8 @@ struct Frame {
   std::shared_ptr<const PointLayer> minimumTrace;
   std::shared_ptr<const TrainingFrame> training;
   std::shared_ptr<const AnomalyFrame> anomaly;
+  /// The lesson's experiment (a kind's own frame type, see experiment/experiment.h), or null.
+  std::shared_ptr<const ExperimentFrame> experiment;
 
   std::vector<std::string> messages;  ///< things the teacher should read (a run stopped, particles reset, …)
 };

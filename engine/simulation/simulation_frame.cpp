@@ -45,6 +45,22 @@ FramePtr Simulation::State::makeFrame() {
   frame->anomaly = anomalyLayer;
   frame->minimum = minimum;
   frame->minimumTrace = minimumTrace;
+  frame->experiment = experimentLayer;
+  // An experiment's markers and state path are drawn where a density lesson draws its data and its minimum.
+  if (experimentMarkers) frame->data = experimentMarkers;
+  if (experimentPath) {
+    frame->minimum = experimentState;
+    frame->minimumTrace = experimentPath;
+  }
+  if (!hasDensity()) {
+    frame->showsDensity = false;
+    frame->mapShowsDensity = false;
+    frame->partitionError = "This lesson's landscape is its experiment's, not a density.";
+    frame->messages = std::move(messages);
+    messages.clear();
+    changed = false;
+    return frame;
+  }
 
   if (particlesMoved || !particleLayer) {
     const bool trails = lesson.sampler.trailLength > 1;
