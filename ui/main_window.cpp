@@ -331,6 +331,7 @@ void MainWindow::connectSession() {
     landscapeReady_ = false;
     lastFrame_ = nullptr;
     engineView_ = lesson.view;
+    showExperimentPanel();  // before the views are arranged: a stage takes the map's place
     views_->configure(lesson);
     views_->fitCamerasOnNextFrame();
     worker_->open(lesson);
@@ -338,7 +339,6 @@ void MainWindow::connectSession() {
         QStringLiteral("<h2>%1</h2><p>%2</p>")
             .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
                  QString::fromStdString(lesson.explanation).toHtmlEscaped().replace('\n', "<br>")));
-    showExperimentPanel();
     applyLessonMode();
     if (experimentPanel_) {
       panels_->setCurrentWidget(experimentTab_);

@@ -24,6 +24,7 @@ class Random;
 [[nodiscard]] std::vector<double> surpriseFromCounts(const std::vector<double>& counts);
 
 /// `draws` independent choices from `probabilities` (inverse transform sampling); how often each came up.
-[[nodiscard]] std::vector<int> drawChoices(const std::vector<double>& probabilities, int draws, Random& random);
+[[nodiscard]] std::vector<int> drawChoices(const std::vector<double>& probabilities, int draws,
+                                           Random& random);
 
 }  // namespace ebm

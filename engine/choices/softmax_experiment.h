@@ -15,13 +15,13 @@ namespace ebm {
 /// What the softmax lesson shows in one frame.
 struct SoftmaxFrame : ExperimentFrame {
   std::vector<std::string> userNames, itemNames;
-  int user = 0;                         ///< the chosen user
-  double temperature = 1;               ///< τ
-  std::vector<double> energies;         ///< E(u, i) for the chosen user, per item
-  std::vector<double> probabilities;    ///< p(i | u) at τ
-  double entropy = 0;                   ///< H(p) in nats
-  std::vector<int> recommended;         ///< how often each item came up in the last draw of recommendations
-  int draws = 0;                        ///< recommendations in that draw (0: none drawn yet)
+  int user = 0;                       ///< the chosen user
+  double temperature = 1;             ///< τ
+  std::vector<double> energies;       ///< E(u, i) for the chosen user, per item
+  std::vector<double> probabilities;  ///< p(i | u) at τ
+  double entropy = 0;                 ///< H(p) in nats
+  std::vector<int> recommended;       ///< how often each item came up in the last draw of recommendations
+  int draws = 0;                      ///< recommendations in that draw (0: none drawn yet)
   std::vector<std::string> categoryNames;
   std::vector<double> categoryCounts, categoryProbabilities, categorySurprise;  ///< surprise in nats
 };

@@ -38,16 +38,16 @@ struct ExperimentParameter {
   double lowest = 0, highest = 1;
   bool logScale = false;
   bool integer = false;
-  std::string key;       ///< the member of the `experiment` section that holds it
-  double fallback = 0;   ///< its value when the section does not say
+  std::string key;      ///< the member of the `experiment` section that holds it
+  double fallback = 0;  ///< its value when the section does not say
 };
 
 /// What an experiment is built from: its section of the lesson and the lesson-wide settings it may use.
 struct ExperimentContext {
-  nlohmann::json settings;    ///< the lesson's `experiment` object (with "kind")
-  double temperature = 1.0;   ///< the lesson's T
-  bool playing = true;        ///< the lesson's Play/Pause (Space): whether the experiment moves by itself
-  Box box;                    ///< the lesson's box
+  nlohmann::json settings;   ///< the lesson's `experiment` object (with "kind")
+  double temperature = 1.0;  ///< the lesson's T
+  bool playing = true;       ///< the lesson's Play/Pause (Space): whether the experiment moves by itself
+  Box box;                   ///< the lesson's box
   std::string path = "experiment";  ///< JSON path of `settings`, for error messages
 };
 

@@ -88,6 +88,7 @@ struct Frame {
   std::string partitionError;  ///< why log Z could not be computed (NaN energies, unnormalizable NOT, …)
 
   std::shared_ptr<const PointLayer> data;
+  std::shared_ptr<const PointLayer> markers;  ///< an experiment's labelled points (stored patterns, items, …)
   std::shared_ptr<const ParticleLayer> particles;
   std::shared_ptr<const PointLayer> negatives;     ///< the training negatives of the latest iteration
   std::shared_ptr<const PointLayer> replayBuffer;  ///< PCD's persistent negatives

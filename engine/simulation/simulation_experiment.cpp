@@ -25,7 +25,8 @@ float fieldAt(const EnergyGrid& grid, float x, float y) {
   index(1, y, j, ty);
   const int nx = l.shape[0];
   const auto at = [&](int a, int b) { return grid.values[Index(a) + Index(nx) * b]; };
-  return (1 - ty) * ((1 - tx) * at(i, j) + tx * at(i + 1, j)) + ty * ((1 - tx) * at(i, j + 1) + tx * at(i + 1, j + 1));
+  return (1 - ty) * ((1 - tx) * at(i, j) + tx * at(i + 1, j)) +
+         ty * ((1 - tx) * at(i, j + 1) + tx * at(i + 1, j + 1));
 }
 
 }  // namespace

@@ -46,8 +46,8 @@ FramePtr Simulation::State::makeFrame() {
   frame->minimum = minimum;
   frame->minimumTrace = minimumTrace;
   frame->experiment = experimentLayer;
-  // An experiment's markers and state path are drawn where a density lesson draws its data and its minimum.
-  if (experimentMarkers) frame->data = experimentMarkers;
+  // An experiment's state path is drawn where a density lesson draws its minimum and the minimum's trace.
+  frame->markers = experimentMarkers;
   if (experimentPath) {
     frame->minimum = experimentState;
     frame->minimumTrace = experimentPath;

@@ -65,7 +65,9 @@ TEST_F(SoftmaxLessonTest, ThePanelAndTheStageReplaceTheDensityControlsAndTheMap)
   QTabWidget* tabs = window_->panels();
   EXPECT_EQ(tabs->tabText(tabs->currentIndex()), panel->title());
   for (int i = 0; i < tabs->count(); ++i) {
-    if (tabs->isTabVisible(i)) EXPECT_TRUE(tabs->tabText(i) == panel->title() || tabs->tabText(i) == "Animation") << tabs->tabText(i).toStdString();
+    if (!tabs->isTabVisible(i)) continue;
+    EXPECT_TRUE(tabs->tabText(i) == panel->title() || tabs->tabText(i) == "Animation")
+        << tabs->tabText(i).toStdString();
   }
   StageWidget* stage = panel->stage();
   ASSERT_NE(stage, nullptr);

@@ -1,5 +1,6 @@
 #include "experiments/experiment_panel.h"
 
+#include "choices/softmax_experiment.h"
 #include "core/errors.h"
 #include "experiments/experiment_stage.h"
 #include "experiments/softmax_panel.h"

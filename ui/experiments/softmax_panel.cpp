@@ -22,13 +22,15 @@ SoftmaxPanel::SoftmaxPanel(Session* session, QWidget* parent) : ExperimentPanel(
   user_->setObjectName(QStringLiteral("softmaxUser"));
   user_->setToolTip(tr("Whose recommendations: the energy of item i for user u is E(u, i) = −U_u·V_i"));
   temperature_ = new ParameterSlider(session, QStringLiteral("temperature"), this);
-  temperature_->setLabel(tr("Softmax temperature τ"),
-                         tr("p(i | u) ∝ exp(−E(u, i)/τ): small τ always picks the best match (exploit), large τ "
-                            "picks anything (explore)"));
+  temperature_->setLabel(
+      tr("Softmax temperature τ"),
+      tr("p(i | u) ∝ exp(−E(u, i)/τ): small τ always picks the best match (exploit), large τ "
+         "picks anything (explore)"));
   recommend_ = new QPushButton(tr("Recommend"), this);
   recommend_->setObjectName(QStringLiteral("recommendButton"));
   recommend_->setShortcut(Qt::Key_N);
-  recommend_->setToolTip(tr("Draw recommendations from p(i | u) and compare how often each came up with p (N)"));
+  recommend_->setToolTip(
+      tr("Draw recommendations from p(i | u) and compare how often each came up with p (N)"));
   readout_ = new QLabel(this);
   readout_->setWordWrap(true);
   readout_->setTextFormat(Qt::RichText);
@@ -38,7 +40,8 @@ SoftmaxPanel::SoftmaxPanel(Session* session, QWidget* parent) : ExperimentPanel(
   categories_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   categories_->horizontalHeader()->setStretchLastSection(true);
   categories_->verticalHeader()->hide();
-  categories_->setToolTip(tr("Double-click a count to change it: rare categories are high-energy, surprising ones"));
+  categories_->setToolTip(
+      tr("Double-click a count to change it: rare categories are high-energy, surprising ones"));
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(new QLabel(tr("User"), this));
@@ -79,7 +82,8 @@ void SoftmaxPanel::showFrame(const ebm::Frame& frame) {
                         .arg(f->itemNames.size())
                         .arg(std::log(double(f->itemNames.size())), 0, 'f', 3)
                         .arg(std::exp(f->entropy), 0, 'f', 2));
-  if (categories_->rowCount() != int(f->categoryNames.size())) categories_->setRowCount(int(f->categoryNames.size()));
+  if (categories_->rowCount() != int(f->categoryNames.size()))
+    categories_->setRowCount(int(f->categoryNames.size()));
   const QSignalBlocker blocker(categories_);
   for (int r = 0; r < int(f->categoryNames.size()); ++r) {
     const std::size_t i = std::size_t(r);
@@ -108,9 +112,11 @@ void SoftmaxPanel::editCount(int row, int column) {
   const double count = categories_->item(row, column)->text().toDouble(&ok);
   nlohmann::json settings = session_->lesson().experiment;
   auto& categories = settings["categories"];
-  if (!ok || !(count >= 0) || !std::isfinite(count) || !categories.is_array() || row >= int(categories.size())) {
+  if (!ok || !(count >= 0) || !std::isfinite(count) || !categories.is_array() ||
+      row >= int(categories.size())) {
     const QSignalBlocker blocker(categories_);
-    categories_->item(row, column)->setText(QString::number(categories[std::size_t(row)].value("count", 0.0)));
+    categories_->item(row, column)
+        ->setText(QString::number(categories[std::size_t(row)].value("count", 0.0)));
     return;
   }
   categories[std::size_t(row)]["count"] = count;

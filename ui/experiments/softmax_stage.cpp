@@ -11,8 +11,8 @@ namespace {
 
 const QColor kText(230, 233, 240);
 const QColor kDim(160, 168, 182);
-const QColor kBar(86, 180, 233);      // Okabe–Ito sky blue
-const QColor kDraw(230, 159, 0);      // Okabe–Ito orange
+const QColor kBar(86, 180, 233);        // Okabe–Ito sky blue
+const QColor kDraw(230, 159, 0);        // Okabe–Ito orange
 const QColor kSurprise(204, 121, 167);  // Okabe–Ito reddish purple
 
 // Rows of labelled horizontal bars: name, bar of `value` / `scale`, and a text at the bar's end.
@@ -20,13 +20,14 @@ struct BarRows {
   QRectF area;
   int count = 0;
   double labelWidth = 0;
+  double reach = 0.78;  ///< the share of the width beside the labels a full bar takes (the rest: its text)
   [[nodiscard]] double rowHeight() const { return count > 0 ? area.height() / count : 0; }
   [[nodiscard]] QRectF row(int i) const {
     return {area.left(), area.top() + i * rowHeight(), area.width(), rowHeight()};
   }
   [[nodiscard]] QRectF bar(int i, double fraction, double thickness = 0.62) const {
     const QRectF r = row(i);
-    const double width = std::max(0.0, (r.width() - labelWidth) * 0.78 * std::clamp(fraction, 0.0, 1.0));
+    const double width = std::max(0.0, (r.width() - labelWidth) * reach * std::clamp(fraction, 0.0, 1.0));
     const double h = r.height() * thickness;
     return {r.left() + labelWidth, r.center().y() - h / 2, width, h};
   }
@@ -39,15 +40,27 @@ QFont sized(const QPainter& painter, double pixels, bool bold = false) {
   return font;
 }
 
+// Text that must fit on one line: the font shrinks until it does.
+void drawFitted(QPainter& p, const QRectF& area, int flags, const QString& text) {
+  QFont font = p.font();
+  const QFontMetricsF metrics(font);
+  const double width = metrics.horizontalAdvance(text);
+  if (width > area.width() && width > 0) {
+    font.setPixelSize(std::max(8, int(font.pixelSize() * area.width() / width)));
+    p.setFont(font);
+  }
+  p.drawText(area, flags, text);
+}
+
 void paintChoices(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
-  const double unit = std::clamp(area.height() / 26.0, 9.0, 28.0);
+  const double unit = std::clamp(std::min(area.height() / 26.0, area.width() / 30.0), 9.0, 28.0);
   p.setFont(sized(p, unit * 1.25, true));
   p.setPen(kText);
-  const QString user = f.user < int(f.userNames.size()) ? QString::fromStdString(f.userNames[std::size_t(f.user)])
-                                                        : QString();
+  const QString user =
+      f.user < int(f.userNames.size()) ? QString::fromStdString(f.userNames[std::size_t(f.user)]) : QString();
   const QRectF titleArea(area.left(), area.top(), area.width(), unit * 2.0);
-  p.drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter,
-             SoftmaxStage::tr("What %1 is recommended:  p(i | u) ∝ exp(−E(u, i) / τ),  τ = %2")
+  drawFitted(p, titleArea, Qt::AlignLeft | Qt::AlignVCenter,
+             SoftmaxStage::tr("For %1:  p(i | u) ∝ exp(−E(u, i) / τ),  τ = %2")
                  .arg(user)
                  .arg(f.temperature, 0, 'g', 3));
   // Rows sorted by energy: the likeliest item on top at any τ, so bars grow and shrink in place as τ moves.
@@ -62,8 +75,9 @@ void paintChoices(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
     labelWidth = std::max(labelWidth, metrics.horizontalAdvance(QString::fromStdString(name)));
   labelWidth += metrics.horizontalAdvance(QStringLiteral("  E = −0.00  "));
   const double footer = unit * 2.2;
-  BarRows rows{QRectF(area.left(), titleArea.bottom(), area.width(), area.height() - titleArea.height() - footer),
-               int(order.size()), labelWidth};
+  BarRows rows{
+      QRectF(area.left(), titleArea.bottom(), area.width(), area.height() - titleArea.height() - footer),
+      int(order.size()), labelWidth};
   for (int r = 0; r < rows.count; ++r) {
     const std::size_t i = std::size_t(order[std::size_t(r)]);
     const QRectF row = rows.row(r);
@@ -87,20 +101,21 @@ void paintChoices(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
   }
   p.setFont(sized(p, unit));
   p.setPen(kDim);
-  QString footerText = SoftmaxStage::tr("entropy H = %1 nats: like choosing evenly among e^H = %2 items")
+  QString footerText = SoftmaxStage::tr("entropy H = %1 nats, like an even choice among e^H = %2 items")
                            .arg(f.entropy, 0, 'f', 2)
                            .arg(std::exp(f.entropy), 0, 'f', 1);
-  if (f.draws > 0) footerText += SoftmaxStage::tr("   ■ blue: p,  ■ orange: %1 recommendations drawn").arg(f.draws);
-  p.drawText(QRectF(area.left(), area.bottom() - footer, area.width(), footer), Qt::AlignLeft | Qt::AlignVCenter,
-             footerText);
+  if (f.draws > 0) footerText += SoftmaxStage::tr("   (orange: shares of %1 drawn)").arg(f.draws);
+  drawFitted(p, QRectF(area.left(), area.bottom() - footer, area.width(), footer),
+             Qt::AlignLeft | Qt::AlignVCenter, footerText);
 }
 
 void paintSurprise(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
-  const double unit = std::clamp(area.height() / 14.0, 9.0, 26.0);
+  const double unit = std::clamp(std::min(area.height() / 14.0, area.width() / 40.0), 9.0, 26.0);
   p.setFont(sized(p, unit * 1.15, true));
   p.setPen(kText);
   const QRectF titleArea(area.left(), area.top(), area.width(), unit * 2.0);
-  p.drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter, SoftmaxStage::tr("Energy is surprise:  u = −log p  (what was seen)"));
+  drawFitted(p, titleArea, Qt::AlignLeft | Qt::AlignVCenter,
+             SoftmaxStage::tr("Energy is surprise:  u = −log p of what was seen"));
   p.setFont(sized(p, unit));
   const QFontMetricsF metrics(p.font());
   double labelWidth = 0;
@@ -112,7 +127,7 @@ void paintSurprise(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) 
     if (std::isfinite(u)) highest = std::max(highest, u);
   }
   BarRows rows{QRectF(area.left(), titleArea.bottom(), area.width(), area.height() - titleArea.height()),
-               int(f.categoryNames.size()), labelWidth};
+               int(f.categoryNames.size()), labelWidth, 0.5};
   for (int r = 0; r < rows.count; ++r) {
     const std::size_t i = std::size_t(r);
     const QRectF row = rows.row(r);
@@ -129,8 +144,9 @@ void paintSurprise(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) 
     p.setPen(kText);
     p.drawText(QRectF(bar.right() + unit * 0.4, row.top(), unit * 12, row.height()),
                Qt::AlignLeft | Qt::AlignVCenter,
-               std::isfinite(u) ? SoftmaxStage::tr("%1 nats (%2 bits)").arg(u, 0, 'f', 2).arg(u / std::log(2.0), 0, 'f', 1)
-                                : SoftmaxStage::tr("never seen: ∞"));
+               std::isfinite(u)
+                   ? SoftmaxStage::tr("%1 nats (%2 bits)").arg(u, 0, 'f', 2).arg(u / std::log(2.0), 0, 'f', 1)
+                   : SoftmaxStage::tr("never seen: ∞"));
   }
 }
 
@@ -146,8 +162,9 @@ void SoftmaxStage::paint(QPainter& painter, const QRectF& area, const ebm::Exper
   }
   const double split = inner.height() * 0.62;
   paintChoices(painter, QRectF(inner.left(), inner.top(), inner.width(), split), f);
-  paintSurprise(painter, QRectF(inner.left(), inner.top() + split + margin, inner.width(), inner.height() - split - margin),
-                f);
+  paintSurprise(
+      painter,
+      QRectF(inner.left(), inner.top() + split + margin, inner.width(), inner.height() - split - margin), f);
 }
 
 }  // namespace ebmui

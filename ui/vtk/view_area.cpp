@@ -84,6 +84,11 @@ void ViewArea::setStage(QWidget* stage) {
     splitter_->insertWidget(splitter_->indexOf(map_), stage_);
     map_->hide();
     stage_->show();
+    // Half and half, as the landscape and the map share it.
+    QList<int> sizes;
+    for (int i = 0; i < splitter_->count(); ++i)
+      sizes << (splitter_->widget(i) == landscape_ || splitter_->widget(i) == stage_ ? 1000 : 0);
+    splitter_->setSizes(sizes);
   }
 }
 

@@ -40,9 +40,9 @@ TEST(SoftmaxExperiment, TheBuiltInLessonRunsWithoutEnergies) {
   // The views draw the experiment's landscape: E(x) = −U_u·x, and the items and users as markers on it.
   ASSERT_TRUE(frame->shownGrid);
   EXPECT_EQ(frame->shownGrid, f.landscape);
-  ASSERT_TRUE(frame->data);
-  EXPECT_EQ(frame->data->positions.cols(), 12);
-  EXPECT_EQ(frame->data->fieldValues.size(), 12u);
+  ASSERT_TRUE(frame->markers);
+  EXPECT_EQ(frame->markers->positions.cols(), 12);
+  EXPECT_EQ(frame->markers->fieldValues.size(), 12u);
   EXPECT_EQ(simulation.advance(0.01), false);  // nothing moves by itself
 }
 
