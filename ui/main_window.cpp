@@ -44,6 +44,7 @@
 #include "session/lesson_library.h"
 #include "session/session.h"
 #include "session/simulation_worker.h"
+#include "undo_actions.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
 
@@ -162,16 +163,17 @@ void MainWindow::buildPanels() {
   connect(trainingPanel_, &TrainingPanel::trainRequested, worker_, &SimulationWorker::startTraining);
   connect(trainingPanel_, &TrainingPanel::pauseRequested, worker_, &SimulationWorker::pauseTraining);
   connect(trainingPanel_, &TrainingPanel::stopRequested, worker_, &SimulationWorker::stopTraining);
-  connect(trainingPanel_, &TrainingPanel::resetRequested, worker_, &SimulationWorker::resetTraining);
+  connect(trainingPanel_, &TrainingPanel::resetRequested, this, &MainWindow::resetTraining);
   connect(dataPanel_, &DataPanel::importRequested, this, &MainWindow::importPoints);
   connect(energyPanel_, &EnergyPanel::loadModelRequested, this, &MainWindow::loadModel);
   connect(energyPanel_, &EnergyPanel::saveModelRequested, this, &MainWindow::saveModel);
 }
 
 void MainWindow::buildActions() {
+  // Not checkable: its label says what a click does ("Pause Particles" while they move).
   playAction_ = new QAction(tr("Play Particles"), this);
+  playAction_->setObjectName(QStringLiteral("playAction"));
   playAction_->setShortcut(Qt::Key_Space);
-  playAction_->setCheckable(true);
   playAction_->setToolTip(tr("Start or stop the particles (Space)"));
   connect(playAction_, &QAction::triggered, this, [this] {
     session_->applyWithoutUndo([](ebm::Lesson& l) { l.sampler.playing = !l.sampler.playing; },
@@ -198,7 +200,8 @@ void MainWindow::buildActions() {
     a->setShortcut(l.key);
     a->setData(int(l.layout));
     connect(a, &QAction::triggered, this, [this, layout = l.layout] {
-      setViewOption([layout](ebm::ViewSettings& v) { v.layout = layout; }, tr("Change layout"));
+      if (session_->lesson().view.layout != layout)
+        setViewOption([layout](ebm::ViewSettings& v) { v.layout = layout; });
     });
   }
   densityAction_ = new QAction(tr("Show Density p_T"), this);
@@ -207,11 +210,9 @@ void MainWindow::buildActions() {
   densityAction_->setToolTip(
       tr("Draw the normalized density p_T = e^{−E/T}/Z_T instead of the energy E (D)"));
   connect(densityAction_, &QAction::triggered, this, [this](bool on) {
-    setViewOption(
-        [on](ebm::ViewSettings& v) {
-          v.field = on ? ebm::ViewSettings::Field::Density : ebm::ViewSettings::Field::Energy;
-        },
-        tr("Change shown field"));
+    setViewOption([on](ebm::ViewSettings& v) {
+      v.field = on ? ebm::ViewSettings::Field::Density : ebm::ViewSettings::Field::Energy;
+    });
   });
   const struct {
     QString key, label, tip;
@@ -243,8 +244,8 @@ void MainWindow::buildActions() {
     auto* a = new QAction(t.label, this);
     a->setCheckable(true);
     a->setToolTip(t.tip);
-    connect(a, &QAction::triggered, this, [this, member = t.member, label = t.label](bool on) {
-      setViewOption([member, on](ebm::ViewSettings& v) { v.*member = on; }, tr("Show or hide %1").arg(label));
+    connect(a, &QAction::triggered, this, [this, member = t.member](bool on) {
+      setViewOption([member, on](ebm::ViewSettings& v) { v.*member = on; });
     });
     viewToggles_[t.key] = a;
   }
@@ -264,7 +265,9 @@ void MainWindow::buildMenus() {
   connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
   file->addSeparator();
   file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-  file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+  // Spelled out: QKeySequence::SaveAs is empty on desktops without a platform theme (Xvfb, some WMs).
+  file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveAs)
+      ->setObjectName(QStringLiteral("saveAsAction"));
   file->addSeparator();
   file->addAction(tr("Save Screens&hot…"), QKeySequence(Qt::Key_F12), this, &MainWindow::saveScreenshot);
   file->addAction(tr("Export &Animation…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
@@ -274,11 +277,12 @@ void MainWindow::buildMenus() {
 
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
   QAction* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
-  undo->setShortcut(QKeySequence::Undo);
+  undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
   QAction* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
-  redo->setShortcut(QKeySequence::Redo);
+  redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
   edit->addAction(undo);
   edit->addAction(redo);
+  qApp->installEventFilter(new SpinBoxUndoFilter(this));
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->addActions(layoutGroup_->actions());
@@ -313,14 +317,16 @@ void MainWindow::buildMenus() {
 
   QToolBar* bar = addToolBar(tr("Main"));
   bar->setObjectName(QStringLiteral("mainToolBar"));
-  bar->addAction(undo);
-  bar->addAction(redo);
+  bar->addAction(fixedLabelUndoAction(session_->undoStack(), false, this));
+  bar->addAction(fixedLabelUndoAction(session_->undoStack(), true, this));
   bar->addSeparator();
   bar->addAction(playAction_);
   bar->addAction(trainAction_);
   bar->addSeparator();
   bar->addActions(layoutGroup_->actions());
   bar->addAction(densityAction_);
+  keepButtonWidth(bar, playAction_, {tr("Play Particles"), tr("Pause Particles")});
+  keepButtonWidth(bar, trainAction_, {tr("Train"), tr("Pause Training")});
 }
 
 void MainWindow::connectSession() {
@@ -366,6 +372,13 @@ void MainWindow::connectSession() {
         views_->configure(lesson);
         if (engineViewChanged(engineView_, lesson.view)) worker_->update(lesson, ebm::LessonChange::View);
         engineView_ = lesson.view;
+        break;
+      case LessonPart::Box:
+        // A new box is a new lattice, new particles and new cameras: the engine starts the lesson over.
+        engineView_ = lesson.view;
+        views_->configure(lesson);
+        views_->fitCamerasOnNextFrame();
+        worker_->update(lesson, ebm::LessonChange::Everything);
         break;
       case LessonPart::Animation:
       case LessonPart::Text:
@@ -446,16 +459,17 @@ void MainWindow::toggleTraining() {
   if (running) {
     worker_->pauseTraining();
   } else if (session_->lesson().data.source == ebm::DataSpec::Source::None) {
-    showError(tr("Training needs data: choose a data set in the Data panel first."));
+    offerData();
   } else {
     worker_->startTraining();
   }
 }
 
-void MainWindow::setViewOption(const std::function<void(ebm::ViewSettings&)>& change, const QString& what) {
-  ebm::ViewSettings view = session_->lesson().view;
-  change(view);
-  session_->edit(&ebm::Lesson::view, view, LessonPart::View, what);
+// What is shown is not a lesson edit: no undo step (Edit ▸ Undo stays for the lesson itself), but the view is
+// saved with the lesson, so it counts as an unsaved change.
+void MainWindow::setViewOption(const std::function<void(ebm::ViewSettings&)>& change) {
+  session_->applyWithoutUndo([&change](ebm::Lesson& l) { change(l.view); }, LessonPart::View);
+  session_->markModified();
 }
 
 void MainWindow::syncViewActions() {
@@ -480,7 +494,6 @@ void MainWindow::syncViewActions() {
   viewToggles_.at(QStringLiteral("score"))->setEnabled(lesson.box.dimension == 2);
   viewToggles_.at(QStringLiteral("mapDensity"))->setEnabled(lesson.box.dimension == 2);
   viewToggles_.at(QStringLiteral("contours"))->setEnabled(lesson.box.dimension == 2);
-  playAction_->setChecked(lesson.sampler.playing);
   playAction_->setText(lesson.sampler.playing ? tr("Pause Particles") : tr("Play Particles"));
 }
 
@@ -576,7 +589,7 @@ bool MainWindow::save() {
 bool MainWindow::saveAs() {
   QString path = QFileDialog::getSaveFileName(
       this, tr("Save Lesson"),
-      session_->filePath().isEmpty() ? QStringLiteral("lesson.json") : session_->filePath(),
+      session_->filePath().isEmpty() ? suggestedLessonFileName(session_->lesson()) : session_->filePath(),
       tr("Lessons (*.json)"));
   if (path.isEmpty()) return false;
   if (!path.endsWith(QStringLiteral(".json"))) path += QStringLiteral(".json");
@@ -619,59 +632,6 @@ void MainWindow::saveScreenshot() {
                                                     QStringLiteral("ebmscape.png"), tr("PNG (*.png)"));
   if (path.isEmpty()) return;
   if (!screenshot().save(path, "PNG")) showError(tr("Cannot write the screenshot to %1.").arg(path));
-}
-
-// Reads a point file on a worker thread with a cancellable progress dialog; the current data stays on
-// failure.
-void MainWindow::importPoints() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Import Points"), QString(),
-                                                    tr("Point files (*.csv *.tsv *.txt);;All files (*)"));
-  if (path.isEmpty()) return;
-  auto cancelled = std::make_shared<std::atomic<bool>>(false);
-  importCancelled_ = cancelled;
-  auto fraction = std::make_shared<std::atomic<int>>(0);
-  auto* dialog =
-      new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
-  dialog->setWindowModality(Qt::WindowModal);
-  dialog->setMinimumDuration(300);
-  auto* watcher = new QFutureWatcher<ebm::DataSet>(this);
-  auto* poll = new QTimer(dialog);
-  connect(poll, &QTimer::timeout, dialog, [dialog, fraction] { dialog->setValue(fraction->load()); });
-  poll->start(50);
-  connect(dialog, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-  connect(watcher, &QFutureWatcher<ebm::DataSet>::finished, this, [this, watcher, dialog, path] {
-    dialog->deleteLater();
-    watcher->deleteLater();
-    try {
-      ebm::DataSet data = watcher->result();
-      if (data.dimension != session_->lesson().box.dimension) {
-        throw ebm::DataError(std::to_string(data.dimension) + "D points do not fit a " +
-                             std::to_string(session_->lesson().box.dimension) + "D lesson.");
-      }
-      ebm::DataSpec spec;
-      spec.source = ebm::DataSpec::Source::Points;
-      spec.points = std::move(data.points);
-      spec.labels = std::move(data.labels);
-      spec.labelNames = std::move(data.labelNames);
-      session_->edit(&ebm::Lesson::data, spec, LessonPart::Data, tr("Import points"));
-      messageBar_->showMessage(
-          tr("Imported %1 points from %2.").arg(spec.points.cols()).arg(QFileInfo(path).fileName()),
-          MessageBar::Level::Info);
-    } catch (const ebm::ImportCancelled&) {
-      messageBar_->showMessage(tr("Import cancelled; the data is unchanged."), MessageBar::Level::Info);
-    } catch (const std::exception& e) {
-      showError(tr("%1 was not imported: %2 The data is unchanged.")
-                    .arg(QFileInfo(path).fileName(), QString::fromStdString(e.what())));
-    }
-  });
-  watcher->setFuture(QtConcurrent::run([path, cancelled, fraction] {
-    ebm::PointFileOptions options;
-    options.progress = [cancelled, fraction](std::uint64_t done, std::uint64_t total) {
-      if (total > 0) *fraction = int(1000.0 * double(done) / double(total));
-      return cancelled->load() ? ebm::ImportDecision::Stop : ebm::ImportDecision::Continue;
-    };
-    return ebm::readPointFile(path.toStdString(), options);
-  }));
 }
 
 void MainWindow::loadModel() {

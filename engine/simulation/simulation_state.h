@@ -9,6 +9,7 @@
 #include "analysis/basins.h"
 #include "analysis/component_grids.h"
 #include "analysis/histogram.h"
+#include "analysis/mixing_watch.h"
 #include "data/data_set.h"
 #include "jobs/progress.h"
 #include "sampling/particle_system.h"
@@ -54,6 +55,8 @@ struct Simulation::State {
   ParticleSnapshot snapshot;
   Index transitionsAtMark = 0, stepsWatchedAtMark = 0;  ///< counters when T or the landscape last changed
   void markCrossings();
+  MixingWatch mixing;  ///< do the particles sample p_T yet (restarted with the crossings' mark)
+  void watchMixing(ParticleLayer& layer);
 
   // Training.
   std::unique_ptr<Trainer> trainer;

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QSlider>
@@ -72,18 +73,27 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   sliceAxis_->addItems({tr("x₁"), tr("x₂"), tr("x₃")});
   sliceAxis_->setToolTip(tr("The axis the slicing plane is perpendicular to"));
   slicePosition_ = new QSlider(Qt::Horizontal, sliceRow_);
+  slicePosition_->setObjectName(QStringLiteral("slicePositionSlider"));
   slicePosition_->setRange(0, 100);
   slicePosition_->setToolTip(tr("Where the plane cuts the box; it shows the energy on the cut"));
+  sliceValue_ = new QLabel(sliceRow_);
+  sliceValue_->setObjectName(QStringLiteral("sliceValue"));
+  sliceValue_->setMinimumWidth(sliceValue_->fontMetrics().horizontalAdvance(QStringLiteral("x₃ = −10.00")));
+  auto* sliceAt = new QHBoxLayout;
+  sliceAt->addWidget(slicePosition_, 1);
+  sliceAt->addWidget(sliceValue_);
   auto* sliceLayout = new QFormLayout(sliceRow_);
   sliceLayout->setContentsMargins(0, 0, 0, 0);
   sliceLayout->addRow(tr("Slice across"), sliceAxis_);
-  sliceLayout->addRow(tr("Slice at"), slicePosition_);
+  sliceLayout->addRow(tr("Slice at"), sliceAt);
   auto applySlice = [this] {
     if (updating_) return;
     ebm::ViewSettings view = session_->lesson().view;
     view.sliceAxis = sliceAxis_->currentIndex();
     view.slicePosition = slicePosition_->value() / 100.0;
-    session_->edit(&ebm::Lesson::view, view, LessonPart::View, tr("Move the slice"));
+    showSliceValue(view);
+    // A drag of the slider is one undo step, as a parameter slider's is.
+    session_->edit(&ebm::Lesson::view, view, LessonPart::View, tr("Move the slice"), kMergeSlicePosition);
   };
   connect(sliceAxis_, &QComboBox::currentIndexChanged, this, applySlice);
   connect(slicePosition_, &QSlider::valueChanged, this, applySlice);
@@ -154,7 +164,16 @@ void CompositionPanel::refresh() {
   sliceRow_->setVisible(lesson.box.dimension == 3);
   sliceAxis_->setCurrentIndex(lesson.view.sliceAxis);
   slicePosition_->setValue(int(lesson.view.slicePosition * 100 + 0.5));
+  showSliceValue(lesson.view);
   updating_ = false;
+}
+
+// The plane's coordinate in the box, beside the slider: "x₃ = 0.60".
+void CompositionPanel::showSliceValue(const ebm::ViewSettings& view) {
+  const ebm::Box& box = session_->lesson().box;
+  const auto axis = std::size_t(std::clamp(view.sliceAxis, 0, 2));
+  const double at = box.lower[axis] + view.slicePosition * (box.upper[axis] - box.lower[axis]);
+  sliceValue_->setText(QStringLiteral("%1 = %2").arg(sliceAxis_->itemText(int(axis))).arg(at, 0, 'f', 2));
 }
 
 void CompositionPanel::applyOperation() {

@@ -27,6 +27,7 @@ class CompositionPanel : public QWidget {
  private:
   void refresh();
   void applyOperation();
+  void showSliceValue(const ebm::ViewSettings& view);
 
   Session* session_;
   QComboBox* operation_;
@@ -45,6 +46,7 @@ class CompositionPanel : public QWidget {
   QWidget* sliceRow_;
   QComboBox* sliceAxis_;
   QSlider* slicePosition_;
+  QLabel* sliceValue_;
   bool updating_ = false;
 };
 

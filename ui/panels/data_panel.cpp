@@ -97,7 +97,7 @@ void DataPanel::refresh() {
     dataset_->setCurrentIndex(0);
   }
   const bool generated = data.source == Source::Generated;
-  count_->setValue(data.count);
+  count_->setValue(data.source == Source::Points ? int(data.points.cols()) : data.count);
   defaultNoise_->setChecked(data.noise < 0);
   double noise = data.noise;
   if (noise < 0 && generated) noise = ebm::dataSetInfo(data.dataset).defaultNoise;
@@ -144,7 +144,7 @@ void DataPanel::apply() {
     data.seed = std::uint64_t(seed_->value());
     data.noise = defaultNoise_->isChecked() || switched ? -1.0 : noise_->value();
   }
-  session_->edit(&ebm::Lesson::data, data, LessonPart::Data, tr("Change data"));
+  session_->editData(data, tr("Change data"));
   refresh();
 }
 

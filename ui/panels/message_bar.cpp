@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 
@@ -18,7 +19,16 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent) {
   close->setText(QStringLiteral("✕"));
   close->setAutoRaise(true);
   close->setToolTip(tr("Dismiss this message"));
+  action_ = new QPushButton(this);
+  action_->setObjectName(QStringLiteral("messageAction"));
+  action_->hide();
+  connect(action_, &QPushButton::clicked, this, [this] {
+    const auto action = onAction_;
+    hide();
+    if (action) action();
+  });
   layout->addWidget(label_, 1);
+  layout->addWidget(action_);
   layout->addWidget(close);
   hideTimer_ = new QTimer(this);
   hideTimer_->setSingleShot(true);
@@ -27,7 +37,17 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent) {
   hide();
 }
 
+void MessageBar::showMessage(const QString& text, Level level, const QString& actionLabel,
+                             const std::function<void()>& action) {
+  showMessage(text, level);
+  onAction_ = action;
+  action_->setText(actionLabel);
+  action_->setVisible(true);
+}
+
 void MessageBar::showMessage(const QString& text, Level level) {
+  onAction_ = nullptr;
+  action_->hide();
   level_ = level;
   label_->setText(text);
   const char* colours = level == Level::Error ? "background:#5c1f24; color:#ffe3e3; border:1px solid #a33;"

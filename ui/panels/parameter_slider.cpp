@@ -58,6 +58,10 @@ ParameterSlider::ParameterSlider(Session* session, const QString& parameter, QWi
     if (name == parameter_) showValue(value);
   });
   connect(session_, &Session::lessonReplaced, this, [this] { showValue(session_->parameter(parameter_)); });
+  // A whole-lesson step (a data change that recalibrated the threshold, and its undo) moves parameters too.
+  connect(session_, &Session::changed, this, [this](LessonPart part) {
+    if (part != LessonPart::Parameters) showValue(session_->parameter(parameter_));
+  });
   showValue(session_->parameter(parameter_));
 }
 
