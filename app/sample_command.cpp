@@ -30,7 +30,9 @@ const char* samplerName(ebm::SamplerSpec::Method method) {
 }
 
 // A lesson's default: the steps its animation runs (duration × frame rate × steps per frame), and never fewer
-// than the mixing verdict needs.
+// than the mixing verdict needs. An annealing schedule that starts over is judged on its last stage only, so
+// it runs on (up to kLongestDefault) until that stage has been seen often enough.
+constexpr std::int64_t kLongestDefault = 20000;
 std::int64_t defaultSampleSteps(const ebm::Lesson& lesson) {
   const double frames = lesson.animation.duration * lesson.animation.framesPerSecond;
   const auto steps = std::int64_t(std::llround(frames)) * lesson.sampler.stepsPerFrame;
@@ -98,7 +100,9 @@ int runSample(const SampleArguments& a) {
   try {
     ebm::Simulation simulation(lesson);
     const int perFrame = std::max(1, lesson.sampler.stepsPerFrame);
-    for (std::int64_t done = 0; done < steps; done += perFrame) {
+    auto judged = [&frame] { return frame && std::isfinite(frame->particles->mixingDistance); };
+    for (std::int64_t done = 0; done < steps || (a.steps == 0 && !judged() && done < kLongestDefault);
+         done += perFrame) {
       simulation.advanceFrame();
       frame = simulation.currentFrame();  // each frame offers the particles to the mixing verdict
     }

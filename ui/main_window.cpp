@@ -4,10 +4,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
@@ -47,11 +49,21 @@
 #include "undo_actions.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
+#include "panels/rich_text.h"
 
 namespace ebmui {
 namespace {
 
+// A panel fits the dock's width: long combo entries ("Persistent contrastive divergence", energy names)
+// elide instead of widening the panel, and a form puts a field under its label when a row is too wide — a
+// horizontal scrollbar would cut the labels on the left.
 QWidget* scrollable(QWidget* panel) {
+  for (QComboBox* box : panel->findChildren<QComboBox*>()) {
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(10);
+  }
+  for (QFormLayout* form : panel->findChildren<QFormLayout*>())
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
   auto* area = new QScrollArea;
   area->setWidget(panel);
   area->setWidgetResizable(true);
@@ -208,7 +220,7 @@ void MainWindow::buildActions() {
   densityAction_->setCheckable(true);
   densityAction_->setShortcut(Qt::Key_D);
   densityAction_->setToolTip(
-      tr("Draw the normalized density p_T = e^{−E/T}/Z_T instead of the energy E (D)"));
+      richText(tr("Draw the normalized density p_T = e^{−E/T}/Z_T instead of the energy E (D)")));
   connect(densityAction_, &QAction::triggered, this, [this](bool on) {
     setViewOption([on](ebm::ViewSettings& v) {
       v.field = on ? ebm::ViewSettings::Field::Density : ebm::ViewSettings::Field::Energy;
@@ -235,7 +247,7 @@ void MainWindow::buildActions() {
        tr("The landscape's minimum, and the path it takes as you move a slider"),
        &ebm::ViewSettings::showMinimum},
       {"mapDensity", tr("Map Shows Density p_T"),
-       tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape"),
+       richText(tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape")),
        &ebm::ViewSettings::mapShowsDensity},
       {"volume", tr("Density Volume (3D)"), tr("Volume rendering of p_T for 3D lessons"),
        &ebm::ViewSettings::showVolume},
@@ -341,7 +353,7 @@ void MainWindow::connectSession() {
     explanation_->setHtml(
         QStringLiteral("<h2>%1</h2><p>%2</p>")
             .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
-                 QString::fromStdString(lesson.explanation).toHtmlEscaped().replace('\n', "<br>")));
+                 richText(QString::fromStdString(lesson.explanation))));
     applyLessonMode();
     panels_->setCurrentIndex(lesson.anomaly.count > 0 ? 5 : 0);
     syncViewActions();

@@ -97,6 +97,7 @@ void Simulation::State::resetParticles() {
   }
   markCrossings();
   runawayReported = false;
+  strandedReported = false;
   particlesMoved = true;
   changed = true;
 }

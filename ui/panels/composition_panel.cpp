@@ -11,6 +11,7 @@
 
 #include "panels/parameter_slider.h"
 #include "session/session.h"
+#include "panels/rich_text.h"
 
 namespace ebmui {
 
@@ -27,7 +28,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
       {tr("Sum — AND"), tr("E₁ + E₂: a product of experts, likely only where every energy is low"),
        Operation::Sum},
       {tr("Blend α"), tr("α·E₁ + (1−α)·E₂: morphs one landscape into the other"), Operation::Blend},
-      {tr("Mixture — OR"), tr("−log(w·e^{−E₁} + (1−w)·e^{−E₂}): likely where either energy is low"),
+      {tr("Mixture — OR"), richText(tr("−log(w·e^{−E₁} + (1−w)·e^{−E₂}): likely where either energy is low")),
        Operation::Mixture},
       {tr("Negation — NOT"), tr("E₁ − γ·E₂: likely under the first energy but not under the second"),
        Operation::Negation},
@@ -62,7 +63,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   warning_ = new QLabel(this);
   warning_->setWordWrap(true);
   warning_->setStyleSheet(QStringLiteral("color: #e0a030;"));
-  logPartition_->setToolTip(tr("log Z_T = log ∫ e^{−E(x)/T} dx, by quadrature on the grid"));
+  logPartition_->setToolTip(richText(tr("log Z_T = log ∫ e^{−E(x)/T} dx, by quadrature on the grid")));
   freeEnergy_->setToolTip(tr("The free energy F_T = −T·log Z_T"));
   logPartition_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   freeEnergy_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -119,7 +120,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   connect(sumTerms_, &QListWidget::itemChanged, this, [this] { applyOperation(); });
   connect(session_, &Session::lessonReplaced, this, &CompositionPanel::refresh);
   connect(session_, &Session::changed, this, [this](LessonPart part) {
-    if (part == LessonPart::Energies || part == LessonPart::View) refresh();
+    if (part == LessonPart::Energies || part == LessonPart::View || part == LessonPart::Box) refresh();
   });
   refresh();
 }
@@ -212,7 +213,7 @@ void CompositionPanel::showFrame(const ebm::Frame& frame) {
   if (!frame.partitionError.empty()) {
     logPartition_->setText(tr("log Z_T: —"));
     freeEnergy_->setText(tr("F_T: —"));
-    warning_->setText(QString::fromStdString(frame.partitionError));
+    warning_->setText(richText(QString::fromStdString(frame.partitionError)));
     warning_->setVisible(true);
     return;
   }

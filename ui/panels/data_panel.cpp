@@ -22,6 +22,7 @@ DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   dataset_->setObjectName(QStringLiteral("dataSet"));
   dataset_->setToolTip(tr("The points the energy should learn: low energy where they are"));
   count_ = new QSpinBox(this);
+  count_->setObjectName(QStringLiteral("dataCount"));
   count_->setRange(10, 1000000);
   count_->setSingleStep(500);
   count_->setKeyboardTracking(false);
@@ -71,7 +72,7 @@ DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   connect(import_, &QPushButton::clicked, this, &DataPanel::importRequested);
   connect(session_, &Session::lessonReplaced, this, &DataPanel::refresh);
   connect(session_, &Session::changed, this, [this](LessonPart part) {
-    if (part == LessonPart::Data) refresh();
+    if (part == LessonPart::Data || part == LessonPart::Box) refresh();
   });
   refresh();
 }

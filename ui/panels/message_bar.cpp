@@ -1,4 +1,5 @@
 #include "panels/message_bar.h"
+#include "panels/rich_text.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +15,7 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent) {
   layout->setContentsMargins(10, 4, 4, 4);
   label_ = new QLabel(this);
   label_->setWordWrap(true);
+  label_->setTextFormat(Qt::RichText);
   label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   auto* close = new QToolButton(this);
   close->setText(QStringLiteral("✕"));
@@ -49,7 +51,8 @@ void MessageBar::showMessage(const QString& text, Level level) {
   onAction_ = nullptr;
   action_->hide();
   level_ = level;
-  label_->setText(text);
+  text_ = text;
+  label_->setText(richText(text));
   const char* colours = level == Level::Error ? "background:#5c1f24; color:#ffe3e3; border:1px solid #a33;"
                         : level == Level::Warning
                             ? "background:#574313; color:#fff3cd; border:1px solid #a8862a;"
@@ -66,7 +69,7 @@ void MessageBar::showMessage(const QString& text, Level level) {
 }
 
 QString MessageBar::text() const {
-  return label_->text();
+  return text_;
 }
 
 }  // namespace ebmui

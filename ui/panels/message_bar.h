@@ -35,6 +35,7 @@ class MessageBar : public QFrame {
 
  private:
   QLabel* label_ = nullptr;
+  QString text_;  ///< as given: the label shows it as rich text
   QPushButton* action_ = nullptr;
   std::function<void()> onAction_;
   QTimer* hideTimer_ = nullptr;

@@ -10,6 +10,7 @@
 
 #include "io/lesson_parameters.h"
 #include "session/session.h"
+#include "panels/rich_text.h"
 
 namespace ebmui {
 namespace {
@@ -33,7 +34,7 @@ ParameterSlider::ParameterSlider(Session* session, const QString& parameter, QWi
   box_->setKeyboardTracking(false);
   box_->setMinimumWidth(80);
   if (logScale_ && !info.integer) box_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-  const QString tip = QString::fromStdString(info.tooltip);
+  const QString tip = richText(QString::fromStdString(info.tooltip));
   for (QWidget* w :
        {static_cast<QWidget*>(label_), static_cast<QWidget*>(slider_), static_cast<QWidget*>(box_)}) {
     w->setToolTip(tip);

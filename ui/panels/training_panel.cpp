@@ -115,6 +115,7 @@ TrainingPanel::TrainingPanel(Session* session, QWidget* parent) : QWidget(parent
   stop_ = new QPushButton(tr("Stop"), this);
   stop_->setToolTip(tr("End the run and keep the weights learned so far"));
   reset_ = new QPushButton(tr("Reset"), this);
+  reset_->setObjectName(QStringLiteral("resetTrainingButton"));
   reset_->setToolTip(tr("Forget the learned weights and start from a fresh network (asks first; undoable)"));
   progress_ = new QProgressBar(this);
   progress_->setFormat(tr("%v / %m"));
@@ -153,7 +154,9 @@ TrainingPanel::TrainingPanel(Session* session, QWidget* parent) : QWidget(parent
     refresh();
   });
   connect(session_, &Session::changed, this, [this](LessonPart part) {
-    if (part == LessonPart::Training || part == LessonPart::Energies || part == LessonPart::Data) refresh();
+    if (part == LessonPart::Training || part == LessonPart::Energies || part == LessonPart::Data ||
+        part == LessonPart::Box)
+      refresh();
   });
   refresh();
   showState(State::Idle);

@@ -1,4 +1,5 @@
 #include "vtk/point_cloud_layer.h"
+#include "vtk/box_clipping.h"
 
 #include <vtkActor.h>
 #include <vtkCellArray.h>
@@ -111,6 +112,10 @@ void PointCloudLayer::setPoints(ebm::ConstPointsRef positions, const std::vector
   d_->points->Modified();
   d_->colors->Modified();
   d_->cloud->Modified();
+}
+
+void PointCloudLayer::clipTo(const ebm::Box& box) {
+  clipToBox(d_->mapper, box);
 }
 
 }  // namespace ebmui

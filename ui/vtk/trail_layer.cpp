@@ -1,4 +1,5 @@
 #include "vtk/trail_layer.h"
+#include "vtk/box_clipping.h"
 
 #include <vtkActor.h>
 #include <vtkCellArray.h>
@@ -94,6 +95,10 @@ void TrailLayer::setTrails(ebm::ConstPointsRef trails, int trailLength, const st
   }
   d_->points->Modified();
   d_->polyData->Modified();
+}
+
+void TrailLayer::clipTo(const ebm::Box& box) {
+  clipToBox(d_->mapper, box);
 }
 
 }  // namespace ebmui

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "panels/charts/chart_style.h"
+#include "panels/rich_text.h"
 
 namespace ebmui {
 namespace {
@@ -21,7 +22,7 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   measured_->setMarkerSize(9);
   measured_->setColor(QColor(255, 150, 50));
   arrhenius_ = new QLineSeries(chart);
-  arrhenius_->setName(tr("Arrhenius e^{−ΔE/T}"));
+  arrhenius_->setName(tr("Arrhenius ∝ exp(−ΔE/T)"));
   QPen dashed(QColor(120, 200, 255));
   dashed.setStyle(Qt::DashLine);
   dashed.setWidthF(1.8);
@@ -47,8 +48,8 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(180);
   setToolTip(
-      tr("Leave the particles at a temperature for a while: the rate of jumps between valleys is "
-         "measured there. Kramers/Arrhenius: the rate falls as e^{−ΔE/T} with the barrier height ΔE."));
+      richText(tr("Leave the particles at a temperature for a while: the rate of jumps between valleys is "
+                  "measured there. Kramers/Arrhenius: the rate falls as e^{−ΔE/T} with the barrier height ΔE.")));
 }
 
 void RateChart::clear() {
