@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,11 +21,13 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <cmath>
 
 #include "main_window.h"
 #include "panels/message_bar.h"
 #include "session/lesson_library.h"
 #include "session/session.h"
+#include "session/simulation_worker.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
 #include "walkthrough_fixture.h"
@@ -221,10 +224,39 @@ TEST_F(WalkthroughWindowTest, NoPanelScrollsSidewaysAtTheDefaultSize) {
     QTest::qWait(50);
     auto* area = qobject_cast<QScrollArea*>(window_->panels()->widget(tab));
     ASSERT_TRUE(area);
+    window_->grab().save(QStringLiteral("/tmp/walkthrough-tab-%1.png").arg(tab));  // looked at by people
     EXPECT_FALSE(area->horizontalScrollBar()->isVisible())
         << window_->panels()->tabText(tab).toStdString() << " scrolls sideways: needs "
         << area->widget()->minimumSizeHint().width() << " px of " << area->viewport()->width();
   }
+}
+
+TEST_F(WalkthroughWindowTest, TheHelixLessonsParticlesAreJudgedMixed) {
+  open(QStringLiteral("landscapes-in-3d"));
+  window_->panels()->setCurrentIndex(1);
+  QElapsedTimer waited;
+  waited.start();
+  while (waited.elapsed() < 60000 && !std::isfinite(window_->lastFrame()->particles->mixingDistance))
+    waitFrames(5);
+  const auto frame = window_->lastFrame();
+  window_->screenshot().save(QStringLiteral("/tmp/walkthrough-helix-sampler.png"));
+  ASSERT_TRUE(std::isfinite(frame->particles->mixingDistance)) << "never judged";
+  EXPECT_LE(frame->particles->mixingDistance, 0.1) << frame->particles->mixingAdvice;
+  auto* verdict = window_->findChild<QLabel*>(QStringLiteral("mixingVerdict"));
+  ASSERT_TRUE(verdict);
+  EXPECT_TRUE(verdict->text().contains(QStringLiteral("sample p_T"))) << verdict->text().toStdString();
+  // Started uniformly in the box, as the lesson used to, they are told they have not mixed.
+  ebm::SamplerSpec sampler = window_->lesson().sampler;
+  sampler.startFromData = false;
+  sampler.method = ebm::SamplerSpec::Method::Ula;
+  sampler.stepSize = 0.01;
+  window_->session()->edit(&ebm::Lesson::sampler, sampler, LessonPart::Sampler, QStringLiteral("uniform"));
+  window_->worker()->resetParticles();
+  waited.restart();
+  while (waited.elapsed() < 60000 && !verdict->text().contains(QStringLiteral("have not mixed yet")))
+    waitFrames(5);
+  window_->screenshot().save(QStringLiteral("/tmp/walkthrough-helix-not-mixed.png"));
+  EXPECT_TRUE(verdict->text().contains(QStringLiteral("have not mixed yet"))) << verdict->text().toStdString();
 }
 
 TEST_F(WalkthroughWindowTest, MullerBrownBringsItsBox) {

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include "io/lesson.h"
 #include "simulation/frame.h"
 
 class QComboBox;
