@@ -111,8 +111,7 @@ int runSample(const SampleArguments& a) {
     std::fprintf(stderr, "ebmscape: %s\n", e.what());
     return 1;
   }
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   const ebm::ParticleLayer& p = *frame->particles;
   nlohmann::json r;

@@ -41,6 +41,7 @@
 #include "panels/data_panel.h"
 #include "panels/energy_panel.h"
 #include "panels/message_bar.h"
+#include "panels/rich_text.h"
 #include "panels/sampler_panel.h"
 #include "panels/training_panel.h"
 #include "session/lesson_library.h"
@@ -49,7 +50,6 @@
 #include "undo_actions.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
-#include "panels/rich_text.h"
 
 namespace ebmui {
 namespace {
@@ -350,10 +350,9 @@ void MainWindow::connectSession() {
     views_->configure(lesson);
     views_->fitCamerasOnNextFrame();
     worker_->open(lesson);
-    explanation_->setHtml(
-        QStringLiteral("<h2>%1</h2><p>%2</p>")
-            .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
-                 richText(QString::fromStdString(lesson.explanation))));
+    explanation_->setHtml(QStringLiteral("<h2>%1</h2><p>%2</p>")
+                              .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
+                                   richText(QString::fromStdString(lesson.explanation))));
     applyLessonMode();
     panels_->setCurrentIndex(lesson.anomaly.count > 0 ? 5 : 0);
     syncViewActions();

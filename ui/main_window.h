@@ -53,8 +53,8 @@ class MainWindow : public QMainWindow {
   bool offerRecovery(bool ask);
   /// Writes the autosave now (normally every 30 s, in the background).
   void autosave();
-  /// Imports a point file as the lesson's data (File dialogs call this; so do tests). The outcome shows in the
-  /// message bar: the file's line and column on an error, the box fitted when the points lie outside it.
+  /// Imports a point file as the lesson's data (File dialogs call this; so do tests). The outcome shows in
+  /// the message bar: the file's line and column on an error, the box fitted when the points lie outside it.
   void importPointsFrom(const QString& path);
 
   [[nodiscard]] Session* session() const { return session_; }

@@ -43,7 +43,8 @@ Histogram MixingWatch::pooled() const {
 std::optional<double> MixingWatch::distance(const Histogram& prediction) const {
   if (!judged()) return std::nullopt;
   const HistogramBins& b = pool_.front().bins;
-  if (b.lower != prediction.bins.lower || b.upper != prediction.bins.upper || b.count != prediction.bins.count)
+  if (b.lower != prediction.bins.lower || b.upper != prediction.bins.upper ||
+      b.count != prediction.bins.count)
     return std::nullopt;
   return totalVariation(pooled(), prediction);
 }

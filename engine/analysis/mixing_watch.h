@@ -1,5 +1,6 @@
-// Whether particles sample p_T yet: their energy histogram, pooled over snapshots after a burn-in, against the
-// Boltzmann prediction for the same bins — the Sampler panel's "not mixed yet" and `ebmscape sample` alike.
+// Whether particles sample p_T yet: their energy histogram, pooled over snapshots after a burn-in, against
+// the Boltzmann prediction for the same bins — the Sampler panel's "not mixed yet" and `ebmscape sample`
+// alike.
 #pragma once
 
 #include <deque>
@@ -35,7 +36,8 @@ class MixingWatch {
   [[nodiscard]] bool judged() const { return int(pool_.size()) >= kPooledSnapshots; }
   /// The pooled histogram (empty mass before the first snapshot).
   [[nodiscard]] Histogram pooled() const;
-  /// The distance of the pool to `prediction` (same bins), once judged(); nullopt before or if the bins differ.
+  /// The distance of the pool to `prediction` (same bins), once judged(); nullopt before or if the bins
+  /// differ.
   [[nodiscard]] std::optional<double> distance(const Histogram& prediction) const;
   /// Steps the verdict needs from a restart.
   [[nodiscard]] static constexpr Index stepsToJudge() {

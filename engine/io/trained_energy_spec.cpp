@@ -33,7 +33,10 @@ EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& p
 nlohmann::json untrainedEnergySpec(const Lesson& lesson) {
   const auto& t = lesson.training;
   if (t.method == TrainingSpec::Method::Rbm) {
-    return {{"type", "rbm"}, {"dimension", lesson.box.dimension}, {"hiddenUnits", t.hiddenUnits}, {"seed", t.seed}};
+    return {{"type", "rbm"},
+            {"dimension", lesson.box.dimension},
+            {"hiddenUnits", t.hiddenUnits},
+            {"seed", t.seed}};
   }
   return {{"type", "mlp"},
           {"dimension", lesson.box.dimension},

@@ -28,7 +28,8 @@ namespace ebm {
 
 struct Lesson;
 /// The spec of the fresh, untrained energy the lesson's training settings describe — an RBM of their hidden
-/// units or a network of their widths and activation, from their seed: what Reset makes of the trained energy.
+/// units or a network of their widths and activation, from their seed: what Reset makes of the trained
+/// energy.
 [[nodiscard]] nlohmann::json untrainedEnergySpec(const Lesson& lesson);
 
 }  // namespace ebm

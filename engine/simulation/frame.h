@@ -47,9 +47,9 @@ struct ParticleLayer : PointLayer {
 
 /// A histogram of particle energies next to what the Boltzmann distribution at T predicts for the same bins.
 struct EnergyHistogram {
-  std::vector<double> binEdges;   ///< B + 1 edges
-  std::vector<double> particles;  ///< B, fractions of the particles
-  std::vector<double> boltzmann;  ///< B, predicted fractions (empty if unavailable)
+  std::vector<double> binEdges;                   ///< B + 1 edges
+  std::vector<double> particles;                  ///< B, fractions of the particles
+  std::vector<double> boltzmann;                  ///< B, predicted fractions (empty if unavailable)
   double particlesBelow = 0, particlesAbove = 0;  ///< fractions outside the bins
   double boltzmannBelow = 0, boltzmannAbove = 0;
   /// The mixing verdict's histogram, pooled over recent snapshots (empty until judged), and its outside mass.

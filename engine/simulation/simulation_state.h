@@ -113,8 +113,8 @@ struct Simulation::State {
   bool runawayReported = false;    ///< particles diverged and the teacher was told
   int calmSteps = 0;               ///< step() calls without a diverged particle since the last one
   bool landscapeReported = false;  ///< the grid holds NaN/−∞ and the teacher was told
-  bool strandedReported = false;  ///< particles at runaway energies and the teacher was told
-  bool rangeReported = false;     ///< the grid's energies span more than a landscape can show
+  bool strandedReported = false;   ///< particles at runaway energies and the teacher was told
+  bool rangeReported = false;      ///< the grid's energies span more than a landscape can show
   void watchParticles();
   void watchLandscape();
   void watchEnergyRange();

@@ -40,8 +40,8 @@ TEST(SampleCommand, EveryBuiltInLessonsParticlesSampleItsDensity) {
     ASSERT_TRUE(r["tv_distance"].isDouble()) << lesson.toStdString() << ": " << run.out.toStdString();
     const double tv = r["tv_distance"].toDouble();
     std::printf("[ measure  ] %-24s tv_distance %.3f after %d steps (%.1f s), mean E %.3f (p_T: %.3f)\n",
-                qPrintable(lesson), tv, r["steps"].toInt(), r["seconds"].toDouble(), r["mean_energy"].toDouble(),
-                r["predicted_mean_energy"].toDouble());
+                qPrintable(lesson), tv, r["steps"].toInt(), r["seconds"].toDouble(),
+                r["mean_energy"].toDouble(), r["predicted_mean_energy"].toDouble());
     EXPECT_LE(tv, 0.1) << lesson.toStdString() << ": " << r["advice"].toString().toStdString();
     EXPECT_TRUE(r["mixed"].toBool()) << lesson.toStdString();
     const QJsonObject h = r["histogram"].toObject();

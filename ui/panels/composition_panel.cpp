@@ -10,8 +10,8 @@
 #include <algorithm>
 
 #include "panels/parameter_slider.h"
-#include "session/session.h"
 #include "panels/rich_text.h"
+#include "session/session.h"
 
 namespace ebmui {
 

@@ -13,9 +13,9 @@
 #include "io/energy_spec.h"
 #include "io/trained_energy_spec.h"
 #include "panels/energy_presets.h"
+#include "panels/rich_text.h"
 #include "panels/spec_editor.h"
 #include "session/session.h"
-#include "panels/rich_text.h"
 
 namespace ebmui {
 namespace {
@@ -112,7 +112,7 @@ void EnergyPanel::refresh() {
     const QString name = QString::fromStdString(e.name);
     // "Müller–Brown" needs no "— Müller–Brown" after it.
     list_->addItem(name.compare(kind, Qt::CaseInsensitive) == 0 ? name
-                                                                 : QStringLiteral("%1 — %2").arg(name, kind));
+                                                                : QStringLiteral("%1 — %2").arg(name, kind));
   }
   list_->setCurrentRow(std::min(row, list_->count() - 1));
   remove_->setEnabled(list_->count() > 1);
@@ -132,15 +132,17 @@ void EnergyPanel::showSelected() {
     editor_->setSpec(nlohmann::json::object());
     const bool trained = spec.contains("layers") || spec.contains("weights");
     if (spec.value("type", std::string()) == "rbm") {
-      note_->setText(trained ? tr("A Gaussian–Bernoulli restricted Boltzmann machine with trained weights: its "
-                                  "free energy is the landscape. Train it further in the Training panel "
-                                  "(method: restricted Boltzmann machine).")
-                             : tr("An untrained restricted Boltzmann machine: train it on the data in the "
-                                  "Training panel."));
+      note_->setText(trained
+                         ? tr("A Gaussian–Bernoulli restricted Boltzmann machine with trained weights: its "
+                              "free energy is the landscape. Train it further in the Training panel "
+                              "(method: restricted Boltzmann machine).")
+                         : tr("An untrained restricted Boltzmann machine: train it on the data in the "
+                              "Training panel."));
     } else {
-      note_->setText(trained ? tr("A neural network with trained weights: its output is the energy. Train it "
-                                  "further in the Training panel.")
-                             : tr("An untrained neural network: train it on the data in the Training panel."));
+      note_->setText(trained
+                         ? tr("A neural network with trained weights: its output is the energy. Train it "
+                              "further in the Training panel.")
+                         : tr("An untrained neural network: train it on the data in the Training panel."));
     }
   } else {
     editor_->setSpec(spec);

@@ -9,8 +9,8 @@
 #include <cmath>
 
 #include "io/lesson_parameters.h"
-#include "session/session.h"
 #include "panels/rich_text.h"
+#include "session/session.h"
 
 namespace ebmui {
 namespace {

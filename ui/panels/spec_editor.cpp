@@ -125,7 +125,8 @@ QWidget* SpecEditor::matrixGrid(const nlohmann::json& matrix, const nlohmann::js
     for (std::size_t c = 0; c < boxes[r].size(); ++c) {
       if (r == c || c >= n || r >= boxes[c].size()) continue;
       QDoubleSpinBox* mirror = boxes[c][r];
-      boxes[r][c]->setToolTip(tr("Σ is symmetric: this entry and its mirror across the diagonal are one value"));
+      boxes[r][c]->setToolTip(
+          tr("Σ is symmetric: this entry and its mirror across the diagonal are one value"));
       connect(boxes[r][c], &QDoubleSpinBox::valueChanged, mirror, [mirror](double value) {
         const QSignalBlocker blocker(mirror);
         mirror->setValue(value);

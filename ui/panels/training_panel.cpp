@@ -243,7 +243,8 @@ void TrainingPanel::showFrame(const ebm::Frame& frame) {
   const auto& t = *frame.training;
   showState(t.state);
   // Before a run the bar counts toward the iterations a run will take, not "0 / 1".
-  const std::int64_t total = t.totalIterations > 0 ? t.totalIterations : session_->lesson().training.iterations;
+  const std::int64_t total =
+      t.totalIterations > 0 ? t.totalIterations : session_->lesson().training.iterations;
   progress_->setMaximum(int(std::max<std::int64_t>(1, total)));
   progress_->setValue(int(std::min(t.iteration, total)));
   QString text;

@@ -107,8 +107,8 @@ void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const H
   }
   d_->contours.update(values, d_->mapping, d_->colors);
   d_->annotations.update(values.lattice.box, d_->mapping, d_->colors);
-  for (PointCloudLayer* points : {&d_->data, &d_->particles, &d_->negatives, &d_->replayBuffer,
-                                  &d_->testPoints, &d_->minimum}) {
+  for (PointCloudLayer* points :
+       {&d_->data, &d_->particles, &d_->negatives, &d_->replayBuffer, &d_->testPoints, &d_->minimum}) {
     points->clipTo(values.lattice.box);
   }
   d_->trails.clipTo(values.lattice.box);

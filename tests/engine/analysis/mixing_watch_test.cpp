@@ -16,7 +16,8 @@ namespace {
 
 // E = ½|x|² + log 2π (a standard normal in 2D): at T = 1, E − log 2π is exponential with mean 1 (½χ²₂).
 struct StandardNormal {
-  GaussianMixtureEnergy energy{{GaussianComponent{1.0, Eigen::Vector2d::Zero(), Eigen::Matrix2d::Identity()}}};
+  GaussianMixtureEnergy energy{
+      {GaussianComponent{1.0, Eigen::Vector2d::Zero(), Eigen::Matrix2d::Identity()}}};
   EnergyGrid grid = evaluateOnLattice(energy, Lattice::over(Box::centered(2, 6), 256));
   HistogramBins bins = boltzmannEnergyRange(grid, 1.0, 40);
   Histogram prediction = boltzmannEnergyHistogram(grid, 1.0, bins);
@@ -60,8 +61,8 @@ TEST(MixingWatch, DrawsSpreadTooWideAreNotMixedAndTheAdviceSaysTheyAreTooHigh) {
   const auto distance = watch.distance(normal.prediction);
   ASSERT_TRUE(distance);
   EXPECT_GT(*distance, MixingWatch::kMixedDistance);
-  const std::string advice =
-      notMixedAdvice(*distance, binnedMean(watch.pooled()), binnedMean(normal.prediction), false, true, false);
+  const std::string advice = notMixedAdvice(*distance, binnedMean(watch.pooled()),
+                                            binnedMean(normal.prediction), false, true, false);
   EXPECT_NE(advice.find("have not mixed yet"), std::string::npos) << advice;
   EXPECT_NE(advice.find("higher than p_T predicts"), std::string::npos) << advice;
   EXPECT_NE(advice.find("Start them at the data"), std::string::npos) << advice;

@@ -78,7 +78,8 @@ TEST(TeachingTruth, TheNotOfLessonFourIsADensityOverARangeOfGammaAndBreaksWhereT
   for (double gamma : {0.0, 0.1, 0.2, lesson.composition.gamma, 1.0, parameterInfo("gamma").highest}) {
     checkerboard.setParameter("gamma", gamma);
     const FramePtr frame = checkerboard.currentFrame();
-    EXPECT_TRUE(frame->partitionError.empty()) << "checkerboard, γ = " << gamma << ": " << frame->partitionError;
+    EXPECT_TRUE(frame->partitionError.empty())
+        << "checkerboard, γ = " << gamma << ": " << frame->partitionError;
   }
   lesson.composition.terms = {0, 2};
   Simulation bump(lesson);

@@ -47,9 +47,9 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   setChart(chart);
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(180);
-  setToolTip(
-      richText(tr("Leave the particles at a temperature for a while: the rate of jumps between valleys is "
-                  "measured there. Kramers/Arrhenius: the rate falls as e^{−ΔE/T} with the barrier height ΔE.")));
+  setToolTip(richText(
+      tr("Leave the particles at a temperature for a while: the rate of jumps between valleys is "
+         "measured there. Kramers/Arrhenius: the rate falls as e^{−ΔE/T} with the barrier height ΔE.")));
 }
 
 void RateChart::clear() {
