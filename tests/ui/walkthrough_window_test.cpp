@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <algorithm>
 #include <cmath>
 
 #include "main_window.h"
@@ -52,6 +54,35 @@ TEST_F(WalkthroughWindowTest, AMalformedImportSaysTheLineAndColumnAsTheCommandLi
   EXPECT_FALSE(headerOnly.contains(QStringLiteral("std::exception"))) << headerOnly.toStdString();
 }
 
+// Where the picture's coloured pixels (the map or the surface, left of the colour bar) lie, as shares of the
+// view's width and height. The dark background and the grey axes are not coloured.
+QRectF colouredExtent(const QImage& image) {
+  const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+  int left = rgb.width(), right = -1, top = rgb.height(), bottom = -1;
+  for (int y = 0; y < rgb.height(); ++y) {
+    const auto* row = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+    for (int x = 0; x < rgb.width() * 4 / 5; ++x) {
+      const QColor c(row[x]);
+      if (c.value() < 60 || c.hsvSaturationF() < 0.5) continue;
+      left = std::min(left, x), right = std::max(right, x);
+      top = std::min(top, y), bottom = std::max(bottom, y);
+    }
+  }
+  if (right < 0) return {};
+  return {double(left) / rgb.width(), double(top) / rgb.height(), double(right - left + 1) / rgb.width(),
+          double(bottom - top + 1) / rgb.height()};
+}
+
+// The view draws at its own size, and its picture fills it (not a thumbnail in a corner).
+void expectPictureFillsView(VtkView* view, const char* when) {
+  view->renderAtFullResolutionNext();
+  const QImage picture = view->grabFramebuffer();
+  EXPECT_EQ(picture.size(), view->size() * view->devicePixelRatioF()) << when;
+  const QRectF extent = colouredExtent(picture);
+  EXPECT_GT(extent.width(), 0.5) << when << ": the picture is " << extent.width() << " of the view wide";
+  EXPECT_NEAR(extent.center().y(), 0.5, 0.15) << when << ": the picture sits at " << extent.center().y();
+}
+
 TEST_F(WalkthroughWindowTest, PointsOutsideTheBoxFitTheBoxAndTheViewsKeepTheirSize) {
   open(QStringLiteral("training-an-ebm"));
   QByteArray far = "x,y\n";
@@ -59,7 +90,8 @@ TEST_F(WalkthroughWindowTest, PointsOutsideTheBoxFitTheBoxAndTheViewsKeepTheirSi
     far += QByteArray::number(20 + 0.01 * (i % 17)) + "," + QByteArray::number(-15 + 0.013 * (i % 23)) + "\n";
   const QString message = importAndWait(writeFile(QStringLiteral("far.csv"), far));
   waitFrames(3);
-  const QSize mapSize = window_->views()->mapView()->size();  // with the message bar above the views
+  VtkView* map = window_->views()->mapView();
+  const QSize mapSize = map->size();  // with the message bar above the views
   EXPECT_TRUE(message.contains(QStringLiteral("box now fits them"))) << message.toStdString();
   const ebm::Box& box = window_->lesson().box;
   EXPECT_LT(box.lower[0], 20.0);
@@ -78,10 +110,24 @@ TEST_F(WalkthroughWindowTest, PointsOutsideTheBoxFitTheBoxAndTheViewsKeepTheirSi
   const QString second = importAndWait(writeFile(QStringLiteral("near.csv"), near));
   EXPECT_TRUE(second.contains(QStringLiteral("Imported 50 points"))) << second.toStdString();
   waitFrames(3);
-  EXPECT_EQ(window_->views()->mapView()->size(), mapSize);
+  EXPECT_EQ(map->size(), mapSize);
+  for (VtkView* view : {window_->views()->landscapeView(), map})
+    expectPictureFillsView(view, "after two imports");
+  // A third file with a few points far outside: they are not drawn, and a camera fitted again (R, or the
+  // message bar closing) frames the box, not them.
+  QByteArray some = "x,y\n";
+  for (int i = 0; i < 40; ++i)
+    some += i < 30 ? near.split('\n').at(i + 1) + "\n" : QByteArray("-40,60\n");
+  const QString third = importAndWait(writeFile(QStringLiteral("some.csv"), some));
+  EXPECT_TRUE(third.contains(QStringLiteral("10 of them lie outside"))) << third.toStdString();
+  waitFrames(3);
+  QTest::keyClick(window_.get(), Qt::Key_R);
+  waitFrames(3);
+  for (VtkView* view : {window_->views()->landscapeView(), map})
+    expectPictureFillsView(view, "after R with points outside the box");
   // Undo puts the old box back with the first import's data.
-  window_->session()->undoStack()->undo();
-  window_->session()->undoStack()->undo();
+  for (int step = 0; step < 3; ++step)
+    window_->session()->undoStack()->undo();
   EXPECT_EQ(window_->lesson().box.upper[0], 4.0);
 }
 

@@ -51,6 +51,9 @@ PointCloudLayer::PointCloudLayer(const PointStyle& style) : d_(std::make_unique<
   d_->mapper->SetColorModeToDirectScalars();
   d_->actor->SetMapper(d_->mapper);
   d_->actor->GetProperty()->RenderPointsAsSpheresOn();
+  // Cameras frame the box (surface, map, axes), not the points: imported points far outside it would shrink
+  // the box to a corner of the view whenever a camera is fitted (a resize, R).
+  d_->actor->UseBoundsOff();
   d_->actor->GetProperty()->SetAmbient(0.35);
   d_->actor->GetProperty()->SetDiffuse(0.75);
   setStyle(style);
