@@ -22,9 +22,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
-#include <algorithm>
 #include <cmath>
 
+#include "image_checks.h"
 #include "main_window.h"
 #include "panels/message_bar.h"
 #include "session/lesson_library.h"
@@ -54,31 +54,13 @@ TEST_F(WalkthroughWindowTest, AMalformedImportSaysTheLineAndColumnAsTheCommandLi
   EXPECT_FALSE(headerOnly.contains(QStringLiteral("std::exception"))) << headerOnly.toStdString();
 }
 
-// Where the picture's coloured pixels (the map or the surface, left of the colour bar) lie, as shares of the
-// view's width and height. The dark background and the grey axes are not coloured.
-QRectF colouredExtent(const QImage& image) {
-  const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-  int left = rgb.width(), right = -1, top = rgb.height(), bottom = -1;
-  for (int y = 0; y < rgb.height(); ++y) {
-    const auto* row = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
-    for (int x = 0; x < rgb.width() * 4 / 5; ++x) {
-      const QColor c(row[x]);
-      if (c.value() < 60 || c.hsvSaturationF() < 0.5) continue;
-      left = std::min(left, x), right = std::max(right, x);
-      top = std::min(top, y), bottom = std::max(bottom, y);
-    }
-  }
-  if (right < 0) return {};
-  return {double(left) / rgb.width(), double(top) / rgb.height(), double(right - left + 1) / rgb.width(),
-          double(bottom - top + 1) / rgb.height()};
-}
-
 // The view draws at its own size, and its picture fills it (not a thumbnail in a corner).
 void expectPictureFillsView(VtkView* view, const char* when) {
   view->renderAtFullResolutionNext();
   const QImage picture = view->grabFramebuffer();
   EXPECT_EQ(picture.size(), view->size() * view->devicePixelRatioF()) << when;
-  const QRectF extent = colouredExtent(picture);
+  // Left of the colour bar: the map or the surface.
+  const QRectF extent = ebmtest::colouredExtent(picture, QRectF(0, 0, 0.8, 1));
   EXPECT_GT(extent.width(), 0.5) << when << ": the picture is " << extent.width() << " of the view wide";
   EXPECT_NEAR(extent.center().y(), 0.5, 0.15) << when << ": the picture sits at " << extent.center().y();
 }
@@ -288,7 +270,8 @@ TEST_F(WalkthroughWindowTest, TheHelixLessonsParticlesAreJudgedMixed) {
   EXPECT_LE(frame->particles->mixingDistance, 0.1) << frame->particles->mixingAdvice;
   auto* verdict = window_->findChild<QLabel*>(QStringLiteral("mixingVerdict"));
   ASSERT_TRUE(verdict);
-  EXPECT_TRUE(verdict->text().contains(QStringLiteral("sample p_T"))) << verdict->text().toStdString();
+  EXPECT_TRUE(verdict->text().contains(QStringLiteral("sample p<sub>T</sub>")))
+      << verdict->text().toStdString();
   // Started uniformly in the box, as the lesson used to, they are told they have not mixed.
   ebm::SamplerSpec sampler = window_->lesson().sampler;
   sampler.startFromData = false;

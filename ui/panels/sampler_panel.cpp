@@ -13,6 +13,7 @@
 #include "panels/charts/histogram_chart.h"
 #include "panels/charts/rate_chart.h"
 #include "panels/parameter_slider.h"
+#include "panels/rich_text.h"
 #include "session/session.h"
 
 namespace ebmui {
@@ -76,8 +77,8 @@ SamplerPanel::SamplerPanel(Session* session, QWidget* parent) : QWidget(parent),
   mixing_->setObjectName(QStringLiteral("mixingVerdict"));
   mixing_->setWordWrap(true);
   mixing_->setToolTip(
-      tr("Total variation between the particles' energy histogram (pooled over recent steps after a burn-in) "
-         "and the Boltzmann prediction: above 0.1 the particles do not sample p_T yet"));
+      richText(tr("Total variation between the particles' energy histogram (pooled over recent steps after a "
+                  "burn-in) and the Boltzmann prediction: above 0.1 the particles do not sample p_T yet")));
   histogram_ = new HistogramChart(this);
   rates_ = new RateChart(this);
 
@@ -169,12 +170,12 @@ void SamplerPanel::showFrame(const ebm::Frame& frame) {
     stats_->setText(text);
     if (!p.mixingAdvice.empty()) {
       mixing_->setStyleSheet(QStringLiteral("color: #e0a030;"));
-      mixing_->setText(QString::fromStdString(p.mixingAdvice));
+      mixing_->setText(richText(QString::fromStdString(p.mixingAdvice)));
     } else if (std::isfinite(p.mixingDistance)) {
       mixing_->setStyleSheet(QString());
-      mixing_->setText(tr("The particles sample p_T: their energies are %1 in total variation from the "
-                          "Boltzmann prediction (mixed: at most 0.1).")
-                           .arg(p.mixingDistance, 0, 'f', 3));
+      mixing_->setText(richText(tr("The particles sample p_T: their energies are %1 in total variation from "
+                                   "the Boltzmann prediction (mixed: at most 0.1).")
+                                    .arg(p.mixingDistance, 0, 'f', 3)));
     } else {
       mixing_->setStyleSheet(QString());
       mixing_->setText(tr("Mixing: judged after a burn-in of 100 steps and 300 more."));

@@ -33,7 +33,7 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   temperatureAxis_->setTitleText(tr("temperature T"));
   temperatureAxis_->setLabelFormat(QStringLiteral("%g"));
   rateAxis_ = new QLogValueAxis(chart);
-  rateAxis_->setTitleText(tr("crossings / particle / step"));
+  rateAxis_->setTitleText(tr("rate"));  // the tooltip gives its unit: a longer title is cut
   rateAxis_->setLabelFormat(QStringLiteral("%.0e"));
   styleAxis(temperatureAxis_);
   styleAxis(rateAxis_);
@@ -49,7 +49,8 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   setMinimumHeight(180);
   setToolTip(richText(
       tr("Leave the particles at a temperature for a while: the rate of jumps between valleys is "
-         "measured there. Kramers/Arrhenius: the rate falls as e^{−ΔE/T} with the barrier height ΔE.")));
+         "measured there (rate: crossings per particle per step). Kramers/Arrhenius: the rate falls as "
+         "e^{−ΔE/T} with the barrier height ΔE.")));
 }
 
 void RateChart::clear() {
