@@ -106,6 +106,10 @@ MainWindow::MainWindow(QWidget* parent)
   buildMenus();
 
   fpsLabel_ = new QLabel(this);
+  // As wide as its longest text from the start: a label that grows on its first number is shown cut ("4")
+  // until the status bar lays out again, and one that follows its digits jitters.
+  fpsLabel_->setMinimumWidth(fpsLabel_->fontMetrics().horizontalAdvance(tr("%1 fps").arg(888)));
+  fpsLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
   statusLabel_ = new QLabel(this);
   statusBar()->addWidget(statusLabel_, 1);
   statusBar()->addPermanentWidget(fpsLabel_);

@@ -8,8 +8,9 @@ QString richText(const QString& plain) {
   QString html = plain.toHtmlEscaped();
   static const QRegularExpression superscript(QStringLiteral("\\^\\{([^{}]*)\\}"));
   static const QRegularExpression subscript(QStringLiteral("_\\{([^{}]*)\\}"));
-  // p_T, Z_T, F_T: one letter after a letter, not part of a longer word (gaussian_mixture stays as it is).
-  static const QRegularExpression letterSubscript(QStringLiteral("(?<=\\b[A-Za-z])_([A-Za-z])(?![A-Za-z])"));
+  // p_T, Z_T, E_θ: one letter after a letter, not part of a longer word (gaussian_mixture stays as it is).
+  static const QRegularExpression letterSubscript(QStringLiteral("(?<=\\b\\p{L})_(\\p{L})(?!\\p{L})"),
+                                                  QRegularExpression::UseUnicodePropertiesOption);
   static const QRegularExpression code(QStringLiteral("`([^`]*)`"));
   html.replace(superscript, QStringLiteral("<sup>\\1</sup>"));
   html.replace(subscript, QStringLiteral("<sub>\\1</sub>"));
