@@ -430,8 +430,9 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
   trainingPanel_->showFrame(*frame);
   const qint64 trainingMs = profile.elapsed();
   anomalyPanel_->showFrame(*frame);
-  // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit).
-  if (frame->anomaly && session_->lesson().anomaly.calibrate) {
+  // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit),
+  // from a frame that has seen the edit asking for it (one still in flight holds the old calibration).
+  if (frame->anomaly && session_->lesson().anomaly.calibrate && worker_->frameIsCurrent()) {
     session_->applyWithoutUndo(
         [t = frame->anomaly->threshold](ebm::Lesson& l) {
           l.threshold = t;
