@@ -7,15 +7,12 @@
 #include <QTabWidget>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
-#include <string>
 
 #include "main_window.h"
 #include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
-
-using ChartTextsTest = ebmtest::WalkthroughFixture;
 
 // The texts of the visible charts under `root` that Qt Charts had to cut.
 QStringList cutChartTexts(QWidget* root) {
@@ -34,10 +31,24 @@ QStringList cutChartTexts(QWidget* root) {
   return cut;
 }
 
-class ChartTextsAtSize : public ChartTextsTest, public ::testing::WithParamInterface<QSize> {};
+class ChartTextsTest : public ebmtest::WalkthroughFixture {
+ protected:
+  // The window at each default size (1600 × 1000, then 1500 × 900): no visible chart text is cut.
+  void expectWholeTextsAtDefaultSizes(const QString& shot) {
+    for (const QSize size : {QSize(1600, 1000), QSize(1500, 900)}) {
+      window_->resize(size);
+      waitFrames(2);
+      QTest::qWait(100);
+      window_->screenshot().save(shot.arg(size.width()).arg(size.height()));
+      const QStringList cut = cutChartTexts(window_.get());
+      EXPECT_TRUE(cut.isEmpty()) << size.width() << "x" << size.height() << ": "
+                                 << cut.join(QStringLiteral(" | ")).toStdString();
+    }
+  }
+};
 
-TEST_P(ChartTextsAtSize, TheSamplerChartsReadWhole) {
-  open(QStringLiteral("energy-and-probability"), GetParam());
+TEST_F(ChartTextsTest, TheSamplerChartsReadWhole) {
+  open(QStringLiteral("energy-and-probability"));
   window_->panels()->setCurrentIndex(1);
   // The crossing-rate chart appears once the particles have stayed a while at one temperature.
   QChartView* rates = nullptr;
@@ -48,29 +59,14 @@ TEST_P(ChartTextsAtSize, TheSamplerChartsReadWhole) {
   for (int i = 0; i < 200 && !rates->isVisible(); ++i)
     waitFrames(1);
   ASSERT_TRUE(rates->isVisible()) << "the crossing-rate chart never appeared";
-  QTest::qWait(100);
-  window_->screenshot().save(
-      QStringLiteral("/tmp/chart-texts-sampler-%1x%2.png").arg(GetParam().width()).arg(GetParam().height()));
-  const QStringList cut = cutChartTexts(window_.get());
-  EXPECT_TRUE(cut.isEmpty()) << cut.join(QStringLiteral(" | ")).toStdString();
+  expectWholeTextsAtDefaultSizes(QStringLiteral("/tmp/chart-texts-sampler-%1x%2.png"));
 }
 
-TEST_P(ChartTextsAtSize, TheRocChartReadsWhole) {
-  open(QStringLiteral("anomaly-detection"), GetParam());
+TEST_F(ChartTextsTest, TheRocChartReadsWhole) {
+  open(QStringLiteral("anomaly-detection"));
   window_->panels()->setCurrentIndex(5);
-  waitFrames(3);
-  window_->screenshot().save(
-      QStringLiteral("/tmp/chart-texts-roc-%1x%2.png").arg(GetParam().width()).arg(GetParam().height()));
-  const QStringList cut = cutChartTexts(window_.get());
-  EXPECT_TRUE(cut.isEmpty()) << cut.join(QStringLiteral(" | ")).toStdString();
+  expectWholeTextsAtDefaultSizes(QStringLiteral("/tmp/chart-texts-roc-%1x%2.png"));
 }
-
-INSTANTIATE_TEST_SUITE_P(DefaultSizes, ChartTextsAtSize,
-                         ::testing::Values(QSize(1500, 900), QSize(1600, 1000)),
-                         [](const ::testing::TestParamInfo<QSize>& size) {
-                           return std::to_string(size.param.width()) + "x" +
-                                  std::to_string(size.param.height());
-                         });
 
 }  // namespace
 }  // namespace ebmui
