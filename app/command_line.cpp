@@ -201,6 +201,30 @@ Command parseExport(ArgumentWalker& walker) {
   return command;
 }
 
+// LESSON, --steps N, --json.
+Command parseSample(ArgumentWalker& walker) {
+  Command command;
+  command.kind = Command::Kind::Sample;
+  SampleArguments& s = command.sample;
+  while (!walker.done()) {
+    const QString argument = walker.next();
+    if (argument == QStringLiteral("--steps")) {
+      s.steps = parseCount(argument, walker.valueOf(argument), 100'000'000);
+    } else if (argument == QStringLiteral("--json")) {
+      s.json = true;
+    } else if (argument.startsWith('-')) {
+      throw UsageError(QStringLiteral("sample does not know \"%1\".").arg(argument).toStdString());
+    } else if (s.lesson.empty()) {
+      s.lesson = argument.toStdString();
+    } else {
+      throw UsageError(
+          QStringLiteral("sample takes one lesson, not also \"%1\".").arg(argument).toStdString());
+    }
+  }
+  if (s.lesson.empty()) throw UsageError("sample needs a lesson (a built-in name or a .json file).");
+  return command;
+}
+
 Command parseGui(ArgumentWalker& walker) {
   Command command;
   while (!walker.done()) {
@@ -261,6 +285,10 @@ Command parseCommandLine(const QStringList& arguments) {
     walker.next();
     return parseExport(walker);
   }
+  if (first == QStringLiteral("sample")) {
+    walker.next();
+    return parseSample(walker);
+  }
   return parseGui(walker);
 }
 
@@ -286,6 +314,10 @@ QString usageText() {
       "      Export the lesson's animation (its keyframes, or a slow orbit with the particles playing)\n"
       "      offscreen as H.264 MP4, animated GIF or numbered PNG frames (default 1920x1080, the lesson's\n"
       "      frame rate and duration; needs an X display, e.g. xvfb-run). Ctrl+C cancels cleanly.\n"
+      "  ebmscape sample LESSON [--steps N] [--json]\n"
+      "      Run the lesson's particles without a window (default: the steps of its animation) and report\n"
+      "      their mean energy, their energy histogram against the Boltzmann prediction and the total-\n"
+      "      variation distance of the two (\"tv_distance\"; at most 0.1 means the particles sample p_T).\n"
       "  ebmscape lessons       List the built-in lessons.\n"
       "  ebmscape --help | --version\n");
 }

@@ -1,4 +1,5 @@
-// ebmscape's entry point: the teaching window, or a headless subcommand (render, train, lessons).
+// ebmscape's entry point: the teaching window, or a headless subcommand (render, train, export, sample,
+// lessons).
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -121,6 +122,10 @@ int main(int argc, char** argv) {
       case ebmapp::Command::Kind::Export: {
         const auto app = headlessPainter(argc, argv);
         return ebmapp::runExport(command);
+      }
+      case ebmapp::Command::Kind::Sample: {
+        QCoreApplication app(argc, argv);
+        return ebmapp::runSample(command.sample);
       }
       case ebmapp::Command::Kind::Gui:
         return runGui(argc, argv, command);

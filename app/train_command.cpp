@@ -81,15 +81,7 @@ TrainingData fileData(const TrainArguments& a) {
     data.train.col(i) = set.points.col(order[std::size_t(i)]);
   for (std::int64_t i = 0; i < heldOut; ++i)
     data.heldOut.col(i) = set.points.col(order[std::size_t(n - heldOut + i)]);
-  data.box.dimension = set.dimension;
-  data.box.lower = {0, 0, 0};
-  data.box.upper = {0, 0, 0};
-  for (int axis = 0; axis < set.dimension; ++axis) {
-    const double low = set.points.row(axis).minCoeff(), high = set.points.row(axis).maxCoeff();
-    const double margin = std::max(0.1 * (high - low), 1e-3);
-    data.box.lower[std::size_t(axis)] = low - margin;
-    data.box.upper[std::size_t(axis)] = high + margin;
-  }
+  data.box = ebm::boxAround(set.points);
   return data;
 }
 

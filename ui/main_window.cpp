@@ -4,10 +4,12 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
@@ -41,18 +43,29 @@
 #include "panels/data_panel.h"
 #include "panels/energy_panel.h"
 #include "panels/message_bar.h"
+#include "panels/rich_text.h"
 #include "panels/sampler_panel.h"
 #include "panels/training_panel.h"
 #include "session/lesson_library.h"
 #include "session/session.h"
 #include "session/simulation_worker.h"
+#include "undo_actions.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
 
 namespace ebmui {
 namespace {
 
+// A panel fits the dock's width: long combo entries ("Persistent contrastive divergence", energy names)
+// elide instead of widening the panel, and a form puts a field under its label when a row is too wide — a
+// horizontal scrollbar would cut the labels on the left.
 QWidget* scrollable(QWidget* panel) {
+  for (QComboBox* box : panel->findChildren<QComboBox*>()) {
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(10);
+  }
+  for (QFormLayout* form : panel->findChildren<QFormLayout*>())
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
   auto* area = new QScrollArea;
   area->setWidget(panel);
   area->setWidgetResizable(true);
@@ -95,6 +108,10 @@ MainWindow::MainWindow(QWidget* parent)
   buildMenus();
 
   fpsLabel_ = new QLabel(this);
+  // As wide as its longest text from the start: a label that grows on its first number is shown cut ("4")
+  // until the status bar lays out again, and one that follows its digits jitters.
+  fpsLabel_->setMinimumWidth(fpsLabel_->fontMetrics().horizontalAdvance(tr("%1 fps").arg(888)));
+  fpsLabel_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
   statusLabel_ = new QLabel(this);
   statusBar()->addWidget(statusLabel_, 1);
   statusBar()->addPermanentWidget(fpsLabel_);
@@ -164,16 +181,17 @@ void MainWindow::buildPanels() {
   connect(trainingPanel_, &TrainingPanel::trainRequested, worker_, &SimulationWorker::startTraining);
   connect(trainingPanel_, &TrainingPanel::pauseRequested, worker_, &SimulationWorker::pauseTraining);
   connect(trainingPanel_, &TrainingPanel::stopRequested, worker_, &SimulationWorker::stopTraining);
-  connect(trainingPanel_, &TrainingPanel::resetRequested, worker_, &SimulationWorker::resetTraining);
+  connect(trainingPanel_, &TrainingPanel::resetRequested, this, &MainWindow::resetTraining);
   connect(dataPanel_, &DataPanel::importRequested, this, &MainWindow::importPoints);
   connect(energyPanel_, &EnergyPanel::loadModelRequested, this, &MainWindow::loadModel);
   connect(energyPanel_, &EnergyPanel::saveModelRequested, this, &MainWindow::saveModel);
 }
 
 void MainWindow::buildActions() {
+  // Not checkable: its label says what a click does ("Pause Particles" while they move).
   playAction_ = new QAction(tr("Play Particles"), this);
+  playAction_->setObjectName(QStringLiteral("playAction"));
   playAction_->setShortcut(Qt::Key_Space);
-  playAction_->setCheckable(true);
   playAction_->setToolTip(tr("Start or stop the particles (Space)"));
   connect(playAction_, &QAction::triggered, this, [this] {
     session_->applyWithoutUndo([](ebm::Lesson& l) { l.sampler.playing = !l.sampler.playing; },
@@ -200,20 +218,19 @@ void MainWindow::buildActions() {
     a->setShortcut(l.key);
     a->setData(int(l.layout));
     connect(a, &QAction::triggered, this, [this, layout = l.layout] {
-      setViewOption([layout](ebm::ViewSettings& v) { v.layout = layout; }, tr("Change layout"));
+      if (session_->lesson().view.layout != layout)
+        setViewOption([layout](ebm::ViewSettings& v) { v.layout = layout; });
     });
   }
   densityAction_ = new QAction(tr("Show Density p_T"), this);
   densityAction_->setCheckable(true);
   densityAction_->setShortcut(Qt::Key_D);
   densityAction_->setToolTip(
-      tr("Draw the normalized density p_T = e^{−E/T}/Z_T instead of the energy E (D)"));
+      richText(tr("Draw the normalized density p_T = e^{−E/T}/Z_T instead of the energy E (D)")));
   connect(densityAction_, &QAction::triggered, this, [this](bool on) {
-    setViewOption(
-        [on](ebm::ViewSettings& v) {
-          v.field = on ? ebm::ViewSettings::Field::Density : ebm::ViewSettings::Field::Energy;
-        },
-        tr("Change shown field"));
+    setViewOption([on](ebm::ViewSettings& v) {
+      v.field = on ? ebm::ViewSettings::Field::Density : ebm::ViewSettings::Field::Energy;
+    });
   });
   const struct {
     QString key, label, tip;
@@ -236,7 +253,7 @@ void MainWindow::buildActions() {
        tr("The landscape's minimum, and the path it takes as you move a slider"),
        &ebm::ViewSettings::showMinimum},
       {"mapDensity", tr("Map Shows Density p_T"),
-       tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape"),
+       richText(tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape")),
        &ebm::ViewSettings::mapShowsDensity},
       {"volume", tr("Density Volume (3D)"), tr("Volume rendering of p_T for 3D lessons"),
        &ebm::ViewSettings::showVolume},
@@ -245,8 +262,8 @@ void MainWindow::buildActions() {
     auto* a = new QAction(t.label, this);
     a->setCheckable(true);
     a->setToolTip(t.tip);
-    connect(a, &QAction::triggered, this, [this, member = t.member, label = t.label](bool on) {
-      setViewOption([member, on](ebm::ViewSettings& v) { v.*member = on; }, tr("Show or hide %1").arg(label));
+    connect(a, &QAction::triggered, this, [this, member = t.member](bool on) {
+      setViewOption([member, on](ebm::ViewSettings& v) { v.*member = on; });
     });
     viewToggles_[t.key] = a;
   }
@@ -266,7 +283,9 @@ void MainWindow::buildMenus() {
   connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
   file->addSeparator();
   file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-  file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+  // Spelled out: QKeySequence::SaveAs is empty on desktops without a platform theme (Xvfb, some WMs).
+  file->addAction(tr("Save &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveAs)
+      ->setObjectName(QStringLiteral("saveAsAction"));
   file->addSeparator();
   file->addAction(tr("Save Screens&hot…"), QKeySequence(Qt::Key_F12), this, &MainWindow::saveScreenshot);
   file->addAction(tr("Export &Animation…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
@@ -276,11 +295,12 @@ void MainWindow::buildMenus() {
 
   QMenu* edit = menuBar()->addMenu(tr("&Edit"));
   QAction* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
-  undo->setShortcut(QKeySequence::Undo);
+  undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
   QAction* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
-  redo->setShortcut(QKeySequence::Redo);
+  redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
   edit->addAction(undo);
   edit->addAction(redo);
+  qApp->installEventFilter(new SpinBoxUndoFilter(this));
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->addActions(layoutGroup_->actions());
@@ -315,14 +335,16 @@ void MainWindow::buildMenus() {
 
   QToolBar* bar = addToolBar(tr("Main"));
   bar->setObjectName(QStringLiteral("mainToolBar"));
-  bar->addAction(undo);
-  bar->addAction(redo);
+  bar->addAction(fixedLabelUndoAction(session_->undoStack(), false, this));
+  bar->addAction(fixedLabelUndoAction(session_->undoStack(), true, this));
   bar->addSeparator();
   bar->addAction(playAction_);
   bar->addAction(trainAction_);
   bar->addSeparator();
   bar->addActions(layoutGroup_->actions());
   bar->addAction(densityAction_);
+  keepButtonWidth(bar, playAction_, {tr("Play Particles"), tr("Pause Particles")});
+  keepButtonWidth(bar, trainAction_, {tr("Train"), tr("Pause Training")});
 }
 
 void MainWindow::connectSession() {
@@ -335,10 +357,9 @@ void MainWindow::connectSession() {
     views_->configure(lesson);
     views_->fitCamerasOnNextFrame();
     worker_->open(lesson);
-    explanation_->setHtml(
-        QStringLiteral("<h2>%1</h2><p>%2</p>")
-            .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
-                 QString::fromStdString(lesson.explanation).toHtmlEscaped().replace('\n', "<br>")));
+    explanation_->setHtml(QStringLiteral("<h2>%1</h2><p>%2</p>")
+                              .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
+                                   richText(QString::fromStdString(lesson.explanation))));
     applyLessonMode();
     if (experimentPanel_) {
       panels_->setCurrentWidget(experimentTab_);
@@ -377,6 +398,13 @@ void MainWindow::connectSession() {
       case LessonPart::Experiment:
         worker_->update(lesson, ebm::LessonChange::Experiment);
         break;
+      case LessonPart::Box:
+        // A new box is a new lattice, new particles and new cameras: the engine starts the lesson over.
+        engineView_ = lesson.view;
+        views_->configure(lesson);
+        views_->fitCamerasOnNextFrame();
+        worker_->update(lesson, ebm::LessonChange::Everything);
+        break;
       case LessonPart::Animation:
       case LessonPart::Text:
         break;
@@ -412,9 +440,10 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
   trainingPanel_->showFrame(*frame);
   const qint64 trainingMs = profile.elapsed();
   anomalyPanel_->showFrame(*frame);
+  // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit),
+  // from a frame that has seen the edit asking for it (one still in flight holds the old calibration).
   if (experimentPanel_) experimentPanel_->showFrame(*frame);
-  // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit).
-  if (frame->anomaly && session_->lesson().anomaly.calibrate) {
+  if (frame->anomaly && session_->lesson().anomaly.calibrate && worker_->frameIsCurrent()) {
     session_->applyWithoutUndo(
         [t = frame->anomaly->threshold](ebm::Lesson& l) {
           l.threshold = t;
@@ -480,16 +509,17 @@ void MainWindow::toggleTraining() {
   if (running) {
     worker_->pauseTraining();
   } else if (session_->lesson().data.source == ebm::DataSpec::Source::None) {
-    showError(tr("Training needs data: choose a data set in the Data panel first."));
+    offerData();
   } else {
     worker_->startTraining();
   }
 }
 
-void MainWindow::setViewOption(const std::function<void(ebm::ViewSettings&)>& change, const QString& what) {
-  ebm::ViewSettings view = session_->lesson().view;
-  change(view);
-  session_->edit(&ebm::Lesson::view, view, LessonPart::View, what);
+// What is shown is not a lesson edit: no undo step (Edit ▸ Undo stays for the lesson itself), but the view is
+// saved with the lesson, so it counts as an unsaved change.
+void MainWindow::setViewOption(const std::function<void(ebm::ViewSettings&)>& change) {
+  session_->applyWithoutUndo([&change](ebm::Lesson& l) { change(l.view); }, LessonPart::View);
+  session_->markModified();
 }
 
 void MainWindow::syncViewActions() {
@@ -514,7 +544,6 @@ void MainWindow::syncViewActions() {
   viewToggles_.at(QStringLiteral("score"))->setEnabled(lesson.box.dimension == 2);
   viewToggles_.at(QStringLiteral("mapDensity"))->setEnabled(lesson.box.dimension == 2);
   viewToggles_.at(QStringLiteral("contours"))->setEnabled(lesson.box.dimension == 2);
-  playAction_->setChecked(lesson.sampler.playing);
   playAction_->setText(lesson.sampler.playing ? tr("Pause Particles") : tr("Play Particles"));
 }
 
@@ -610,7 +639,7 @@ bool MainWindow::save() {
 bool MainWindow::saveAs() {
   QString path = QFileDialog::getSaveFileName(
       this, tr("Save Lesson"),
-      session_->filePath().isEmpty() ? QStringLiteral("lesson.json") : session_->filePath(),
+      session_->filePath().isEmpty() ? suggestedLessonFileName(session_->lesson()) : session_->filePath(),
       tr("Lessons (*.json)"));
   if (path.isEmpty()) return false;
   if (!path.endsWith(QStringLiteral(".json"))) path += QStringLiteral(".json");
@@ -653,59 +682,6 @@ void MainWindow::saveScreenshot() {
                                                     QStringLiteral("ebmscape.png"), tr("PNG (*.png)"));
   if (path.isEmpty()) return;
   if (!screenshot().save(path, "PNG")) showError(tr("Cannot write the screenshot to %1.").arg(path));
-}
-
-// Reads a point file on a worker thread with a cancellable progress dialog; the current data stays on
-// failure.
-void MainWindow::importPoints() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Import Points"), QString(),
-                                                    tr("Point files (*.csv *.tsv *.txt);;All files (*)"));
-  if (path.isEmpty()) return;
-  auto cancelled = std::make_shared<std::atomic<bool>>(false);
-  importCancelled_ = cancelled;
-  auto fraction = std::make_shared<std::atomic<int>>(0);
-  auto* dialog =
-      new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
-  dialog->setWindowModality(Qt::WindowModal);
-  dialog->setMinimumDuration(300);
-  auto* watcher = new QFutureWatcher<ebm::DataSet>(this);
-  auto* poll = new QTimer(dialog);
-  connect(poll, &QTimer::timeout, dialog, [dialog, fraction] { dialog->setValue(fraction->load()); });
-  poll->start(50);
-  connect(dialog, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-  connect(watcher, &QFutureWatcher<ebm::DataSet>::finished, this, [this, watcher, dialog, path] {
-    dialog->deleteLater();
-    watcher->deleteLater();
-    try {
-      ebm::DataSet data = watcher->result();
-      if (data.dimension != session_->lesson().box.dimension) {
-        throw ebm::DataError(std::to_string(data.dimension) + "D points do not fit a " +
-                             std::to_string(session_->lesson().box.dimension) + "D lesson.");
-      }
-      ebm::DataSpec spec;
-      spec.source = ebm::DataSpec::Source::Points;
-      spec.points = std::move(data.points);
-      spec.labels = std::move(data.labels);
-      spec.labelNames = std::move(data.labelNames);
-      session_->edit(&ebm::Lesson::data, spec, LessonPart::Data, tr("Import points"));
-      messageBar_->showMessage(
-          tr("Imported %1 points from %2.").arg(spec.points.cols()).arg(QFileInfo(path).fileName()),
-          MessageBar::Level::Info);
-    } catch (const ebm::ImportCancelled&) {
-      messageBar_->showMessage(tr("Import cancelled; the data is unchanged."), MessageBar::Level::Info);
-    } catch (const std::exception& e) {
-      showError(tr("%1 was not imported: %2 The data is unchanged.")
-                    .arg(QFileInfo(path).fileName(), QString::fromStdString(e.what())));
-    }
-  });
-  watcher->setFuture(QtConcurrent::run([path, cancelled, fraction] {
-    ebm::PointFileOptions options;
-    options.progress = [cancelled, fraction](std::uint64_t done, std::uint64_t total) {
-      if (total > 0) *fraction = int(1000.0 * double(done) / double(total));
-      return cancelled->load() ? ebm::ImportDecision::Stop : ebm::ImportDecision::Continue;
-    };
-    return ebm::readPointFile(path.toStdString(), options);
-  }));
 }
 
 void MainWindow::loadModel() {

@@ -54,6 +54,9 @@ class MainWindow : public QMainWindow {
   bool offerRecovery(bool ask);
   /// Writes the autosave now (normally every 30 s, in the background).
   void autosave();
+  /// Imports a point file as the lesson's data (File dialogs call this; so do tests). The outcome shows in
+  /// the message bar: the file's line and column on an error, the box fitted when the points lie outside it.
+  void importPointsFrom(const QString& path);
 
   [[nodiscard]] Session* session() const { return session_; }
   [[nodiscard]] SimulationWorker* worker() const { return worker_; }
@@ -91,7 +94,7 @@ class MainWindow : public QMainWindow {
   void showWarnings(const std::vector<std::string>& warnings);
   void applyLessonMode();
   void syncViewActions();
-  void setViewOption(const std::function<void(ebm::ViewSettings&)>& change, const QString& what);
+  void setViewOption(const std::function<void(ebm::ViewSettings&)>& change);
   void updateTitle();
   void updateStatus();
   bool confirmDiscard();
@@ -103,6 +106,8 @@ class MainWindow : public QMainWindow {
   void loadModel();
   void saveModel(int index);
   void toggleTraining();
+  void offerData();
+  void resetTraining();
   void rebuildRecentMenu();
   void showExperimentPanel();
 

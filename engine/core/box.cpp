@@ -1,5 +1,6 @@
 #include "core/box.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -43,6 +44,36 @@ void Box::validate() const {
                           " must have a finite upper bound greater than its lower bound.");
     }
   }
+}
+
+Box boxAround(ConstPointsRef points, double marginShare) {
+  const auto d = int(points.rows());
+  if (points.cols() == 0 || (d != 2 && d != 3)) throw ArgumentError("A box needs 2D or 3D points.");
+  Box box;
+  box.dimension = d;
+  box.lower = {0, 0, 0};
+  box.upper = {0, 0, 0};
+  for (int axis = 0; axis < d; ++axis) {
+    const double low = points.row(axis).minCoeff(), high = points.row(axis).maxCoeff();
+    const double margin = std::max(marginShare * (high - low), 1e-3);
+    box.lower[std::size_t(axis)] = low - margin;
+    box.upper[std::size_t(axis)] = high + margin;
+  }
+  return box;
+}
+
+Index pointsOutside(const Box& box, ConstPointsRef points) {
+  Index outside = 0;
+  for (Index i = 0; i < points.cols(); ++i) {
+    for (int axis = 0; axis < box.dimension; ++axis) {
+      const double x = points(axis, i);
+      if (!(x >= box.lower[std::size_t(axis)] && x <= box.upper[std::size_t(axis)])) {
+        ++outside;
+        break;
+      }
+    }
+  }
+  return outside;
 }
 
 }  // namespace ebm

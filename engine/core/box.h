@@ -24,4 +24,11 @@ struct Box {
   void validate() const;
 };
 
+/// The box around points (D×N, D = 2 or 3) with a margin of `marginShare` of the data's extent on each side
+/// (at least 10⁻³). Throws ArgumentError for no points or a dimension other than 2 or 3.
+[[nodiscard]] Box boxAround(ConstPointsRef points, double marginShare = 0.1);
+
+/// How many of the points (D×N) lie outside the box.
+[[nodiscard]] Index pointsOutside(const Box& box, ConstPointsRef points);
+
 }  // namespace ebm

@@ -3,6 +3,7 @@
 #include "core/errors.h"
 #include "energy/mlp_energy.h"
 #include "energy/rbm_energy.h"
+#include "io/lesson.h"
 #include "io/neural_energy_spec.h"
 #include "io/rbm_energy_spec.h"
 
@@ -27,6 +28,21 @@ EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& p
   if (type == "rbm") return rbmFromJson(spec, path, warnings);
   throw ModelError("`" + path + ".type` is \"" + type +
                    "\": a model holds a trained energy, a neural network (\"mlp\") or an RBM (\"rbm\").");
+}
+
+nlohmann::json untrainedEnergySpec(const Lesson& lesson) {
+  const auto& t = lesson.training;
+  if (t.method == TrainingSpec::Method::Rbm) {
+    return {{"type", "rbm"},
+            {"dimension", lesson.box.dimension},
+            {"hiddenUnits", t.hiddenUnits},
+            {"seed", t.seed}};
+  }
+  return {{"type", "mlp"},
+          {"dimension", lesson.box.dimension},
+          {"hiddenWidths", t.hiddenWidths},
+          {"activation", t.activation},
+          {"seed", t.seed}};
 }
 
 }  // namespace ebm

@@ -26,4 +26,10 @@ namespace ebm {
 /// True for the spec types trainedEnergyFromSpec() reads.
 [[nodiscard]] bool isTrainedEnergyType(const std::string& type);
 
+struct Lesson;
+/// The spec of the fresh, untrained energy the lesson's training settings describe — an RBM of their hidden
+/// units or a network of their widths and activation, from their seed: what Reset makes of the trained
+/// energy.
+[[nodiscard]] nlohmann::json untrainedEnergySpec(const Lesson& lesson);
+
 }  // namespace ebm

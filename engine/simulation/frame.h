@@ -1,6 +1,7 @@
 // One published state of a running lesson: what the views and panels draw, immutable once made.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -37,13 +38,24 @@ struct ParticleLayer : PointLayer {
   /// The lowest barrier between two basins (ΔE of the Arrhenius law rate ∝ e^{−ΔE/T}); NaN with one basin.
   double barrier = 0;
   double meanEnergy = 0;
+  /// Total-variation distance of the particles' energy histogram (pooled after a burn-in, see
+  /// analysis/mixing_watch.h) to the Boltzmann prediction; NaN until judged. Above 0.1: not mixed yet,
+  /// and `mixingAdvice` says what to do.
+  double mixingDistance = NAN;
+  double predictedMeanEnergy = NAN;  ///< the mean energy p_T predicts (binned)
+  std::string mixingAdvice;          ///< empty unless judged and not mixed
 };
 
 /// A histogram of particle energies next to what the Boltzmann distribution at T predicts for the same bins.
 struct EnergyHistogram {
-  std::vector<double> binEdges;   ///< B + 1 edges
-  std::vector<double> particles;  ///< B, fractions of the particles
-  std::vector<double> boltzmann;  ///< B, predicted fractions (empty if unavailable)
+  std::vector<double> binEdges;                   ///< B + 1 edges
+  std::vector<double> particles;                  ///< B, fractions of the particles
+  std::vector<double> boltzmann;                  ///< B, predicted fractions (empty if unavailable)
+  double particlesBelow = 0, particlesAbove = 0;  ///< fractions outside the bins
+  double boltzmannBelow = 0, boltzmannAbove = 0;
+  /// The mixing verdict's histogram, pooled over recent snapshots (empty until judged), and its outside mass.
+  std::vector<double> pooledParticles;
+  double pooledBelow = 0, pooledAbove = 0;
 };
 
 /// Where the training run stands.

@@ -125,6 +125,7 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
         break;
       case LessonChange::Sampler:
         s.particles->setSampler(s.samplerSettings());
+        s.mixing.restart(s.particles->counters().steps);
         if (lesson.sampler.trailLength != previous.sampler.trailLength)
           s.particles->setTrails(lesson.sampler.trailLength);
         if (lesson.sampler.seed != previous.sampler.seed ||
@@ -209,20 +210,7 @@ void Simulation::resetTraining() {
   s.replayBuffer = nullptr;
   s.trainingLayer = std::make_shared<TrainingFrame>(s.training);
   // The trained energy becomes a fresh, untrained network of the panel's architecture.
-  const auto& t = s.lesson.training;
-  auto& spec = s.lesson.energies[std::size_t(t.energy)].spec;
-  if (t.method == TrainingSpec::Method::Rbm) {
-    spec = {{"type", "rbm"},
-            {"dimension", s.lesson.box.dimension},
-            {"hiddenUnits", t.hiddenUnits},
-            {"seed", t.seed}};
-  } else {
-    spec = {{"type", "mlp"},
-            {"dimension", s.lesson.box.dimension},
-            {"hiddenWidths", t.hiddenWidths},
-            {"activation", t.activation},
-            {"seed", t.seed}};
-  }
+  s.lesson.energies[std::size_t(s.lesson.training.energy)].spec = untrainedEnergySpec(s.lesson);
   s.buildComponents();
   s.compose();
   s.refreshField(true);

@@ -102,6 +102,7 @@ FramePtr Simulation::State::makeFrame() {
       for (int b = 0; b < basins->count(); ++b)
         layer->barrier = std::min(layer->barrier, basins->basin(b).depth());
     }
+    watchMixing(*layer);
     particleLayer = layer;
     particlesMoved = false;
 
@@ -109,7 +110,19 @@ FramePtr Simulation::State::makeFrame() {
       auto histogram = std::make_shared<EnergyHistogram>();
       const Histogram counted = histogramOf(snapshot.energies, *histogramBins);
       histogram->particles = counted.fractions();
-      if (boltzmann) histogram->boltzmann = boltzmann->fractions();
+      histogram->particlesBelow = counted.below / counted.total();
+      histogram->particlesAbove = counted.above / counted.total();
+      if (boltzmann) {
+        histogram->boltzmann = boltzmann->fractions();
+        histogram->boltzmannBelow = boltzmann->below / boltzmann->total();
+        histogram->boltzmannAbove = boltzmann->above / boltzmann->total();
+      }
+      if (mixing.judged()) {
+        const Histogram pooled = mixing.pooled();
+        histogram->pooledParticles = pooled.fractions();
+        histogram->pooledBelow = pooled.below / pooled.total();
+        histogram->pooledAbove = pooled.above / pooled.total();
+      }
       for (int b = 0; b <= histogramBins->count; ++b)
         histogram->binEdges.push_back(histogramBins->edge(b));
       histogramLayer = histogram;

@@ -66,6 +66,26 @@ void Simulation::State::markCrossings() {
   const ParticleCounters c = particles->counters();
   transitionsAtMark = c.transitions;
   stepsWatchedAtMark = c.particleStepsWatched;
+  mixing.restart(c.steps);
+}
+
+// Pools the particles' energies once the sampler works on the lesson's own landscape (the last stage of an
+// annealing schedule) and judges them against the Boltzmann prediction.
+void Simulation::State::watchMixing(ParticleLayer& layer) {
+  if (!histogramBins || !boltzmann) return;
+  const SamplerSettings& sampler = particles->sampler();
+  const bool lastStage = sampler.kind != SamplerKind::Annealed ||
+                         particles->annealingStage() + 1 >= int(sampler.schedule.stages.size());
+  if (lastStage) mixing.observe(layer.steps, particles->energies(), *histogramBins);
+  layer.predictedMeanEnergy = binnedMean(*boltzmann);
+  const auto distance = mixing.distance(*boltzmann);
+  if (!distance) return;
+  layer.mixingDistance = *distance;
+  if (*distance > MixingWatch::kMixedDistance) {
+    layer.mixingAdvice = notMixedAdvice(*distance, binnedMean(mixing.pooled()), layer.predictedMeanEnergy,
+                                        lesson.sampler.startFromData, data.points.cols() > 0,
+                                        lesson.sampler.method == SamplerSpec::Method::Annealed);
+  }
 }
 
 void Simulation::State::resetParticles() {
@@ -77,6 +97,7 @@ void Simulation::State::resetParticles() {
   }
   markCrossings();
   runawayReported = false;
+  strandedReported = false;
   particlesMoved = true;
   changed = true;
 }

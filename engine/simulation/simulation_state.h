@@ -9,6 +9,7 @@
 #include "analysis/basins.h"
 #include "analysis/component_grids.h"
 #include "analysis/histogram.h"
+#include "analysis/mixing_watch.h"
 #include "data/data_set.h"
 #include "experiment/experiment.h"
 #include "jobs/progress.h"
@@ -55,6 +56,8 @@ struct Simulation::State {
   ParticleSnapshot snapshot;
   Index transitionsAtMark = 0, stepsWatchedAtMark = 0;  ///< counters when T or the landscape last changed
   void markCrossings();
+  MixingWatch mixing;  ///< do the particles sample p_T yet (restarted with the crossings' mark)
+  void watchMixing(ParticleLayer& layer);
 
   // Training.
   std::unique_ptr<Trainer> trainer;
@@ -126,8 +129,11 @@ struct Simulation::State {
   bool runawayReported = false;    ///< particles diverged and the teacher was told
   int calmSteps = 0;               ///< step() calls without a diverged particle since the last one
   bool landscapeReported = false;  ///< the grid holds NaN/−∞ and the teacher was told
+  bool strandedReported = false;   ///< particles at runaway energies and the teacher was told
+  bool rangeReported = false;      ///< the grid's energies span more than a landscape can show
   void watchParticles();
   void watchLandscape();
+  void watchEnergyRange();
 
   // simulation_frame.cpp
   [[nodiscard]] FramePtr makeFrame();

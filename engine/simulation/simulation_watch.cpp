@@ -1,6 +1,7 @@
 // Numbers that run away: particles thrown out of the box by a step size too large for the landscape, and a
 // landscape whose energy overflows (a trained network blown up, say). Both are reported once in the frame's
 // messages with the likely fix; the simulation carries on (particles are re-seeded, the grid is flagged).
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -12,6 +13,11 @@ namespace {
 // After this many step() calls without a diverged particle, new divergences are reported again: a slider drag
 // through a bad range says so once, not at every value it passes.
 constexpr int kCalmStepsToReportAgain = 30;
+
+// Energies this far above the landscape's lowest are numbers no teaching landscape reaches inside its box
+// (e^{−10⁶} is zero in any precision): the box reaches far outside the energy's domain, as Müller–Brown's
+// exponentials do at ±4 (10¹⁰), and a Langevin step there is of the same size.
+constexpr double kRunawayEnergyRange = 1e6;
 
 std::string shortNumber(double value) {
   std::ostringstream out;
@@ -31,6 +37,14 @@ bool hasTrainedEnergy(const Lesson& lesson) {
 
 void Simulation::State::watchParticles() {
   if (!particles) return;
+  if (!strandedReported && partitionError.empty() &&
+      particles->meanEnergy() - partition.minimumEnergy > kRunawayEnergyRange) {
+    strandedReported = true;
+    messages.push_back("The particles sit at a mean energy of " + shortNumber(particles->meanEnergy()) +
+                       ", far above the landscape's lowest (" + shortNumber(partition.minimumEnergy) +
+                       "): there a Langevin step is as large as the energy and throws them against the box. "
+                       "Use a box that fits the energy's domain, then reset the particles (P).");
+  }
   const Index diverged = particles->counters().lastDiverged;
   if (diverged == 0) {
     if (++calmSteps >= kCalmStepsToReportAgain) runawayReported = false;
@@ -57,6 +71,7 @@ void Simulation::State::watchLandscape() {
   }
   if (broken == 0) {
     landscapeReported = false;
+    watchEnergyRange();
     return;
   }
   if (landscapeReported) return;
@@ -67,6 +82,28 @@ void Simulation::State::watchLandscape() {
       std::to_string(energyGrid->values.size()) + " grid points, so p_T and log Z cannot be drawn. " +
       (hasTrainedEnergy(lesson) ? "Reset the trained network, or train it again with a smaller learning rate."
                                 : "Make the energy's parameters smaller."));
+}
+
+// A finite energy can blow up too: 10¹⁰ at the box's corners is as unusable as ∞ for drawing and sampling.
+void Simulation::State::watchEnergyRange() {
+  if (!energyGrid || energyGrid->values.size() == 0) return;
+  const auto& v = energyGrid->values;
+  float lowest = INFINITY, highest = -INFINITY;
+  for (Index n = 0; n < v.size(); ++n) {
+    if (!std::isfinite(v[n])) continue;
+    lowest = std::min(lowest, v[n]);
+    highest = std::max(highest, v[n]);
+  }
+  if (!(double(highest) - double(lowest) > kRunawayEnergyRange)) {
+    rangeReported = false;
+    return;
+  }
+  if (rangeReported) return;
+  rangeReported = true;
+  messages.push_back("The energy climbs to " + shortNumber(highest) + " inside the box (its lowest is " +
+                     shortNumber(lowest) +
+                     "): particles that start up there get Langevin steps of that size and strand against "
+                     "the walls. Use a box that fits the energy's domain, or make its parameters smaller.");
 }
 
 }  // namespace ebm

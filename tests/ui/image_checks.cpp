@@ -19,15 +19,39 @@ void forEachPixel(const QImage& image, const QRectF& region, F f) {
   }
 }
 
+bool coloured(int r, int g, int b) {
+  return std::max({r, g, b}) - std::min({r, g, b}) > 60;
+}
+
 }  // namespace
 
 double colouredShare(const QImage& image, const QRectF& region) {
-  long total = 0, coloured = 0;
+  long total = 0, count = 0;
   forEachPixel(image, region, [&](int r, int g, int b) {
     ++total;
-    if (std::max({r, g, b}) - std::min({r, g, b}) > 60) ++coloured;
+    if (coloured(r, g, b)) ++count;
   });
-  return total ? double(coloured) / total : 0.0;
+  return total ? double(count) / total : 0.0;
+}
+
+QRectF colouredExtent(const QImage& image, const QRectF& region) {
+  const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+  const int x0 = std::max(0, int(region.left() * rgb.width()));
+  const int x1 = std::min(rgb.width(), int(region.right() * rgb.width()));
+  const int y0 = std::max(0, int(region.top() * rgb.height()));
+  const int y1 = std::min(rgb.height(), int(region.bottom() * rgb.height()));
+  int left = x1, right = -1, top = y1, bottom = -1;
+  for (int y = y0; y < y1; ++y) {
+    const QRgb* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+    for (int x = x0; x < x1; ++x) {
+      if (!coloured(qRed(line[x]), qGreen(line[x]), qBlue(line[x]))) continue;
+      left = std::min(left, x), right = std::max(right, x);
+      top = std::min(top, y), bottom = std::max(bottom, y);
+    }
+  }
+  if (right < 0) return {};
+  return {double(left) / rgb.width(), double(top) / rgb.height(), double(right - left + 1) / rgb.width(),
+          double(bottom - top + 1) / rgb.height()};
 }
 
 ViridisBands viridisBands(const QImage& image, const QRectF& region) {

@@ -10,6 +10,10 @@ namespace ebmtest {
 /// (max − min channel > 60): the landscape's viridis colours, not the grey-blue background or white text.
 double colouredShare(const QImage& image, const QRectF& region);
 
+/// The smallest rectangle (as fractions of the image) holding every strongly coloured pixel of `region`;
+/// empty if there is none.
+QRectF colouredExtent(const QImage& image, const QRectF& region);
+
 /// Shares of the image's pixels in three viridis bands: dark purple (valleys), teal/green (slopes), yellow
 /// (walls).
 struct ViridisBands {

@@ -92,8 +92,12 @@ TEST_F(MainWindowTest, RendersOnlyWhenAsked) {
   // With the particles frozen nothing changes, so nothing is drawn until something asks for it.
   window_->session()->applyWithoutUndo([](ebm::Lesson& l) { l.sampler.playing = false; },
                                        LessonPart::Sampler);
-  QTest::qWait(200);
+  // Let what was under way land first: the frames already sent, then the one redraw at full resolution that
+  // follows motion (a quiet 400 ms, longer than the 250 ms the view waits before it).
   QSignalSpy frames(window_->view(), &VtkView::frameRendered);
+  for (int i = 0; i < 25 && frames.wait(400); ++i) {
+  }
+  frames.clear();
   QTest::qWait(300);
   EXPECT_LE(frames.count(), 1) << "the view renders without a reason";
   window_->view()->requestRender();

@@ -54,6 +54,7 @@ AnimationPanel::AnimationPanel(Session* session, QWidget* parent) : QWidget(pare
   scrubber_->setToolTip(tr("Drag through time: the window shows the animation at that moment"));
   timeLabel_ = new QLabel(this);
   play_ = new QPushButton(tr("Preview"), this);
+  play_->setObjectName(QStringLiteral("previewButton"));
   play_->setCheckable(true);
   play_->setToolTip(tr("Play the animation in the window, as it will be exported"));
   auto* exportButton = new QPushButton(tr("Export…"), this);
@@ -96,6 +97,7 @@ AnimationPanel::AnimationPanel(Session* session, QWidget* parent) : QWidget(pare
     showTime(next);
   });
   connect(session_, &Session::lessonReplaced, this, [this] {
+    beforePreview_.clear();  // the values belong to the lesson that was replaced
     setPlaying(false);
     time_ = 0;
     listParameters();
@@ -123,10 +125,21 @@ bool AnimationPanel::playing() const {
 }
 
 void AnimationPanel::setPlaying(bool playing) {
-  if (playing) {
+  if (playing && !clock_->isActive()) {
+    beforePreview_.clear();
+    for (const auto& k : session_->lesson().animation.keyframes) {
+      if (!ebm::parameterInfo(k.parameter).view)
+        beforePreview_[k.parameter] = ebm::parameterValue(session_->lesson(), k.parameter);
+    }
     clock_->start();
-  } else {
+  } else if (!playing) {
     clock_->stop();
+    for (const auto& [name, value] : beforePreview_) {
+      session_->applyWithoutUndo([n = name, v = value](ebm::Lesson& l) { ebm::setParameter(l, n, v); },
+                                 LessonPart::Parameters);
+      emit session_->parameterChanged(QString::fromStdString(name), value);
+    }
+    beforePreview_.clear();
   }
   const QSignalBlocker blocker(play_);
   play_->setChecked(playing);

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <QWidget>
+#include <map>
+#include <string>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -56,6 +58,8 @@ class AnimationPanel : public QWidget {
   QTimer* clock_;
   double time_ = 0;
   bool updating_ = false;
+  /// The lesson parameters as they were when the preview started: Stop puts them back (a preview is no edit).
+  std::map<std::string, double> beforePreview_;
 };
 
 }  // namespace ebmui

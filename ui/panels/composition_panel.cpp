@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QSlider>
@@ -9,6 +10,7 @@
 #include <algorithm>
 
 #include "panels/parameter_slider.h"
+#include "panels/rich_text.h"
 #include "session/session.h"
 
 namespace ebmui {
@@ -26,7 +28,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
       {tr("Sum — AND"), tr("E₁ + E₂: a product of experts, likely only where every energy is low"),
        Operation::Sum},
       {tr("Blend α"), tr("α·E₁ + (1−α)·E₂: morphs one landscape into the other"), Operation::Blend},
-      {tr("Mixture — OR"), tr("−log(w·e^{−E₁} + (1−w)·e^{−E₂}): likely where either energy is low"),
+      {tr("Mixture — OR"), richText(tr("−log(w·e^{−E₁} + (1−w)·e^{−E₂}): likely where either energy is low")),
        Operation::Mixture},
       {tr("Negation — NOT"), tr("E₁ − γ·E₂: likely under the first energy but not under the second"),
        Operation::Negation},
@@ -61,7 +63,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   warning_ = new QLabel(this);
   warning_->setWordWrap(true);
   warning_->setStyleSheet(QStringLiteral("color: #e0a030;"));
-  logPartition_->setToolTip(tr("log Z_T = log ∫ e^{−E(x)/T} dx, by quadrature on the grid"));
+  logPartition_->setToolTip(richText(tr("log Z_T = log ∫ e^{−E(x)/T} dx, by quadrature on the grid")));
   freeEnergy_->setToolTip(tr("The free energy F_T = −T·log Z_T"));
   logPartition_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   freeEnergy_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -72,18 +74,27 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   sliceAxis_->addItems({tr("x₁"), tr("x₂"), tr("x₃")});
   sliceAxis_->setToolTip(tr("The axis the slicing plane is perpendicular to"));
   slicePosition_ = new QSlider(Qt::Horizontal, sliceRow_);
+  slicePosition_->setObjectName(QStringLiteral("slicePositionSlider"));
   slicePosition_->setRange(0, 100);
   slicePosition_->setToolTip(tr("Where the plane cuts the box; it shows the energy on the cut"));
+  sliceValue_ = new QLabel(sliceRow_);
+  sliceValue_->setObjectName(QStringLiteral("sliceValue"));
+  sliceValue_->setMinimumWidth(sliceValue_->fontMetrics().horizontalAdvance(QStringLiteral("x₃ = −10.00")));
+  auto* sliceAt = new QHBoxLayout;
+  sliceAt->addWidget(slicePosition_, 1);
+  sliceAt->addWidget(sliceValue_);
   auto* sliceLayout = new QFormLayout(sliceRow_);
   sliceLayout->setContentsMargins(0, 0, 0, 0);
   sliceLayout->addRow(tr("Slice across"), sliceAxis_);
-  sliceLayout->addRow(tr("Slice at"), slicePosition_);
+  sliceLayout->addRow(tr("Slice at"), sliceAt);
   auto applySlice = [this] {
     if (updating_) return;
     ebm::ViewSettings view = session_->lesson().view;
     view.sliceAxis = sliceAxis_->currentIndex();
     view.slicePosition = slicePosition_->value() / 100.0;
-    session_->edit(&ebm::Lesson::view, view, LessonPart::View, tr("Move the slice"));
+    showSliceValue(view);
+    // A drag of the slider is one undo step, as a parameter slider's is.
+    session_->edit(&ebm::Lesson::view, view, LessonPart::View, tr("Move the slice"), kMergeSlicePosition);
   };
   connect(sliceAxis_, &QComboBox::currentIndexChanged, this, applySlice);
   connect(slicePosition_, &QSlider::valueChanged, this, applySlice);
@@ -109,7 +120,7 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   connect(sumTerms_, &QListWidget::itemChanged, this, [this] { applyOperation(); });
   connect(session_, &Session::lessonReplaced, this, &CompositionPanel::refresh);
   connect(session_, &Session::changed, this, [this](LessonPart part) {
-    if (part == LessonPart::Energies || part == LessonPart::View) refresh();
+    if (part == LessonPart::Energies || part == LessonPart::View || part == LessonPart::Box) refresh();
   });
   refresh();
 }
@@ -154,7 +165,16 @@ void CompositionPanel::refresh() {
   sliceRow_->setVisible(lesson.box.dimension == 3);
   sliceAxis_->setCurrentIndex(lesson.view.sliceAxis);
   slicePosition_->setValue(int(lesson.view.slicePosition * 100 + 0.5));
+  showSliceValue(lesson.view);
   updating_ = false;
+}
+
+// The plane's coordinate in the box, beside the slider: "x₃ = 0.60".
+void CompositionPanel::showSliceValue(const ebm::ViewSettings& view) {
+  const ebm::Box& box = session_->lesson().box;
+  const auto axis = std::size_t(std::clamp(view.sliceAxis, 0, 2));
+  const double at = box.lower[axis] + view.slicePosition * (box.upper[axis] - box.lower[axis]);
+  sliceValue_->setText(QStringLiteral("%1 = %2").arg(sliceAxis_->itemText(int(axis))).arg(at, 0, 'f', 2));
 }
 
 void CompositionPanel::applyOperation() {
@@ -193,7 +213,7 @@ void CompositionPanel::showFrame(const ebm::Frame& frame) {
   if (!frame.partitionError.empty()) {
     logPartition_->setText(tr("log Z_T: —"));
     freeEnergy_->setText(tr("F_T: —"));
-    warning_->setText(QString::fromStdString(frame.partitionError));
+    warning_->setText(richText(QString::fromStdString(frame.partitionError)));
     warning_->setVisible(true);
     return;
   }

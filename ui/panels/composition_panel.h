@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include "io/lesson.h"
 #include "simulation/frame.h"
 
 class QComboBox;
@@ -27,6 +28,7 @@ class CompositionPanel : public QWidget {
  private:
   void refresh();
   void applyOperation();
+  void showSliceValue(const ebm::ViewSettings& view);
 
   Session* session_;
   QComboBox* operation_;
@@ -45,6 +47,7 @@ class CompositionPanel : public QWidget {
   QWidget* sliceRow_;
   QComboBox* sliceAxis_;
   QSlider* slicePosition_;
+  QLabel* sliceValue_;
   bool updating_ = false;
 };
 

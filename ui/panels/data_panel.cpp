@@ -22,6 +22,7 @@ DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   dataset_->setObjectName(QStringLiteral("dataSet"));
   dataset_->setToolTip(tr("The points the energy should learn: low energy where they are"));
   count_ = new QSpinBox(this);
+  count_->setObjectName(QStringLiteral("dataCount"));
   count_->setRange(10, 1000000);
   count_->setSingleStep(500);
   count_->setKeyboardTracking(false);
@@ -71,7 +72,7 @@ DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   connect(import_, &QPushButton::clicked, this, &DataPanel::importRequested);
   connect(session_, &Session::lessonReplaced, this, &DataPanel::refresh);
   connect(session_, &Session::changed, this, [this](LessonPart part) {
-    if (part == LessonPart::Data) refresh();
+    if (part == LessonPart::Data || part == LessonPart::Box) refresh();
   });
   refresh();
 }
@@ -97,7 +98,7 @@ void DataPanel::refresh() {
     dataset_->setCurrentIndex(0);
   }
   const bool generated = data.source == Source::Generated;
-  count_->setValue(data.count);
+  count_->setValue(data.source == Source::Points ? int(data.points.cols()) : data.count);
   defaultNoise_->setChecked(data.noise < 0);
   double noise = data.noise;
   if (noise < 0 && generated) noise = ebm::dataSetInfo(data.dataset).defaultNoise;
@@ -144,7 +145,7 @@ void DataPanel::apply() {
     data.seed = std::uint64_t(seed_->value());
     data.noise = defaultNoise_->isChecked() || switched ? -1.0 : noise_->value();
   }
-  session_->edit(&ebm::Lesson::data, data, LessonPart::Data, tr("Change data"));
+  session_->editData(data, tr("Change data"));
   refresh();
 }
 

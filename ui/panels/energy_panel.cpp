@@ -7,15 +7,39 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <map>
 
 #include "core/errors.h"
 #include "io/energy_spec.h"
 #include "io/trained_energy_spec.h"
 #include "panels/energy_presets.h"
+#include "panels/rich_text.h"
 #include "panels/spec_editor.h"
 #include "session/session.h"
 
 namespace ebmui {
+namespace {
+
+// What kind of energy a spec type is, for people ("Müller–Brown", not "muller_brown").
+QString kindOf(const std::string& type) {
+  static const std::map<std::string, QString> kinds = {
+      {"gaussian", QObject::tr("Gaussian")},
+      {"gaussian_mixture", QObject::tr("Gaussian mixture")},
+      {"double_well", QObject::tr("double well")},
+      {"muller_brown", QObject::tr("Müller–Brown")},
+      {"rosenbrock", QObject::tr("Rosenbrock banana")},
+      {"ring", QObject::tr("ring")},
+      {"funnel", QObject::tr("Neal's funnel")},
+      {"torus_well", QObject::tr("torus well")},
+      {"helix_well", QObject::tr("helix well")},
+      {"mlp", QObject::tr("neural network")},
+      {"rbm", QObject::tr("restricted Boltzmann machine")},
+  };
+  const auto it = kinds.find(type);
+  return it != kinds.end() ? it->second : QString::fromStdString(type).replace('_', ' ');
+}
+
+}  // namespace
 
 EnergyPanel::EnergyPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
   list_ = new QListWidget(this);
@@ -73,7 +97,7 @@ EnergyPanel::EnergyPanel(Session* session, QWidget* parent) : QWidget(parent), s
   connect(editor_, &SpecEditor::specEdited, this, &EnergyPanel::applySpec);
   connect(session_, &Session::lessonReplaced, this, &EnergyPanel::refresh);
   connect(session_, &Session::changed, this, [this](LessonPart part) {
-    if (part == LessonPart::Energies) refresh();
+    if (part == LessonPart::Energies || part == LessonPart::Box) refresh();
   });
   refresh();
 }
@@ -84,9 +108,11 @@ void EnergyPanel::refresh() {
   const int row = std::max(0, list_->currentRow());
   list_->clear();
   for (const auto& e : session_->lesson().energies) {
-    const std::string type = e.spec.value("type", std::string("?"));
-    list_->addItem(
-        QStringLiteral("%1 — %2").arg(QString::fromStdString(e.name), QString::fromStdString(type)));
+    const QString kind = kindOf(e.spec.value("type", std::string("?")));
+    const QString name = QString::fromStdString(e.name);
+    // "Müller–Brown" needs no "— Müller–Brown" after it.
+    list_->addItem(name.compare(kind, Qt::CaseInsensitive) == 0 ? name
+                                                                : QStringLiteral("%1 — %2").arg(name, kind));
   }
   list_->setCurrentRow(std::min(row, list_->count() - 1));
   remove_->setEnabled(list_->count() > 1);
@@ -105,9 +131,19 @@ void EnergyPanel::showSelected() {
   if (neural) {
     editor_->setSpec(nlohmann::json::object());
     const bool trained = spec.contains("layers") || spec.contains("weights");
-    note_->setText(trained
-                       ? tr("A neural energy with trained weights. Train it further in the Training panel.")
-                       : tr("An untrained network: train it on the data in the Training panel."));
+    if (spec.value("type", std::string()) == "rbm") {
+      note_->setText(trained
+                         ? tr("A Gaussian–Bernoulli restricted Boltzmann machine with trained weights: its "
+                              "free energy is the landscape. Train it further in the Training panel "
+                              "(method: restricted Boltzmann machine).")
+                         : tr("An untrained restricted Boltzmann machine: train it on the data in the "
+                              "Training panel."));
+    } else {
+      note_->setText(trained
+                         ? tr("A neural network with trained weights: its output is the energy. Train it "
+                              "further in the Training panel.")
+                         : tr("An untrained neural network: train it on the data in the Training panel."));
+    }
   } else {
     editor_->setSpec(spec);
     note_->clear();
@@ -122,7 +158,7 @@ void EnergyPanel::applySpec(const nlohmann::json& spec) {
     const auto energy = ebm::buildEnergy(spec, "energy");
     if (energy->dimension() != session_->lesson().box.dimension) throw ebm::LessonError("wrong dimension");
   } catch (const ebm::Error& e) {
-    note_->setText(tr("Not applied: %1").arg(QString::fromStdString(e.what())));
+    note_->setText(tr("Not applied: %1").arg(richText(QString::fromStdString(e.what()))));
     return;
   }
   note_->clear();
@@ -132,11 +168,28 @@ void EnergyPanel::applySpec(const nlohmann::json& spec) {
   updating_ = false;
 }
 
+// An energy with a domain of its own (Müller–Brown) brings it: the box becomes that domain and the new energy
+// the one drawn, in one undo step — in a box of another size it would climb to energies no sampler survives.
 void EnergyPanel::addPreset(int preset) {
   const auto& p = energyPresets()[std::size_t(preset)];
-  auto energies = session_->lesson().energies;
-  energies.push_back({p.name.toStdString(), p.spec});
-  session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Add %1").arg(p.name));
+  ebm::Lesson lesson = session_->lesson();
+  lesson.energies.push_back({p.name.toStdString(), p.spec});
+  if (p.box && p.box->dimension == lesson.box.dimension) {
+    lesson.box = *p.box;
+    lesson.composition.operation = ebm::Composition::Operation::Single;
+    lesson.composition.terms = {int(lesson.energies.size()) - 1};
+    session_->editWhole(lesson, LessonPart::Box, tr("Add %1").arg(p.name));
+    list_->setCurrentRow(list_->count() - 1);
+    note_->setText(tr("%1 is drawn on its usual domain: the box is now [%2, %3] × [%4, %5]. Edit ▸ Undo puts "
+                      "the old box and landscape back.")
+                       .arg(p.name)
+                       .arg(p.box->lower[0])
+                       .arg(p.box->upper[0])
+                       .arg(p.box->lower[1])
+                       .arg(p.box->upper[1]));
+    return;
+  }
+  session_->edit(&ebm::Lesson::energies, lesson.energies, LessonPart::Energies, tr("Add %1").arg(p.name));
   list_->setCurrentRow(list_->count() - 1);
 }
 

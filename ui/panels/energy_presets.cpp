@@ -3,6 +3,16 @@
 #include <QObject>
 
 namespace ebmui {
+namespace {
+
+ebm::Box box2D(double x0, double x1, double y0, double y1) {
+  ebm::Box box;
+  box.lower = {x0, y0, 0};
+  box.upper = {x1, y1, 0};
+  return box;
+}
+
+}  // namespace
 
 const std::vector<EnergyPreset>& energyPresets() {
   using nlohmann::json;
@@ -19,9 +29,9 @@ const std::vector<EnergyPreset>& energyPresets() {
        json{{"type", "double_well"}}},
       {QObject::tr("Müller–Brown"),
        QObject::tr("The chemists' test landscape: three minima joined by curved paths"), 2,
-       json{{"type", "muller_brown"}, {"scale", 0.05}}},
+       json{{"type", "muller_brown"}, {"scale", 0.05}}, box2D(-1.5, 1.2, -0.5, 2.0)},
       {QObject::tr("Rosenbrock banana"), QObject::tr("A long curved valley that slow samplers crawl along"),
-       2, json{{"type", "rosenbrock"}}},
+       2, json{{"type", "rosenbrock"}, {"b", 5.0}}, box2D(-1.5, 3.5, -1.0, 10.0)},
       {QObject::tr("Ring"), QObject::tr("E = (r − r₀)²/w: likely on a circle, not at its centre"), 2,
        json{{"type", "ring"}}},
       {QObject::tr("Neal's funnel"),

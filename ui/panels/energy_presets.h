@@ -2,9 +2,12 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 #include <vector>
 
 #include <nlohmann/json.hpp>
+
+#include "core/box.h"
 
 namespace ebmui {
 
@@ -13,6 +16,9 @@ struct EnergyPreset {
   QString tooltip;  ///< what it teaches, in one line
   int dimension;    ///< 2 or 3
   nlohmann::json spec;
+  /// The domain the energy is drawn on in the literature, which it brings when added (Müller–Brown's
+  /// [−1.5, 1.2] × [−0.5, 2]; outside it the energy climbs to 10¹⁰); none: it fits any box.
+  std::optional<ebm::Box> box = std::nullopt;
 };
 
 /// Every preset, 2D first.

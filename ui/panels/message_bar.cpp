@@ -1,7 +1,9 @@
 #include "panels/message_bar.h"
+#include "panels/rich_text.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
 
@@ -13,12 +15,22 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent) {
   layout->setContentsMargins(10, 4, 4, 4);
   label_ = new QLabel(this);
   label_->setWordWrap(true);
+  label_->setTextFormat(Qt::RichText);
   label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   auto* close = new QToolButton(this);
   close->setText(QStringLiteral("✕"));
   close->setAutoRaise(true);
   close->setToolTip(tr("Dismiss this message"));
+  action_ = new QPushButton(this);
+  action_->setObjectName(QStringLiteral("messageAction"));
+  action_->hide();
+  connect(action_, &QPushButton::clicked, this, [this] {
+    const auto action = onAction_;
+    hide();
+    if (action) action();
+  });
   layout->addWidget(label_, 1);
+  layout->addWidget(action_);
   layout->addWidget(close);
   hideTimer_ = new QTimer(this);
   hideTimer_->setSingleShot(true);
@@ -27,9 +39,20 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent) {
   hide();
 }
 
+void MessageBar::showMessage(const QString& text, Level level, const QString& actionLabel,
+                             const std::function<void()>& action) {
+  showMessage(text, level);
+  onAction_ = action;
+  action_->setText(actionLabel);
+  action_->setVisible(true);
+}
+
 void MessageBar::showMessage(const QString& text, Level level) {
+  onAction_ = nullptr;
+  action_->hide();
   level_ = level;
-  label_->setText(text);
+  text_ = text;
+  label_->setText(richText(text));
   const char* colours = level == Level::Error ? "background:#5c1f24; color:#ffe3e3; border:1px solid #a33;"
                         : level == Level::Warning
                             ? "background:#574313; color:#fff3cd; border:1px solid #a8862a;"
@@ -46,7 +69,7 @@ void MessageBar::showMessage(const QString& text, Level level) {
 }
 
 QString MessageBar::text() const {
-  return label_->text();
+  return text_;
 }
 
 }  // namespace ebmui

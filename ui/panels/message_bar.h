@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QFrame>
+#include <functional>
 
 class QLabel;
+class QPushButton;
 class QTimer;
 
 namespace ebmui {
@@ -18,6 +20,12 @@ class MessageBar : public QFrame {
   explicit MessageBar(QWidget* parent = nullptr);
 
   void showMessage(const QString& text, Level level);
+  /// The same with a button that does what the message offers ("Show the Data panel"); the button goes away
+  /// with the message, and clicking it dismisses the message.
+  void showMessage(const QString& text, Level level, const QString& actionLabel,
+                   const std::function<void()>& action);
+  /// The offer's button (hidden when the message has none).
+  [[nodiscard]] QPushButton* actionButton() const { return action_; }
   [[nodiscard]] QString text() const;
   [[nodiscard]] Level level() const { return level_; }
 
@@ -27,6 +35,9 @@ class MessageBar : public QFrame {
 
  private:
   QLabel* label_ = nullptr;
+  QString text_;  ///< as given: the label shows it as rich text
+  QPushButton* action_ = nullptr;
+  std::function<void()> onAction_;
   QTimer* hideTimer_ = nullptr;
   Level level_ = Level::Info;
 };

@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "io/lesson_parameters.h"
+#include "panels/rich_text.h"
 #include "session/session.h"
 
 namespace ebmui {
@@ -33,7 +34,7 @@ ParameterSlider::ParameterSlider(Session* session, const QString& parameter, QWi
   box_->setKeyboardTracking(false);
   box_->setMinimumWidth(80);
   if (logScale_ && !info.integer) box_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-  const QString tip = QString::fromStdString(info.tooltip);
+  const QString tip = richText(QString::fromStdString(info.tooltip));
   for (QWidget* w :
        {static_cast<QWidget*>(label_), static_cast<QWidget*>(slider_), static_cast<QWidget*>(box_)}) {
     w->setToolTip(tip);
@@ -58,6 +59,10 @@ ParameterSlider::ParameterSlider(Session* session, const QString& parameter, QWi
     if (name == parameter_) showValue(value);
   });
   connect(session_, &Session::lessonReplaced, this, [this] { showValue(session_->parameter(parameter_)); });
+  // A whole-lesson step (a data change that recalibrated the threshold, and its undo) moves parameters too.
+  connect(session_, &Session::changed, this, [this](LessonPart part) {
+    if (part != LessonPart::Parameters) showValue(session_->parameter(parameter_));
+  });
   showValue(session_->parameter(parameter_));
 }
 

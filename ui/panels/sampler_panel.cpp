@@ -13,6 +13,7 @@
 #include "panels/charts/histogram_chart.h"
 #include "panels/charts/rate_chart.h"
 #include "panels/parameter_slider.h"
+#include "panels/rich_text.h"
 #include "session/session.h"
 
 namespace ebmui {
@@ -72,6 +73,12 @@ SamplerPanel::SamplerPanel(Session* session, QWidget* parent) : QWidget(parent),
   stats_ = new QLabel(this);
   stats_->setWordWrap(true);
   stats_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  mixing_ = new QLabel(this);
+  mixing_->setObjectName(QStringLiteral("mixingVerdict"));
+  mixing_->setWordWrap(true);
+  mixing_->setToolTip(
+      richText(tr("Total variation between the particles' energy histogram (pooled over recent steps after a "
+                  "burn-in) and the Boltzmann prediction: above 0.1 the particles do not sample p_T yet")));
   histogram_ = new HistogramChart(this);
   rates_ = new RateChart(this);
 
@@ -92,6 +99,7 @@ SamplerPanel::SamplerPanel(Session* session, QWidget* parent) : QWidget(parent),
   layout->addWidget(startFromData_);
   layout->addLayout(buttons);
   layout->addWidget(stats_);
+  layout->addWidget(mixing_);
   layout->addWidget(histogram_, 1);
   layout->addWidget(rates_, 1);
 
@@ -160,6 +168,18 @@ void SamplerPanel::showFrame(const ebm::Frame& frame) {
     if (p.divergedResets > 0)
       text += tr(" · <span style='color:#e0a030'>%1 diverged, reset</span>").arg(p.divergedResets);
     stats_->setText(text);
+    if (!p.mixingAdvice.empty()) {
+      mixing_->setStyleSheet(QStringLiteral("color: #e0a030;"));
+      mixing_->setText(richText(QString::fromStdString(p.mixingAdvice)));
+    } else if (std::isfinite(p.mixingDistance)) {
+      mixing_->setStyleSheet(QString());
+      mixing_->setText(richText(tr("The particles sample p_T: their energies are %1 in total variation from "
+                                   "the Boltzmann prediction (mixed: at most 0.1).")
+                                    .arg(p.mixingDistance, 0, 'f', 3)));
+    } else {
+      mixing_->setStyleSheet(QString());
+      mixing_->setText(tr("Mixing: judged after a burn-in of 100 steps and 300 more."));
+    }
   }
   if (frame.histogram) histogram_->showHistogram(*frame.histogram);
   if (frame.particles) rates_->showParticles(*frame.particles, frame.temperature);

@@ -46,6 +46,7 @@ class SamplerPanel : public QWidget {
   QPushButton* play_;
   QPushButton* reset_;
   QLabel* stats_;
+  QLabel* mixing_;  ///< "the particles have not mixed yet", or how close they are
   HistogramChart* histogram_;
   RateChart* rates_;
   bool updating_ = false;

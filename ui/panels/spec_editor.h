@@ -3,15 +3,18 @@
 #pragma once
 
 #include <QWidget>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
+class QDoubleSpinBox;
 class QFormLayout;
 
 namespace ebmui {
 
 /// Shows a spec and emits specEdited() with the whole edited spec after each change. Strings and booleans are
-/// shown read-only; nested objects (mixture components, composed terms) get a titled group each.
+/// shown read-only; nested objects (mixture components, composed terms) get a titled group each. A covariance
+/// stays symmetric as it is typed: an off-diagonal entry sets its mirror too.
 class SpecEditor : public QWidget {
   Q_OBJECT
  public:
@@ -25,7 +28,10 @@ class SpecEditor : public QWidget {
  private:
   void build(QFormLayout* form, const nlohmann::json& node, const nlohmann::json::json_pointer& at,
              int depth);
-  QWidget* numberBox(const nlohmann::json::json_pointer& at, double value);
+  /// A box for the number at `at`; with `mirrorAt`, typing sets that number too (a symmetric matrix).
+  QDoubleSpinBox* numberBox(const nlohmann::json::json_pointer& at, double value,
+                            const std::optional<nlohmann::json::json_pointer>& mirrorAt = std::nullopt);
+  QWidget* matrixGrid(const nlohmann::json& matrix, const nlohmann::json::json_pointer& at, bool symmetric);
 
   nlohmann::json spec_;
   QWidget* content_ = nullptr;

@@ -115,10 +115,12 @@ TrainingPanel::TrainingPanel(Session* session, QWidget* parent) : QWidget(parent
   stop_ = new QPushButton(tr("Stop"), this);
   stop_->setToolTip(tr("End the run and keep the weights learned so far"));
   reset_ = new QPushButton(tr("Reset"), this);
-  reset_->setToolTip(tr("Forget the learned weights and start from a fresh network"));
+  reset_->setObjectName(QStringLiteral("resetTrainingButton"));
+  reset_->setToolTip(tr("Forget the learned weights and start from a fresh network (asks first; undoable)"));
   progress_ = new QProgressBar(this);
   progress_->setFormat(tr("%v / %m"));
   status_ = new QLabel(this);
+  status_->setObjectName(QStringLiteral("trainingStatus"));
   status_->setWordWrap(true);
   charts_ = new TrainingCharts(this);
 
@@ -146,16 +148,15 @@ TrainingPanel::TrainingPanel(Session* session, QWidget* parent) : QWidget(parent
   connect(train_, &QPushButton::clicked, this, &TrainingPanel::trainRequested);
   connect(pause_, &QPushButton::clicked, this, &TrainingPanel::pauseRequested);
   connect(stop_, &QPushButton::clicked, this, &TrainingPanel::stopRequested);
-  connect(reset_, &QPushButton::clicked, this, [this] {
-    charts_->clear();
-    emit resetRequested();
-  });
+  connect(reset_, &QPushButton::clicked, this, &TrainingPanel::resetRequested);
   connect(session_, &Session::lessonReplaced, this, [this] {
     charts_->clear();
     refresh();
   });
   connect(session_, &Session::changed, this, [this](LessonPart part) {
-    if (part == LessonPart::Training || part == LessonPart::Energies || part == LessonPart::Data) refresh();
+    if (part == LessonPart::Training || part == LessonPart::Energies || part == LessonPart::Data ||
+        part == LessonPart::Box)
+      refresh();
   });
   refresh();
   showState(State::Idle);
@@ -241,8 +242,11 @@ void TrainingPanel::showFrame(const ebm::Frame& frame) {
   if (!frame.training) return;
   const auto& t = *frame.training;
   showState(t.state);
-  progress_->setMaximum(int(std::max<std::int64_t>(1, t.totalIterations)));
-  progress_->setValue(int(std::min(t.iteration, t.totalIterations)));
+  // Before a run the bar counts toward the iterations a run will take, not "0 / 1".
+  const std::int64_t total =
+      t.totalIterations > 0 ? t.totalIterations : session_->lesson().training.iterations;
+  progress_->setMaximum(int(std::max<std::int64_t>(1, total)));
+  progress_->setValue(int(std::min(t.iteration, total)));
   QString text;
   switch (t.state) {
     case State::Idle:
@@ -255,7 +259,7 @@ void TrainingPanel::showFrame(const ebm::Frame& frame) {
       text = tr("Paused after %1 iterations.").arg(t.iteration);
       break;
     case State::Finished:
-      text = tr("Finished in %1.").arg(clock(t.elapsedSeconds));
+      text = tr("Finished %1 iterations in %2.").arg(t.iteration).arg(clock(t.elapsedSeconds));
       break;
     case State::Stopped:
       text = tr("Stopped after %1 iterations; the weights so far are kept.").arg(t.iteration);
@@ -264,7 +268,10 @@ void TrainingPanel::showFrame(const ebm::Frame& frame) {
       text = tr("Stopped: training diverged.");
       break;
   }
-  if (!t.message.empty()) text += QStringLiteral("<br>") + QString::fromStdString(t.message).toHtmlEscaped();
+  // The engine's message of a finished or stopped run says what the line above says; a divergence's says why.
+  const bool saysMore = t.state != State::Finished && t.state != State::Stopped;
+  if (saysMore && !t.message.empty())
+    text += QStringLiteral("<br>") + QString::fromStdString(t.message).toHtmlEscaped();
   status_->setText(text);
   charts_->showTraining(t);
 }

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
 
@@ -47,6 +48,19 @@ QString builtInLessonTitle(const QString& name) {
   } catch (const ebm::Error&) {
     return {};
   }
+}
+
+QString suggestedLessonFileName(const ebm::Lesson& lesson) {
+  QString title = QString::fromStdString(lesson.title).toLower();
+  title.remove(QRegularExpression(QStringLiteral("^\\s*\\d+\\.\\s*")));  // "8. " of the course order
+  QString name = title.replace(
+      QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+      QStringLiteral("-"));
+  while (name.startsWith('-'))
+    name.remove(0, 1);
+  while (name.endsWith('-'))
+    name.chop(1);
+  return (name.isEmpty() ? QStringLiteral("lesson") : name) + QStringLiteral(".json");
 }
 
 bool isBuiltInLesson(const QString& nameOrPath) {

@@ -30,6 +30,10 @@ inline const QString kDefaultLesson = QStringLiteral("energy-and-probability");
 /// broken one. Throws ebm::Error with the reason.
 void saveLesson(const ebm::Lesson& lesson, const QString& path);
 
+/// The file name Save As suggests for a lesson not saved yet: its title without the course number, in lower
+/// case with dashes ("8. Landscapes in 3D" → "landscapes-in-3d.json", the built-in lesson's own name).
+[[nodiscard]] QString suggestedLessonFileName(const ebm::Lesson& lesson);
+
 /// Recent lesson files, newest first (kept in QSettings).
 [[nodiscard]] QStringList recentLessons();
 void rememberRecentLesson(const QString& path);

@@ -88,24 +88,49 @@ void Session::editWhole(const ebm::Lesson& lesson, LessonPart part, const QStrin
   undoStack_.push(new EditLessonCommand(this, std::move(apply), part, what));
 }
 
+void Session::editData(const ebm::DataSpec& data, const QString& what, const std::optional<ebm::Box>& box) {
+  if (!box && lesson_.anomaly.count <= 0) {
+    edit(&ebm::Lesson::data, data, LessonPart::Data, what);
+    return;
+  }
+  ebm::Lesson lesson = lesson_;
+  lesson.data = data;
+  if (lesson.anomaly.count > 0) lesson.anomaly.calibrate = true;
+  if (box) lesson.box = *box;
+  editWhole(lesson, box ? LessonPart::Box : LessonPart::Data, what);
+}
+
 void Session::applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part) {
   change(lesson_);
   emit changed(part);
 }
 
 EditLessonCommand::EditLessonCommand(Session* session, std::function<void(ebm::Lesson&, bool)> apply,
-                                     LessonPart part, const QString& text)
-    : session_(session), apply_(std::move(apply)), part_(part) {
+                                     LessonPart part, const QString& text, int mergeId)
+    : session_(session),
+      undoApply_(apply),
+      redoApply_(std::move(apply)),
+      part_(part),
+      mergeId_(mergeId),
+      when_(QDateTime::currentMSecsSinceEpoch()) {
   setText(text);
 }
 
+bool EditLessonCommand::mergeWith(const QUndoCommand* other) {
+  const auto* next = static_cast<const EditLessonCommand*>(other);
+  if (next->part_ != part_ || next->when_ - when_ > kDragGapMs) return false;
+  redoApply_ = next->redoApply_;
+  when_ = next->when_;
+  return true;
+}
+
 void EditLessonCommand::undo() {
-  apply_(session_->lesson_, false);
+  undoApply_(session_->lesson_, false);
   session_->notify(part_);
 }
 
 void EditLessonCommand::redo() {
-  apply_(session_->lesson_, true);
+  redoApply_(session_->lesson_, true);
   session_->notify(part_);
 }
 

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+#include <optional>
 
 #include "io/lesson.h"
 
@@ -21,7 +22,11 @@ enum class LessonPart {
   Animation,   ///< keyframes
   Text,        ///< title, explanation, hidden controls
   Experiment,  ///< the experiment's settings (a puzzle, stored patterns, items, …)
+  Box,         ///< the box, and with it everything drawn and sampled (with the data that made it change)
 };
+
+/// Merge ids of edits that a drag repeats (Session::edit's `mergeId`), apart from named parameters.
+enum EditMergeId { kMergeSlicePosition = 2001 };
 
 /// Owns the lesson on the GUI thread. Every edit goes through the undo stack (Ctrl+Z / Ctrl+Shift+Z); a
 /// parameter dragged on a slider is one undo step, not one per pixel. Emits changed(part) after each edit,
@@ -50,12 +55,18 @@ class Session : public QObject {
   bool setParameter(const QString& name, double value);
   [[nodiscard]] double parameter(const QString& name) const;
 
-  /// Replaces one part of the lesson as an undoable step named `what` ("Change sampler").
+  /// Replaces one part of the lesson as an undoable step named `what` ("Change sampler"). Edits with the same
+  /// `mergeId` (≥ 0) that follow each other closely merge into one step: a slider drag that is not a named
+  /// parameter (the slicing plane) is one step too.
   template <typename T>
-  void edit(T ebm::Lesson::*member, const T& value, LessonPart part, const QString& what);
+  void edit(T ebm::Lesson::*member, const T& value, LessonPart part, const QString& what, int mergeId = -1);
 
   /// Replaces the whole lesson as one undoable step (structural edits that touch several parts at once).
   void editWhole(const ebm::Lesson& lesson, LessonPart part, const QString& what);
+
+  /// Replaces the data set as one undoable step. A lesson that detects anomalies calibrates its threshold
+  /// anew (the energies of its normal points moved); `box`, when given, replaces the box in the same step.
+  void editData(const ebm::DataSpec& data, const QString& what, const std::optional<ebm::Box>& box = {});
 
   /// Applies a change without an undo step (the engine's own progress, e.g. trained weights arriving).
   void applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part);
@@ -79,23 +90,30 @@ class Session : public QObject {
 /// One undoable edit of a lesson member: keeps the old and new value of just that member.
 class EditLessonCommand : public QUndoCommand {
  public:
+  /// `mergeId` ≥ 0: merges with the next command of the same id that follows within a drag's pause.
   EditLessonCommand(Session* session, std::function<void(ebm::Lesson&, bool redo)> apply, LessonPart part,
-                    const QString& text);
+                    const QString& text, int mergeId = -1);
   void undo() override;
   void redo() override;
+  [[nodiscard]] int id() const override { return mergeId_; }
+  bool mergeWith(const QUndoCommand* other) override;
 
  private:
   Session* session_;
-  std::function<void(ebm::Lesson&, bool)> apply_;
+  std::function<void(ebm::Lesson&, bool)> undoApply_;  ///< the first edit's: back to before the drag
+  std::function<void(ebm::Lesson&, bool)> redoApply_;  ///< the newest edit's: to the drag's end
   LessonPart part_;
+  int mergeId_;
+  qint64 when_;
 };
 
 template <typename T>
-void Session::edit(T ebm::Lesson::*member, const T& value, LessonPart part, const QString& what) {
+void Session::edit(T ebm::Lesson::*member, const T& value, LessonPart part, const QString& what,
+                   int mergeId) {
   auto apply = [member, oldValue = lesson_.*member, newValue = value](ebm::Lesson& lesson, bool redo) {
     lesson.*member = redo ? newValue : oldValue;
   };
-  undoStack_.push(new EditLessonCommand(this, std::move(apply), part, what));
+  undoStack_.push(new EditLessonCommand(this, std::move(apply), part, what, mergeId));
 }
 
 }  // namespace ebmui

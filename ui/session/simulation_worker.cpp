@@ -40,7 +40,8 @@ void SimulationWorker::shutdown() {
 
 void SimulationWorker::post(std::function<void(ebm::Simulation&)> command) {
   if (!job_) return;
-  job_->post([this, command = std::move(command)] {
+  job_->post([this, command = std::move(command), revision = ++posted_] {
+    applied_ = revision;
     if (!simulation_) return;
     try {
       command(*simulation_);
@@ -57,7 +58,8 @@ void SimulationWorker::post(std::function<void(ebm::Simulation&)> command) {
 void SimulationWorker::open(const ebm::Lesson& lesson) {
   if (!job_) return;
   const std::uint64_t generation = ++generation_;
-  job_->post([this, lesson, generation] {
+  job_->post([this, lesson, generation, revision = ++posted_] {
+    applied_ = revision;
     try {
       auto simulation = std::make_unique<ebm::Simulation>(lesson);
       simulation_ = std::move(simulation);
@@ -145,7 +147,18 @@ void SimulationWorker::publish() {
   if (!frame) return;
   framePending_ = true;
   QMetaObject::invokeMethod(
-      this, [this, frame] { emit frameReady(frame); }, Qt::QueuedConnection);
+      this,
+      [this, frame, revision = applied_, generation = simulationGeneration_] {
+        frameRevision_ = revision;
+        // A frame of a lesson that has since been replaced is never shown (it would fit the new lesson's
+        // cameras to the old scene): the next one may come at once.
+        if (generation != generation_) {
+          frameConsumed();
+          return;
+        }
+        emit frameReady(frame);
+      },
+      Qt::QueuedConnection);
 }
 
 }  // namespace ebmui

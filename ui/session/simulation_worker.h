@@ -41,6 +41,9 @@ class SimulationWorker : public QObject {
   void resetTraining();
   /// The GUI has drawn the last frame it was sent; the next one may come.
   void frameConsumed();
+  /// True when the last frame sent reflects every call made so far: no edit is still on its way to the
+  /// engine (a frame already in flight when the lesson changed reflects the lesson before).
+  [[nodiscard]] bool frameIsCurrent() const { return frameRevision_ == posted_.load(); }
   /// Ends the thread now (idempotent): used when the window closes. Returns once the thread has ended.
   void shutdown();
   /// True until shutdown(): the engine thread is alive.
@@ -66,6 +69,11 @@ class SimulationWorker : public QObject {
   // since been replaced are dropped, so its trained weights never land in the next lesson.
   std::atomic<std::uint64_t> generation_{0};
   std::uint64_t simulationGeneration_ = 0;
+  // Calls posted (GUI thread), the last one the engine has applied (job thread), and the count a frame
+  // reflected when it was sent (GUI thread).
+  std::atomic<std::uint64_t> posted_{0};
+  std::uint64_t applied_ = 0;
+  std::uint64_t frameRevision_ = 0;
 };
 
 }  // namespace ebmui

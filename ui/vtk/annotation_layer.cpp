@@ -1,11 +1,14 @@
 #include "vtk/annotation_layer.h"
 
+#include <algorithm>
 #include <string>
 
+#include <vtkCallbackCommand.h>
 #include <vtkCubeAxesActor.h>
 #include <vtkLookupTable.h>
 #include <vtkNew.h>
 #include <vtkProperty.h>
+#include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
 #include <vtkTextProperty.h>
@@ -77,10 +80,32 @@ AnnotationLayer::AnnotationLayer() : d_(std::make_unique<Impl>()) {
 
 AnnotationLayer::~AnnotationLayer() = default;
 
+namespace {
+
+// The colour bar's text sized for its view, before each render: 13-point labels beside a bar in a view 240
+// points wide (half of a 480 × 300 GIF) spill over the next view's axis labels and past the picture's edge,
+// so below 600 points the text shrinks with the view's width (to 8-point labels at the least).
+void fitColorBarText(vtkObject* caller, unsigned long, void* bar, void*) {
+  auto* renderer = static_cast<vtkRenderer*>(caller);
+  auto* colorBar = static_cast<vtkScalarBarActor*>(bar);
+  vtkRenderWindow* window = renderer->GetRenderWindow();
+  const double dpi = window ? window->GetDPI() : 72.0;
+  const double widthInPoints = renderer->GetSize()[0] * 72.0 / std::max(dpi, 1.0);
+  const double shrink = std::clamp(widthInPoints / 600.0, 8.0 / 13.0, 1.0);
+  colorBar->GetLabelTextProperty()->SetFontSize(int(13 * shrink + 0.5));
+  colorBar->GetTitleTextProperty()->SetFontSize(int(16 * shrink + 0.5));
+}
+
+}  // namespace
+
 void AnnotationLayer::addTo(vtkRenderer* renderer) {
   d_->axes->SetCamera(renderer->GetActiveCamera());
   renderer->AddActor(d_->axes);
   renderer->AddViewProp(d_->colorBar);
+  vtkNew<vtkCallbackCommand> fit;
+  fit->SetCallback(fitColorBarText);
+  fit->SetClientData(d_->colorBar.Get());
+  renderer->AddObserver(vtkCommand::StartEvent, fit);
 }
 
 void AnnotationLayer::setColorBarVisible(bool visible) {

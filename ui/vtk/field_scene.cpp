@@ -109,6 +109,12 @@ void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const H
   }
   d_->contours.update(values, d_->mapping, d_->colors);
   d_->annotations.update(values.lattice.box, d_->mapping, d_->colors);
+  for (PointCloudLayer* points :
+       {&d_->data, &d_->particles, &d_->negatives, &d_->replayBuffer, &d_->testPoints, &d_->minimum}) {
+    points->clipTo(values.lattice.box);
+  }
+  d_->trails.clipTo(values.lattice.box);
+  d_->minimumTrace.clipTo(values.lattice.box);
   if (kind == FieldKind::Energy) {
     d_->annotations.setTitles("energy E", "E");
   } else {

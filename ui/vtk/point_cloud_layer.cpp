@@ -1,4 +1,5 @@
 #include "vtk/point_cloud_layer.h"
+#include "vtk/box_clipping.h"
 
 #include <vtkActor.h>
 #include <vtkCellArray.h>
@@ -50,6 +51,9 @@ PointCloudLayer::PointCloudLayer(const PointStyle& style) : d_(std::make_unique<
   d_->mapper->SetColorModeToDirectScalars();
   d_->actor->SetMapper(d_->mapper);
   d_->actor->GetProperty()->RenderPointsAsSpheresOn();
+  // Cameras frame the box (surface, map, axes), not the points: imported points far outside it would shrink
+  // the box to a corner of the view whenever a camera is fitted (a resize, R).
+  d_->actor->UseBoundsOff();
   d_->actor->GetProperty()->SetAmbient(0.35);
   d_->actor->GetProperty()->SetDiffuse(0.75);
   setStyle(style);
@@ -111,6 +115,10 @@ void PointCloudLayer::setPoints(ebm::ConstPointsRef positions, const std::vector
   d_->points->Modified();
   d_->colors->Modified();
   d_->cloud->Modified();
+}
+
+void PointCloudLayer::clipTo(const ebm::Box& box) {
+  clipToBox(d_->mapper, box);
 }
 
 }  // namespace ebmui

@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/box.h"
 #include "core/types.h"
 
 class vtkRenderer;
@@ -37,6 +38,8 @@ class PointCloudLayer {
   void setPoints(ebm::ConstPointsRef positions, const std::vector<float>& heights = {},
                  const std::vector<int>& labels = {});
   void setVisible(bool visible);
+  /// Draws only what lies inside the box's x₁, x₂ range (2D lessons).
+  void clipTo(const ebm::Box& box);
   [[nodiscard]] bool visible() const;
   void setStyle(const PointStyle& style);
   [[nodiscard]] ebm::Index size() const;

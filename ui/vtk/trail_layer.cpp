@@ -1,4 +1,5 @@
 #include "vtk/trail_layer.h"
+#include "vtk/box_clipping.h"
 
 #include <vtkActor.h>
 #include <vtkCellArray.h>
@@ -34,6 +35,9 @@ TrailLayer::TrailLayer() : d_(std::make_unique<Impl>()) {
   d_->mapper->SetColorModeToDirectScalars();
   d_->actor->SetMapper(d_->mapper);
   d_->actor->GetProperty()->LightingOff();
+  // Cameras frame the box (surface, map, axes), not the trails: one that leaves it (clipped at its edge)
+  // would shrink the box to a corner of the view whenever a camera is fitted (a resize, R).
+  d_->actor->UseBoundsOff();
   d_->actor->GetProperty()->SetLineWidth(1.0);
   d_->actor->ForceTranslucentOn();
 }
@@ -94,6 +98,10 @@ void TrailLayer::setTrails(ebm::ConstPointsRef trails, int trailLength, const st
   }
   d_->points->Modified();
   d_->polyData->Modified();
+}
+
+void TrailLayer::clipTo(const ebm::Box& box) {
+  clipToBox(d_->mapper, box);
 }
 
 }  // namespace ebmui

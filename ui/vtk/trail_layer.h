@@ -5,6 +5,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/box.h"
 #include "core/types.h"
 
 class vtkRenderer;
@@ -24,6 +25,8 @@ class TrailLayer {
   void setTrails(ebm::ConstPointsRef trails, int trailLength, const std::vector<float>& heights = {});
   void setColor(const std::array<double, 3>& color);
   void setVisible(bool visible);
+  /// Draws only what lies inside the box's x₁, x₂ range (2D lessons).
+  void clipTo(const ebm::Box& box);
 
  private:
   struct Impl;

@@ -44,14 +44,23 @@ vtkStandardNewMacro(MapInteractorStyle);
 }  // namespace
 
 // VTK fits the bounds' bounding sphere, which leaves a flat landscape small in the view. Project the box's
-// corners with the camera's own matrix and zoom so they fill 70% of the view's width or 82% of its height,
-// leaving room for the colour bar on the right and the axis labels around the box.
+// corners with the camera's own matrix and zoom so they fill the view between 8% and 78% of its width (the
+// colour bar takes the right edge) or 82% of its height, leaving room for the axis labels around the box.
+// A map's labels and y title are screen text left of the box, where VTK puts the title 50 pixels from the
+// axis but never nearer than 10 pixels to the view's edge — onto the labels if the box starts closer: the
+// map keeps about 80 points free on its left.
 void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]) {
   const int* size = renderer->GetSize();
   if (size[0] <= 1 || size[1] <= 1) return;
   vtkCamera* camera = renderer->GetActiveCamera();
-  // The colour bar takes the right edge: shift the picture's centre a little to the left of the view's.
-  camera->SetWindowCenter(0.14, 0.0);
+  double left = 0.08;
+  const double right = 0.78;
+  if (camera->GetParallelProjection()) {
+    const double dpi = renderer->GetRenderWindow() ? renderer->GetRenderWindow()->GetDPI() : 72.0;
+    left = std::clamp(80.0 * dpi / 72.0 / size[0], left, 0.2);
+  }
+  // A window centre of c puts the picture's centre at (1 − c)/2 of the view's width.
+  camera->SetWindowCenter(1.0 - (left + right), 0.0);
   // Perspective: move closer (dolly) rather than narrowing the lens, twice, since the fit is not linear.
   for (int pass = 0; pass < (camera->GetParallelProjection() ? 1 : 2); ++pass) {
     vtkMatrix4x4* projection =
@@ -67,7 +76,8 @@ void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]) {
       lowX = std::min(lowX, x), highX = std::max(highX, x);
       lowY = std::min(lowY, y), highY = std::max(highY, y);
     }
-    const double share = std::max((highX - lowX) / (0.70 * size[0]), (highY - lowY) / (0.82 * size[1]));
+    const double share =
+        std::max((highX - lowX) / ((right - left) * size[0]), (highY - lowY) / (0.82 * size[1]));
     if (!(share > 0)) return;
     if (camera->GetParallelProjection()) {
       camera->Zoom(1.0 / share);

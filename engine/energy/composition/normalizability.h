@@ -30,10 +30,12 @@ struct NormalizabilityReport {
 /// Checks a grid of energies (flat index i + nx·(j + ny·k), as evaluateOnLattice or ComponentGrids write it)
 /// at temperature T. On a bounded box every continuous energy has a minimum, so "not bounded below" shows as
 /// an energy that keeps falling toward the box's faces: the check looks at every face node whose density
-/// exp(−(E − E_min)/T) is at least `negligibleDensity` of the peak, and flags it when E there is not higher
-/// than at its inward neighbour. A Gaussian on a box too small for it passes (it rises outward; the missing
-/// mass is quadrature's to report); a flat or falling energy at a face fails. +∞ (zero density) is allowed.
-/// Throws ArgumentError if the grid's size differs from the lattice's, or T is not positive.
+/// exp(−(E − E_min)/T) is at least `negligibleDensity` of the peak, and flags those where E is not higher
+/// than at their inward neighbour — when together they hold at least 10⁻⁴ of the box's probability (a trained
+/// network flattening on a few corner nodes far above its minimum piles nothing up). A Gaussian on a box too
+/// small for it passes (it rises outward; the missing mass is quadrature's to report); a flat or falling
+/// energy at a face fails. +∞ (zero density) is allowed. Throws ArgumentError if the grid's size differs from
+/// the lattice's, or T is not positive.
 [[nodiscard]] NormalizabilityReport checkNormalizability(ConstVectorRef values, const Lattice& lattice,
                                                          double temperature = 1.0,
                                                          double negligibleDensity = 1e-6);

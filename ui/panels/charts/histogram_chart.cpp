@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "panels/charts/chart_style.h"
+#include "panels/rich_text.h"
 
 namespace ebmui {
 
@@ -17,7 +18,7 @@ HistogramChart::HistogramChart(QWidget* parent) : QChartView(parent) {
   particles_ = new QLineSeries(chart);
   particles_->setName(tr("particles"));
   boltzmann_ = new QLineSeries(chart);
-  boltzmann_->setName(tr("Boltzmann p_T"));
+  boltzmann_->setName(richText(tr("Boltzmann p_T")));
   auto* bars = new QAreaSeries(particles_);
   bars->setName(tr("particles"));
   bars->setColor(QColor(255, 140, 40, 150));
@@ -45,8 +46,8 @@ HistogramChart::HistogramChart(QWidget* parent) : QChartView(parent) {
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(170);
   setToolTip(
-      tr("Orange: where the particles' energies are. Dashed: where p_T says they should be. "
-         "They agree once the sampler has mixed."));
+      richText(tr("Orange: where the particles' energies are. Dashed: where p_T says they should be. "
+                  "They agree once the sampler has mixed.")));
 }
 
 void HistogramChart::showHistogram(const ebm::EnergyHistogram& histogram) {

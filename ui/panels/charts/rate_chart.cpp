@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "panels/charts/chart_style.h"
+#include "panels/rich_text.h"
 
 namespace ebmui {
 namespace {
@@ -21,7 +22,7 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   measured_->setMarkerSize(9);
   measured_->setColor(QColor(255, 150, 50));
   arrhenius_ = new QLineSeries(chart);
-  arrhenius_->setName(tr("Arrhenius e^{−ΔE/T}"));
+  arrhenius_->setName(tr("Arrhenius ∝ exp(−ΔE/T)"));
   QPen dashed(QColor(120, 200, 255));
   dashed.setStyle(Qt::DashLine);
   dashed.setWidthF(1.8);
@@ -32,7 +33,7 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   temperatureAxis_->setTitleText(tr("temperature T"));
   temperatureAxis_->setLabelFormat(QStringLiteral("%g"));
   rateAxis_ = new QLogValueAxis(chart);
-  rateAxis_->setTitleText(tr("crossings / particle / step"));
+  rateAxis_->setTitleText(tr("rate"));  // the tooltip gives its unit: a longer title is cut
   rateAxis_->setLabelFormat(QStringLiteral("%.0e"));
   styleAxis(temperatureAxis_);
   styleAxis(rateAxis_);
@@ -46,9 +47,10 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   setChart(chart);
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(180);
-  setToolTip(
+  setToolTip(richText(
       tr("Leave the particles at a temperature for a while: the rate of jumps between valleys is "
-         "measured there. Kramers/Arrhenius: the rate falls as e^{−ΔE/T} with the barrier height ΔE."));
+         "measured there (rate: crossings per particle per step). Kramers/Arrhenius: the rate falls as "
+         "e^{−ΔE/T} with the barrier height ΔE.")));
 }
 
 void RateChart::clear() {

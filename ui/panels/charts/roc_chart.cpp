@@ -13,7 +13,7 @@ RocChart::RocChart(QWidget* parent) : QChartView(parent) {
   auto* chart = new QChart;
   styleChart(chart, tr("ROC curve"));
   curve_ = new QLineSeries(chart);
-  curve_->setName(tr("energy threshold"));
+  curve_->setName(tr("all thresholds"));
   QPen pen(QColor(140, 220, 120));
   pen.setWidthF(2.0);
   curve_->setPen(pen);

@@ -1,5 +1,6 @@
 #include "panels/charts/training_charts.h"
 
+#include <QLabel>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -23,10 +24,31 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
   acceptance_ =
       makeChart(tr("Acceptance rate"), {tr("acceptance")}, {QColor(200, 160, 255)},
                 tr("The share of sampler proposals accepted (MALA/HMC); too low means too large a step"));
+  placeholder_ = new QLabel(tr("The charts of the loss, the energies and the held-out likelihood fill in as "
+                               "training runs."),
+                            this);
+  placeholder_->setWordWrap(true);
+  placeholder_->setObjectName(QStringLiteral("chartsPlaceholder"));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(placeholder_);
   for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
     layout->addWidget(c->view);
+  showOnlyChartsWithData();
+}
+
+// An empty chart draws axes numbered "0 0 0 0 1": a chart appears once it has a point. The acceptance rate
+// belongs to negatives that pass a Metropolis test, which none of today's methods has, so it stays hidden.
+void TrainingCharts::showOnlyChartsWithData() {
+  bool any = false;
+  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) {
+    bool points = false;
+    for (QLineSeries* s : c->series)
+      points |= s->count() > 0;
+    c->view->setVisible(points);
+    any |= points;
+  }
+  placeholder_->setVisible(!any);
 }
 
 TrainingCharts::Chart TrainingCharts::makeChart(const QString& title, const QStringList& names,
@@ -113,6 +135,7 @@ void TrainingCharts::showTraining(const ebm::TrainingFrame& t) {
   show(acceptance_, 0, t.iterations, t.acceptanceRate);
   for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
     rescale(*c);
+  showOnlyChartsWithData();
 }
 
 void TrainingCharts::clear() {
@@ -121,6 +144,7 @@ void TrainingCharts::clear() {
       s->clear();
   }
   sinceShown_.invalidate();
+  showOnlyChartsWithData();
 }
 
 int TrainingCharts::lossPoints() const {

@@ -11,6 +11,7 @@ QT_BEGIN_NAMESPACE
 class QLineSeries;
 class QValueAxis;
 class QChartView;
+class QLabel;
 QT_END_NAMESPACE
 
 namespace ebmui {
@@ -43,6 +44,8 @@ class TrainingCharts : public QWidget {
   Chart loss_, energies_, likelihood_, acceptance_;
   QElapsedTimer sinceShown_;
   ebm::TrainingFrame::State lastState_ = ebm::TrainingFrame::State::Idle;
+  QLabel* placeholder_ = nullptr;
+  void showOnlyChartsWithData();
 };
 
 }  // namespace ebmui

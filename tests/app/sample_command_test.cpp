@@ -1,0 +1,76 @@
+// `ebmscape sample` end to end: every built-in lesson's particles sample the density the lesson draws
+// (total variation ≤ 0.1 between their energy histogram and the Boltzmann prediction within the lesson's
+// default steps), the report reads for people, and bad arguments exit 2.
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <cmath>
+#include <cstdio>
+
+namespace {
+
+struct ProcessResult {
+  int exitCode = -1;
+  QString out, err;
+};
+
+ProcessResult ebmscape(const QStringList& arguments, int timeoutMs = 300000) {
+  QProcess process;
+  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
+  EXPECT_TRUE(process.waitForFinished(timeoutMs)) << "ebmscape did not finish";
+  ProcessResult run;
+  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+  run.err = QString::fromLocal8Bit(process.readAllStandardError());
+  return run;
+}
+
+TEST(SampleCommand, EveryBuiltInLessonsParticlesSampleItsDensity) {
+  const ProcessResult list = ebmscape({"lessons"});
+  ASSERT_EQ(list.exitCode, 0);
+  const QStringList lessons = list.out.split('\n', Qt::SkipEmptyParts);
+  ASSERT_GE(lessons.size(), 8);
+  for (const QString& lesson : lessons) {
+    const ProcessResult run = ebmscape({"sample", lesson, "--json"});
+    ASSERT_EQ(run.exitCode, 0) << lesson.toStdString() << ": " << run.err.toStdString();
+    const QJsonObject r = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    ASSERT_TRUE(r["tv_distance"].isDouble()) << lesson.toStdString() << ": " << run.out.toStdString();
+    const double tv = r["tv_distance"].toDouble();
+    std::printf("[ measure  ] %-24s tv_distance %.3f after %d steps (%.1f s), mean E %.3f (p_T: %.3f)\n",
+                qPrintable(lesson), tv, r["steps"].toInt(), r["seconds"].toDouble(),
+                r["mean_energy"].toDouble(), r["predicted_mean_energy"].toDouble());
+    EXPECT_LE(tv, 0.1) << lesson.toStdString() << ": " << r["advice"].toString().toStdString();
+    EXPECT_TRUE(r["mixed"].toBool()) << lesson.toStdString();
+    const QJsonObject h = r["histogram"].toObject();
+    EXPECT_EQ(h["edges"].toArray().size(), h["particles"].toArray().size() + 1);
+    EXPECT_EQ(h["boltzmann"].toArray().size(), h["particles"].toArray().size());
+  }
+}
+
+TEST(SampleCommand, TooFewStepsAreNotJudgedAndTheTextSaysSo) {
+  const ProcessResult run = ebmscape({"sample", "energy-and-probability", "--steps", "30"});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("too few steps to judge"))) << run.out.toStdString();
+  const ProcessResult judged = ebmscape({"sample", "langevin-sampling"});
+  ASSERT_EQ(judged.exitCode, 0) << judged.err.toStdString();
+  EXPECT_TRUE(judged.out.contains(QStringLiteral("tv distance"))) << judged.out.toStdString();
+  EXPECT_TRUE(judged.out.contains(QStringLiteral("Boltzmann"))) << judged.out.toStdString();
+}
+
+TEST(SampleCommand, BadArgumentsExitWithTheUsage) {
+  for (const QStringList& arguments :
+       {QStringList{"sample"}, QStringList{"sample", "energy-and-probability", "--steps", "0"},
+        QStringList{"sample", "energy-and-probability", "--frames", "3"}}) {
+    const ProcessResult run = ebmscape(arguments);
+    EXPECT_EQ(run.exitCode, 2) << arguments.join(' ').toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Usage"))) << run.err.toStdString();
+  }
+  const ProcessResult missing = ebmscape({"sample", "/nonexistent/lesson.json"});
+  EXPECT_EQ(missing.exitCode, 1);
+  EXPECT_TRUE(missing.err.contains(QStringLiteral("nonexistent"))) << missing.err.toStdString();
+}
+
+}  // namespace

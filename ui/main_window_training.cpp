@@ -1,0 +1,58 @@
+// The window's training commands that need a word with the teacher: Train in a lesson without data, and
+// Reset, which throws learned weights away.
+#include <QMessageBox>
+#include <QTabWidget>
+
+#include "io/trained_energy_spec.h"
+#include "main_window.h"
+#include "panels/charts/training_charts.h"
+#include "panels/message_bar.h"
+#include "panels/training_panel.h"
+#include "session/session.h"
+#include "session/simulation_worker.h"
+
+namespace ebmui {
+namespace {
+constexpr int kTrainingTab = 2, kDataTab = 3;
+}
+
+// A lesson without data (its networks trained beforehand, as in composing energies) says which energy would
+// learn what, and offers the panels to do it — even when lesson mode hides them.
+void MainWindow::offerData() {
+  const ebm::Lesson& lesson = session_->lesson();
+  const auto k = std::size_t(lesson.training.energy);
+  const QString energy =
+      k < lesson.energies.size() ? QString::fromStdString(lesson.energies[k].name) : tr("the network");
+  messageBar_->showMessage(
+      tr("Training needs data, and this lesson has none: its energies were made before the lesson. To train "
+         "“%1” again, choose a data set in the Data panel, then press Train (the Training panel picks the "
+         "energy that learns).")
+          .arg(energy),
+      MessageBar::Level::Warning, tr("Show the Data panel"), [this] {
+        panels_->setTabVisible(kTrainingTab, true);
+        panels_->setTabVisible(kDataTab, true);
+        panels_->setCurrentIndex(kDataTab);
+      });
+}
+
+// Reset asks first, and is one undo step: Edit ▸ Undo brings the learned weights back.
+void MainWindow::resetTraining() {
+  const ebm::Lesson& lesson = session_->lesson();
+  const auto k = std::size_t(lesson.training.energy);
+  if (k >= lesson.energies.size()) return;
+  QMessageBox ask(QMessageBox::Question, tr("Reset training?"),
+                  tr("Forget what “%1” has learned and start again from a fresh, untrained network?")
+                      .arg(QString::fromStdString(lesson.energies[k].name)),
+                  QMessageBox::Reset | QMessageBox::Cancel, this);
+  ask.setObjectName(QStringLiteral("resetTrainingQuestion"));
+  ask.setInformativeText(tr("Edit ▸ Undo (Ctrl+Z) brings the learned weights back."));
+  ask.setDefaultButton(QMessageBox::Cancel);
+  if (ask.exec() != QMessageBox::Reset) return;
+  auto energies = lesson.energies;
+  energies[k].spec = ebm::untrainedEnergySpec(lesson);
+  session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Reset training"));
+  trainingPanel_->charts()->clear();
+  worker_->resetTraining();
+}
+
+}  // namespace ebmui
