@@ -18,6 +18,9 @@ const std::vector<ParameterInfo>& lessonParameters() {
        "−log(w·e^{−E₁} + (1−w)·e^{−E₂}): the share of probability in the first energy (OR)", 0, 1},
       {"gamma", "Negation γ",
        "E₁ − γ·E₂: how strongly the second energy's likely places are pushed away (NOT)", 0, 5},
+      {"strength", "Rule strength λ",
+       "E + λ·rule: what breaking a rule costs; as λ grows, the probability of breaking it falls to zero",
+       0.01, 1e4, true},
       {"noiseLevel", "Noise σ", "The data density blurred by Gaussian noise of standard deviation σ", 0, 3},
       {"threshold", "Anomaly threshold", "Points with energy above the threshold are flagged as anomalies",
        -1e6, 1e6},
@@ -45,6 +48,7 @@ double parameterValue(const Lesson& lesson, const std::string& name) {
   if (name == "alpha") return lesson.composition.alpha;
   if (name == "weight") return lesson.composition.weight;
   if (name == "gamma") return lesson.composition.gamma;
+  if (name == "strength") return lesson.composition.strength;
   if (name == "noiseLevel") return lesson.noiseLevel;
   if (name == "threshold") return lesson.threshold;
   if (name == "particles") return lesson.sampler.particles;
@@ -67,6 +71,7 @@ void setParameter(Lesson& lesson, const std::string& name, double value) {
   if (name == "alpha") lesson.composition.alpha = value;
   if (name == "weight") lesson.composition.weight = value;
   if (name == "gamma") lesson.composition.gamma = value;
+  if (name == "strength") lesson.composition.strength = value;
   if (name == "noiseLevel") lesson.noiseLevel = value;
   if (name == "threshold") lesson.threshold = value;
   if (name == "particles") lesson.sampler.particles = int(value);
