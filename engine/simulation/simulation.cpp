@@ -41,7 +41,7 @@ void Simulation::setParameter(const std::string& name, double value) {
     }
     s.refreshField(false);
     s.markCrossings();
-  } else if (name == "alpha" || name == "weight" || name == "gamma") {
+  } else if (name == "alpha" || name == "weight" || name == "gamma" || name == "strength") {
     s.compose();
     s.refreshField(true);
     s.locateMinimum(true);
@@ -75,7 +75,7 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
     switch (change) {
       case LessonChange::Parameters:
         for (const auto& p :
-             {"temperature", "alpha", "weight", "gamma", "noiseLevel", "particles", "stepSize"}) {
+             {"temperature", "alpha", "weight", "gamma", "strength", "noiseLevel", "particles", "stepSize"}) {
           if (parameterValue(previous, p) != parameterValue(lesson, p)) {
             s.lesson = previous;
             setParameter(p, parameterValue(lesson, p));
