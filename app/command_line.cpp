@@ -257,6 +257,11 @@ Command parseCommandLine(const QStringList& arguments) {
     walker.next();
     return parseTrain(walker);
   }
+  if (first == QStringLiteral("solve")) {
+    Command command = kindOnly(Command::Kind::Solve);
+    command.solve = parseSolveArguments(arguments.mid(1));
+    return command;
+  }
   if (first == QStringLiteral("export")) {
     walker.next();
     return parseExport(walker);
@@ -286,6 +291,13 @@ QString usageText() {
       "      Export the lesson's animation (its keyframes, or a slow orbit with the particles playing)\n"
       "      offscreen as H.264 MP4, animated GIF or numbered PNG frames (default 1920x1080, the lesson's\n"
       "      frame rate and duration; needs an X display, e.g. xvfb-run). Ctrl+C cancels cleanly.\n"
+      "  ebmscape solve PUZZLE | --file FILE [--method anneal|tempering|potts] [--seed S]\n"
+      "                 [--time-limit S] [--json]\n"
+      "      Solve Sudoku puzzles (81 characters: digits, '.' or '0' for blanks; a file holds one per line)\n"
+      "      by energy descent: forced digits first, then parallel tempering (default), annealing, or the\n"
+      "      one-hot Potts energy. Prints each solution, its time and sweeps; --json prints one JSON "
+      "object.\n"
+      "      Exit 0 only when every puzzle was solved (time limit per puzzle, default 10 s).\n"
       "  ebmscape lessons       List the built-in lessons.\n"
       "  ebmscape --help | --version\n");
 }

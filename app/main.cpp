@@ -1,4 +1,4 @@
-// ebmscape's entry point: the teaching window, or a headless subcommand (render, train, lessons).
+// ebmscape's entry point: the teaching window, or a headless subcommand (render, train, solve, lessons).
 #include <QApplication>
 #include <QCoreApplication>
 #include <QSettings>
@@ -109,6 +109,8 @@ int main(int argc, char** argv) {
       }
       case ebmapp::Command::Kind::Train:
         return ebmapp::runTrain(command.train);
+      case ebmapp::Command::Kind::Solve:
+        return ebmapp::runSolve(command.solve);
       case ebmapp::Command::Kind::Export: {
         QCoreApplication app(argc, argv);
         return ebmapp::runExport(command);
