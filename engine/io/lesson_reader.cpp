@@ -194,6 +194,7 @@ void Reader::readSampler(JsonSection& top) {
   sampler.stepSize = s.number("stepSize", sampler.stepSize, 1e-8, 10.0);
   sampler.stepsPerFrame = s.integer("stepsPerFrame", sampler.stepsPerFrame, 1, 1000);
   sampler.leapfrogSteps = s.integer("leapfrogSteps", sampler.leapfrogSteps, 1, 1000);
+  sampler.gradientClip = s.number("gradientClip", sampler.gradientClip, 0.0, 1e9);
   sampler.trailLength = s.integer("trailLength", sampler.trailLength, 0, 64);
   sampler.walls = lesson_names::walls(s.text("walls", "none"), s.path("walls"));
   sampler.startFromData = s.flag("startFromData", sampler.startFromData);

@@ -103,6 +103,7 @@ std::string writeLesson(const Lesson& lesson) {
                      {"stepSize", s.stepSize},
                      {"stepsPerFrame", s.stepsPerFrame},
                      {"leapfrogSteps", s.leapfrogSteps},
+                     {"gradientClip", s.gradientClip},
                      {"trailLength", s.trailLength},
                      {"walls", lesson_names::of(s.walls)},
                      {"startFromData", s.startFromData},

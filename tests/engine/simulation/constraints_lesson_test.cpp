@@ -49,5 +49,22 @@ TEST(ConstraintsLesson, TheRuleLeavesTheLandscapeUntouchedWhereItHolds) {
   EXPECT_GT(compared, nodes.cols() / 2);
 }
 
+// Particles follow: λ jumped straight to 1000 leaves a steep wall, which the lesson's gradient clip (50)
+// keeps from freezing MALA — unclipped, every proposal from the forbidden side overshoots and is refused, and
+// a third of the particles stayed there.
+TEST(ConstraintsLesson, ParticlesLeaveTheForbiddenSideWhenLambdaJumps) {
+  Lesson lesson = constraintsLesson();
+  lesson.sampler.particles = 300;
+  lesson.composition.strength = 1000;
+  Simulation simulation(lesson);
+  for (int frame = 0; frame < 120; ++frame)
+    simulation.advanceFrame();
+  const Points& x = simulation.currentFrame()->particles->positions;
+  int breaking = 0;
+  for (Index i = 0; i < x.cols(); ++i)
+    breaking += x(0, i) > 1.0f;
+  EXPECT_LT(breaking, 15) << "the density puts 0.7 % beyond x₁ = 1";
+}
+
 }  // namespace
 }  // namespace ebm
