@@ -26,10 +26,11 @@ namespace {
 // ΔE of a swap is an integer from −4 to 4 and a typical trap sits 2 above the answer. At T = 0.3 an uphill
 // step of 1 is taken with e^{−1/0.3} ≈ 4 %, so the cold rung descends; at T = 1.5 a step of 4 still passes
 // with 7 %, so the hot rung roams. Eight geometric rungs between them keep neighbours' energy distributions
-// overlapping. A ladder that has found nothing lower for 1000 sweeps is stuck in a wide trap: melting every
-// replica costs less, on average, than waiting. Annealing chains cool from 2 to 0.3 in 300 sweeps and reheat
-// after 300 fruitless sweeps, each fruitless reheat 1.3 times hotter than the last. All measured on top95
-// and the famous hardest puzzles (bench W8; bench/README.md has the scans).
+// overlapping. With rotations the permutation ladder mixes on its own, so it melts only after 3000 sweeps
+// without a lower energy — a safety net for a landscape split into islands — while the Potts ladder, slower
+// to settle, melts after 1000. Annealing chains cool from 2 to 0.3 in 300 sweeps and reheat after 300
+// fruitless sweeps, each fruitless reheat 1.3 times hotter than the last. All measured on top95 and the
+// famous hardest puzzles (bench W8; bench/README.md).
 SudokuOptions defaultsFor(SudokuOptions o) {
   const bool anneal = o.method == SudokuMethod::kAnneal;
   const bool potts = o.method == SudokuMethod::kPotts;
@@ -37,7 +38,7 @@ SudokuOptions defaultsFor(SudokuOptions o) {
   if (o.temperature == 0) o.temperature = 0.3;
   if (o.highestTemperature == 0) o.highestTemperature = anneal || potts ? 2.0 : 1.5;
   if (o.coolingSweeps == 0) o.coolingSweeps = 300;
-  if (o.stallSweeps < 0) o.stallSweeps = anneal ? 300 : 1000;
+  if (o.stallSweeps < 0) o.stallSweeps = anneal ? 300 : (potts ? 1000 : 3000);
   return o;
 }
 
