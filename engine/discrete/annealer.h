@@ -69,12 +69,7 @@ class Annealer final : public DiscreteSearch {
     return made;
   }
 
-  [[nodiscard]] double energy() const override {
-    double lowest = double(chains_.front().system.energy());
-    for (const auto& chain : chains_)
-      lowest = std::min(lowest, double(chain.system.energy()));
-    return lowest;
-  }
+  [[nodiscard]] double energy() const override { return lowestCurrentEnergy(chains_); }
   [[nodiscard]] double lowestEnergy() const override { return double(lowestState_.energy()); }
   [[nodiscard]] bool reachedTarget() const override {
     return options_.targetEnergy && lowestState_.energy() <= stopAt_;

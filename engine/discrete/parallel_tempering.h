@@ -93,12 +93,7 @@ class ParallelTempering final : public DiscreteSearch {
     return made;
   }
 
-  [[nodiscard]] double energy() const override {
-    double lowest = double(replicas_.front().system.energy());
-    for (const auto& r : replicas_)
-      lowest = std::min(lowest, double(r.system.energy()));
-    return lowest;
-  }
+  [[nodiscard]] double energy() const override { return lowestCurrentEnergy(replicas_); }
   /// The lowest energy among the states the replicas held at the end of each block of sweeps.
   [[nodiscard]] double lowestEnergy() const override { return double(lowestState_.energy()); }
   [[nodiscard]] bool reachedTarget() const override {

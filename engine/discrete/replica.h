@@ -2,10 +2,12 @@
 // energy it has reached — what annealers and tempering ladders are made of.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <vector>
 
 #include "discrete/metropolis.h"
 
@@ -48,6 +50,15 @@ struct Replica {
     if (std::abs(temperature / factors.temperature() - 1) > 2e-3) factors.setTemperature(temperature);
   }
 };
+
+/// The lowest energy any of the replicas holds now.
+template <DiscreteSystem S>
+double lowestCurrentEnergy(const std::vector<Replica<S>>& replicas) {
+  double lowest = double(replicas.front().system.energy());
+  for (const auto& r : replicas)
+    lowest = std::min(lowest, double(r.system.energy()));
+  return lowest;
+}
 
 /// The energy at which a search stops: the target in the system's energy type, or "never".
 template <DiscreteSystem S>

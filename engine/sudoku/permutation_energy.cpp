@@ -234,7 +234,7 @@ int PermutationEnergy::conflictedCell(Random& random) const {
     candidates[n] = cell;
     n += contains(repeated, board_[cell]);
   }
-  return candidates[below(random, n)];
+  return n > 0 ? candidates[below(random, n)] : -1;
 }
 
 Index PermutationEnergy::heatBathSweep(Random& random, const BoltzmannFactors& factors, int stopAt) {
