@@ -1,10 +1,12 @@
 // ebmscape's entry point: the teaching window, or a headless subcommand (render, train, solve, lessons).
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QSurfaceFormat>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 #include "command_line.h"
 #include "core/errors.h"
@@ -19,6 +21,13 @@ namespace {
 
 void printError(const QString& message) {
   std::fprintf(stderr, "ebmscape: %s\n", qPrintable(message));
+}
+
+// Offscreen pictures paint an experiment's stage (text, bars) with Qt: a GUI application on Qt's offscreen
+// platform, while VTK draws through its own X connection as before.
+std::unique_ptr<QGuiApplication> headlessPainter(int& argc, char** argv) {
+  if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 int runRender(const ebmapp::Command& command) {
@@ -104,7 +113,7 @@ int main(int argc, char** argv) {
         return 0;
       }
       case ebmapp::Command::Kind::Render: {
-        QCoreApplication app(argc, argv);
+        const auto app = headlessPainter(argc, argv);
         return runRender(command);
       }
       case ebmapp::Command::Kind::Train:
@@ -112,7 +121,7 @@ int main(int argc, char** argv) {
       case ebmapp::Command::Kind::Solve:
         return ebmapp::runSolve(command.solve);
       case ebmapp::Command::Kind::Export: {
-        QCoreApplication app(argc, argv);
+        const auto app = headlessPainter(argc, argv);
         return ebmapp::runExport(command);
       }
       case ebmapp::Command::Kind::Gui:

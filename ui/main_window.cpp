@@ -35,6 +35,8 @@
 #include "io/trained_energy_spec.h"
 #include "panels/animation_panel.h"
 #include "panels/anomaly_panel.h"
+#include "experiments/experiment_panel.h"
+#include "experiments/experiment_stage.h"
 #include "panels/composition_panel.h"
 #include "panels/data_panel.h"
 #include "panels/energy_panel.h"
@@ -329,6 +331,7 @@ void MainWindow::connectSession() {
     landscapeReady_ = false;
     lastFrame_ = nullptr;
     engineView_ = lesson.view;
+    showExperimentPanel();  // before the views are arranged: a stage takes the map's place
     views_->configure(lesson);
     views_->fitCamerasOnNextFrame();
     worker_->open(lesson);
@@ -337,7 +340,11 @@ void MainWindow::connectSession() {
             .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
                  QString::fromStdString(lesson.explanation).toHtmlEscaped().replace('\n', "<br>")));
     applyLessonMode();
-    panels_->setCurrentIndex(lesson.anomaly.count > 0 ? 5 : 0);
+    if (experimentPanel_) {
+      panels_->setCurrentWidget(experimentTab_);
+    } else {
+      panels_->setCurrentIndex(lesson.anomaly.count > 0 ? 5 : 0);
+    }
     syncViewActions();
     updateTitle();
   });
@@ -366,6 +373,9 @@ void MainWindow::connectSession() {
         views_->configure(lesson);
         if (engineViewChanged(engineView_, lesson.view)) worker_->update(lesson, ebm::LessonChange::View);
         engineView_ = lesson.view;
+        break;
+      case LessonPart::Experiment:
+        worker_->update(lesson, ebm::LessonChange::Experiment);
         break;
       case LessonPart::Animation:
       case LessonPart::Text:
@@ -402,6 +412,7 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
   trainingPanel_->showFrame(*frame);
   const qint64 trainingMs = profile.elapsed();
   anomalyPanel_->showFrame(*frame);
+  if (experimentPanel_) experimentPanel_->showFrame(*frame);
   // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit).
   if (frame->anomaly && session_->lesson().anomaly.calibrate) {
     session_->applyWithoutUndo(
@@ -432,6 +443,29 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
     landscapeReady_ = true;
     emit landscapeShown();
   }
+}
+
+// An experiment lesson gets its kind's panel as the last tab and its stage beside the landscape; the panel
+// is made again only when the kind changes.
+void MainWindow::showExperimentPanel() {
+  const QString kind = QString::fromStdString(session_->lesson().experimentKind());
+  if (kind == experimentKind_) return;
+  if (experimentPanel_) {
+    views_->setStage(nullptr);
+    panels_->removeTab(panels_->indexOf(experimentTab_));
+    delete experimentTab_;  // the scroll area, with the panel and its stage
+    experimentPanel_ = nullptr;
+    experimentTab_ = nullptr;
+  }
+  experimentKind_ = kind;
+  if (kind.isEmpty()) return;
+  experimentPanel_ = createExperimentPanel(kind.toStdString(), session_);
+  experimentPanel_->setObjectName(QStringLiteral("experimentPanel"));
+  experimentTab_ = scrollable(experimentPanel_);
+  const int tab = panels_->addTab(experimentTab_, experimentPanel_->title());
+  panels_->setTabToolTip(tab, experimentPanel_->toolTip());
+  connect(experimentPanel_, &ExperimentPanel::commandRequested, worker_, &SimulationWorker::command);
+  views_->setStage(experimentPanel_->stage());
 }
 
 QPixmap MainWindow::screenshot() {
@@ -488,7 +522,7 @@ void MainWindow::syncViewActions() {
 void MainWindow::applyLessonMode() {
   const auto& hidden = session_->lesson().hiddenControls;
   const char* names[] = {"landscape", "sampler", "training", "data", "energies", "anomalies", "animation"};
-  for (int i = 0; i < panels_->count(); ++i) {
+  for (int i = 0; i < int(std::size(names)); ++i) {
     const bool hide = std::find(hidden.begin(), hidden.end(), names[i]) != hidden.end();
     panels_->setTabVisible(i, !hide);
   }

@@ -34,6 +34,7 @@ class DataPanel;
 class EnergyPanel;
 class AnomalyPanel;
 class AnimationPanel;
+class ExperimentPanel;
 
 /// The window a teacher sees. It never computes: edits go to the worker, frames come back and are drawn.
 class MainWindow : public QMainWindow {
@@ -63,6 +64,7 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] MessageBar* messageBar() const { return messageBar_; }
   [[nodiscard]] TrainingPanel* trainingPanel() const { return trainingPanel_; }
   [[nodiscard]] QTabWidget* panels() const { return panels_; }
+  [[nodiscard]] ExperimentPanel* experimentPanel() const { return experimentPanel_; }
   /// True once a frame of the current lesson has been drawn.
   [[nodiscard]] bool landscapeReady() const { return landscapeReady_; }
   /// The newest frame drawn.
@@ -102,6 +104,7 @@ class MainWindow : public QMainWindow {
   void saveModel(int index);
   void toggleTraining();
   void rebuildRecentMenu();
+  void showExperimentPanel();
 
   Session* session_;
   SimulationWorker* worker_;
@@ -116,6 +119,9 @@ class MainWindow : public QMainWindow {
   EnergyPanel* energyPanel_ = nullptr;
   AnomalyPanel* anomalyPanel_ = nullptr;
   AnimationPanel* animationPanel_ = nullptr;
+  ExperimentPanel* experimentPanel_ = nullptr;  ///< the lesson's experiment panel (last tab), if it has one
+  QWidget* experimentTab_ = nullptr;            ///< its tab (a scroll area holding it)
+  QString experimentKind_;
   QLabel* fpsLabel_;
   QLabel* statusLabel_;
   QMenu* recentMenu_ = nullptr;

@@ -3,7 +3,7 @@
 #include "core/errors.h"
 #include "energy/analytic/constraint.h"
 #include "io/energy_spec.h"
-#include "io/json_read.h"
+#include "core/json_read.h"
 
 namespace ebm {
 namespace {

@@ -142,6 +142,12 @@ struct Animation {
 struct Lesson {
   static constexpr int kFormatVersion = 2;
 
+  [[nodiscard]] bool hasExperiment() const { return experiment.is_object(); }
+  /// The experiment's kind, or "" for a density lesson.
+  [[nodiscard]] std::string experimentKind() const {
+    return hasExperiment() ? experiment.value("kind", std::string()) : std::string();
+  }
+
   std::string title = "Untitled lesson";
   std::string explanation;
   Box box;
@@ -157,6 +163,10 @@ struct Lesson {
   ViewSettings view;
   Animation animation;
   std::vector<std::string> hiddenControls;  ///< "lesson mode": panels/controls a class does not see
+  /// The lesson's experiment — a Sudoku, a Hopfield memory, a softmax over items… — as its JSON section with
+  /// a "kind" (io/experiment_kinds.h); null for a lesson that is only a density. A lesson with an experiment
+  /// may have no energies.
+  nlohmann::json experiment;
   nlohmann::json unknown =
       nlohmann::json::object();  ///< members this version does not know, kept for writing
 };

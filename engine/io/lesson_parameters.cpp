@@ -2,37 +2,123 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 #include "core/errors.h"
+#include "io/experiment_kinds.h"
 
 namespace ebm {
 
-const std::vector<ParameterInfo>& lessonParameters() {
-  static const std::vector<ParameterInfo> parameters = {
-      {"temperature", "Temperature T",
-       "p_T ∝ exp(−E/T): low T freezes particles into the deepest valleys, high T melts the landscape flat",
-       0.01, 100, true},
-      {"alpha", "Blend α",
-       "α·E₁ + (1−α)·E₂: slides the landscape from the second energy (α = 0) to the first (α = 1)", 0, 1},
-      {"weight", "Mixture weight w",
-       "−log(w·e^{−E₁} + (1−w)·e^{−E₂}): the share of probability in the first energy (OR)", 0, 1},
-      {"gamma", "Negation γ",
-       "E₁ − γ·E₂: how strongly the second energy's likely places are pushed away (NOT)", 0, 5},
-      {"strength", "Rule strength λ",
-       "E + λ·rule: what breaking a rule costs; as λ grows, the probability of breaking it falls to zero",
-       0.01, 1e4, true},
-      {"noiseLevel", "Noise σ", "The data density blurred by Gaussian noise of standard deviation σ", 0, 3},
-      {"threshold", "Anomaly threshold", "Points with energy above the threshold are flagged as anomalies",
-       -1e6, 1e6},
-      {"particles", "Particles", "How many particles sample the landscape", 1, 100000, true, true},
-      {"stepSize", "Step size ε",
-       "Langevin step: x ← x − (ε/2)∇E/T + √ε·ξ; too large and the sampler overshoots", 1e-5, 1, true},
-      {"playing", "Particles moving", "1 = the particles move, 0 = frozen", 0, 1, false, true},
-      {"camera.azimuth", "Camera azimuth", "Turns the camera around the vertical axis (degrees)", -3600, 3600,
-       false, false, true},
-      {"camera.elevation", "Camera elevation", "Raises the camera above the landscape (degrees)", -89, 89,
-       false, false, true},
+namespace {
+
+ParameterInfo basics(std::string name, std::string label, std::string tooltip, double lowest, double highest,
+                     bool logScale = false, bool integer = false) {
+  ParameterInfo p;
+  p.name = std::move(name);
+  p.label = std::move(label);
+  p.tooltip = std::move(tooltip);
+  p.lowest = lowest;
+  p.highest = highest;
+  p.logScale = logScale;
+  p.integer = integer;
+  return p;
+}
+
+// A row of the table for a number that lives in the lesson struct.
+template <typename Member>
+ParameterInfo row(std::string name, std::string label, std::string tooltip, double lowest, double highest,
+                  Member member, bool logScale = false, bool integer = false) {
+  ParameterInfo p =
+      basics(std::move(name), std::move(label), std::move(tooltip), lowest, highest, logScale, integer);
+  p.get = [member](const Lesson& l) { return double(member(l)); };
+  p.set = [member](Lesson& l, double v) {
+    using Target = std::remove_reference_t<decltype(member(l))>;
+    member(l) = Target(v);
   };
+  return p;
+}
+
+ParameterInfo cameraRow(std::string name, std::string label, std::string tooltip, double lowest,
+                        double highest) {
+  ParameterInfo p = basics(std::move(name), std::move(label), std::move(tooltip), lowest, highest);
+  p.view = true;
+  return p;
+}
+
+// An experiment's own number, kept in the lesson's `experiment` section under its key.
+ParameterInfo experimentRow(const std::string& kind, const ExperimentParameter& e) {
+  ParameterInfo p = basics(e.name, e.label, e.tooltip, e.lowest, e.highest, e.logScale, e.integer);
+  p.experiment = kind;
+  p.get = [key = e.key, fallback = e.fallback](const Lesson& l) {
+    const auto it = l.experiment.is_object() ? l.experiment.find(key) : l.experiment.end();
+    return it != l.experiment.end() && it->is_number() ? it->get<double>() : fallback;
+  };
+  p.set = [key = e.key, integer = e.integer](Lesson& l, double v) {
+    if (!l.experiment.is_object()) return;
+    if (integer) {
+      l.experiment[key] = static_cast<long long>(v);
+    } else {
+      l.experiment[key] = v;
+    }
+  };
+  return p;
+}
+
+std::vector<ParameterInfo> makeTable() {
+  std::vector<ParameterInfo> table = {
+      row(
+          "temperature", "Temperature T",
+          "p_T ∝ exp(−E/T): low T freezes particles into the deepest valleys, high T melts the landscape "
+          "flat",
+          0.01, 100, [](auto& l) -> auto& { return l.temperature; }, true),
+      row(
+          "alpha", "Blend α",
+          "α·E₁ + (1−α)·E₂: slides the landscape from the second energy (α = 0) to the first (α = 1)", 0, 1,
+          [](auto& l) -> auto& { return l.composition.alpha; }),
+      row(
+          "weight", "Mixture weight w",
+          "−log(w·e^{−E₁} + (1−w)·e^{−E₂}): the share of probability in the first energy (OR)", 0, 1,
+          [](auto& l) -> auto& { return l.composition.weight; }),
+      row(
+          "gamma", "Negation γ",
+          "E₁ − γ·E₂: how strongly the second energy's likely places are pushed away (NOT)", 0, 5,
+          [](auto& l) -> auto& { return l.composition.gamma; }),
+      row(
+          "strength", "Rule strength λ",
+          "E + λ·rule: what breaking a rule costs; as λ grows, the probability of breaking it falls to zero",
+          0.01, 1e4, [](auto& l) -> auto& { return l.composition.strength; }, true),
+      row(
+          "noiseLevel", "Noise σ", "The data density blurred by Gaussian noise of standard deviation σ", 0, 3,
+          [](auto& l) -> auto& { return l.noiseLevel; }),
+      row(
+          "threshold", "Anomaly threshold", "Points with energy above the threshold are flagged as anomalies",
+          -1e6, 1e6, [](auto& l) -> auto& { return l.threshold; }),
+      row(
+          "particles", "Particles", "How many particles sample the landscape", 1, 100000,
+          [](auto& l) -> auto& { return l.sampler.particles; }, true, true),
+      row(
+          "stepSize", "Step size ε",
+          "Langevin step: x ← x − (ε/2)∇E/T + √ε·ξ; too large and the sampler overshoots", 1e-5, 1,
+          [](auto& l) -> auto& { return l.sampler.stepSize; }, true),
+      row(
+          "playing", "Particles moving", "1 = the particles move, 0 = frozen", 0, 1,
+          [](auto& l) -> auto& { return l.sampler.playing; }, false, true),
+      cameraRow("camera.azimuth", "Camera azimuth", "Turns the camera around the vertical axis (degrees)",
+                -3600, 3600),
+      cameraRow("camera.elevation", "Camera elevation", "Raises the camera above the landscape (degrees)",
+                -89, 89),
+  };
+  for (const auto& kind : experimentKinds()) {
+    for (const auto& e : kind.parameters)
+      table.push_back(experimentRow(kind.name, e));
+  }
+  return table;
+}
+
+}  // namespace
+
+const std::vector<ParameterInfo>& lessonParameters() {
+  static const std::vector<ParameterInfo> parameters = makeTable();
   return parameters;
 }
 
@@ -43,18 +129,15 @@ const ParameterInfo& parameterInfo(const std::string& name) {
   throw ArgumentError("There is no parameter called \"" + name + "\".");
 }
 
+bool lessonHasParameter(const Lesson& lesson, const ParameterInfo& info) {
+  if (info.experiment.empty()) return true;
+  return lesson.experiment.is_object() && lesson.experiment.value("kind", std::string()) == info.experiment;
+}
+
 double parameterValue(const Lesson& lesson, const std::string& name) {
-  if (name == "temperature") return lesson.temperature;
-  if (name == "alpha") return lesson.composition.alpha;
-  if (name == "weight") return lesson.composition.weight;
-  if (name == "gamma") return lesson.composition.gamma;
-  if (name == "strength") return lesson.composition.strength;
-  if (name == "noiseLevel") return lesson.noiseLevel;
-  if (name == "threshold") return lesson.threshold;
-  if (name == "particles") return lesson.sampler.particles;
-  if (name == "stepSize") return lesson.sampler.stepSize;
-  if (name == "playing") return lesson.sampler.playing ? 1.0 : 0.0;
-  throw ArgumentError("\"" + name + "\" is not a lesson parameter.");
+  const ParameterInfo& info = parameterInfo(name);
+  if (info.view) throw ArgumentError("\"" + name + "\" is not a lesson parameter.");
+  return info.get(lesson);
 }
 
 double admissibleValue(const std::string& name, double value) {
@@ -67,16 +150,7 @@ double admissibleValue(const std::string& name, double value) {
 
 void setParameter(Lesson& lesson, const std::string& name, double value) {
   value = admissibleValue(name, value);
-  if (name == "temperature") lesson.temperature = value;
-  if (name == "alpha") lesson.composition.alpha = value;
-  if (name == "weight") lesson.composition.weight = value;
-  if (name == "gamma") lesson.composition.gamma = value;
-  if (name == "strength") lesson.composition.strength = value;
-  if (name == "noiseLevel") lesson.noiseLevel = value;
-  if (name == "threshold") lesson.threshold = value;
-  if (name == "particles") lesson.sampler.particles = int(value);
-  if (name == "stepSize") lesson.sampler.stepSize = value;
-  if (name == "playing") lesson.sampler.playing = value >= 0.5;
+  parameterInfo(name).set(lesson, value);
 }
 
 std::map<std::string, double> keyframeValues(const Animation& animation, double time) {

@@ -2,6 +2,7 @@
 // keyframe interpolation that drives an animation.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -10,7 +11,9 @@
 
 namespace ebm {
 
-/// A parameter a slider or keyframe can drive.
+/// A parameter a slider or keyframe can drive: its name, range and scale, and where it lives in a lesson. The
+/// table of them (lesson_parameters.cpp) is the one place a parameter is declared: adding a row is all it takes
+/// for sliders, keyframes, the lesson file's animation and the engine to know it.
 struct ParameterInfo {
   std::string name;     ///< "temperature", "alpha", ...
   std::string label;    ///< for people: "Temperature T"
@@ -19,12 +22,19 @@ struct ParameterInfo {
   bool logScale = false;  ///< sliders and interpolation move in log(value)
   bool integer = false;
   bool view = false;  ///< a view parameter (camera), applied by the views rather than the lesson
+  /// The experiment kind (lesson.experiment.kind) the parameter belongs to; empty: every lesson has it.
+  std::string experiment;
+  /// Reads and writes the value in a lesson (unset for view parameters). `set` gets an admissible value.
+  std::function<double(const Lesson&)> get;
+  std::function<void(Lesson&, double)> set;
 };
 
 /// Every parameter, in the order a timeline lists them.
 [[nodiscard]] const std::vector<ParameterInfo>& lessonParameters();
 /// The parameter of that name; throws ArgumentError for an unknown name.
 [[nodiscard]] const ParameterInfo& parameterInfo(const std::string& name);
+/// True if the lesson has the parameter: every lesson has the common ones, an experiment's only its lessons.
+[[nodiscard]] bool lessonHasParameter(const Lesson& lesson, const ParameterInfo& info);
 
 /// The value of a lesson parameter (not a view parameter). Throws ArgumentError for an unknown name.
 [[nodiscard]] double parameterValue(const Lesson& lesson, const std::string& name);

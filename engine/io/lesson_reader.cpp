@@ -5,8 +5,9 @@
 
 #include "core/errors.h"
 #include "io/energy_spec.h"
-#include "io/json_read.h"
-#include "io/json_section.h"
+#include "io/experiment_kinds.h"
+#include "core/json_read.h"
+#include "core/json_section.h"
 #include "io/lesson.h"
 #include "io/lesson_names.h"
 #include "io/lesson_parameters.h"
@@ -59,6 +60,7 @@ struct Reader {
   void readView(JsonSection& top);
   void readAnimation(JsonSection& top);
   void readAnomaly(JsonSection& top);
+  void readExperiment(JsonSection& top);
 };
 
 Box readBox(JsonSection& top, int fallbackDimension) {
@@ -83,9 +85,14 @@ Box readBox(JsonSection& top, int fallbackDimension) {
 }
 
 void Reader::readEnergies(JsonSection& top) {
-  if (!top.has("energies")) throw LessonError("`energies` is missing: a lesson needs at least one energy.");
+  // An experiment (a Sudoku, a Hopfield memory) may be the whole lesson; a density needs an energy.
+  const bool optional = lesson.hasExperiment();
+  if (!top.has("energies")) {
+    if (optional) return;
+    throw LessonError("`energies` is missing: a lesson needs at least one energy.");
+  }
   const auto& list = json_read::array(top.at("energies"), "energies");
-  if (list.empty()) throw LessonError("`energies` must not be empty.");
+  if (list.empty() && !optional) throw LessonError("`energies` must not be empty.");
   for (std::size_t i = 0; i < list.size(); ++i) {
     const std::string at = "energies[" + std::to_string(i) + "]";
     JsonSection entry(list[i], at);
@@ -105,7 +112,8 @@ void Reader::readEnergies(JsonSection& top) {
 }
 
 void Reader::readComposition(JsonSection& top) {
-  if (!top.has("composition")) return;
+  // An experiment lesson without energies composes nothing (its file may still carry the defaults).
+  if (!top.has("composition") || lesson.energies.empty()) return;
   JsonSection c(top.at("composition"), "composition");
   auto& comp = lesson.composition;
   comp.operation = lesson_names::operation(c.text("operation", "single"), c.path("operation"));
@@ -206,7 +214,7 @@ void Reader::readSampler(JsonSection& top) {
 }
 
 void Reader::readTraining(JsonSection& top) {
-  if (!top.has("training")) return;
+  if (!top.has("training") || lesson.energies.empty()) return;
   JsonSection t(top.at("training"), "training");
   auto& training = lesson.training;
   training.method = lesson_names::trainingMethod(t.text("method", "pcd"), t.path("method"));
@@ -320,6 +328,17 @@ void Reader::readAnomaly(JsonSection& top) {
   keepUnknown(a, "anomaly");
 }
 
+// The experiment section belongs to its kind: it is kept as JSON and checked by building the experiment once.
+void Reader::readExperiment(JsonSection& top) {
+  if (!top.has("experiment") || top.at("experiment").is_null()) return;
+  ExperimentContext context;
+  context.settings = top.at("experiment");
+  context.temperature = lesson.temperature;
+  context.box = lesson.box;
+  (void)makeExperiment(context);
+  lesson.experiment = context.settings;
+}
+
 void Reader::readAll(const nlohmann::json& root) {
   JsonSection top(root, "");
   (void)top.text("format", "ebmscape-lesson");
@@ -333,9 +352,10 @@ void Reader::readAll(const nlohmann::json& root) {
     fallbackDimension = buildEnergy(root["energies"][0]["spec"], "energies[0].spec")->dimension();
   }
   lesson.box = readBox(top, fallbackDimension);
+  lesson.temperature = top.number("temperature", lesson.temperature, 1e-4, 1e4);
+  readExperiment(top);
   readEnergies(top);
   readComposition(top);
-  lesson.temperature = top.number("temperature", lesson.temperature, 1e-4, 1e4);
   lesson.noiseLevel = top.number("noiseLevel", lesson.noiseLevel, 0.0, 100.0);
   lesson.threshold = top.number("threshold", lesson.threshold, -kHuge, kHuge);
   readData(top);

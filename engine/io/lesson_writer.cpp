@@ -143,6 +143,7 @@ std::string writeLesson(const Lesson& lesson) {
                        {"keyframes", std::move(keyframes)}};
   restoreUnknown(lesson, "animation", root["animation"]);
   root["hiddenControls"] = lesson.hiddenControls;
+  if (lesson.hasExperiment()) root["experiment"] = lesson.experiment;
   restoreUnknown(lesson, "lesson", root);
   return root.dump(2) + "\n";
 }

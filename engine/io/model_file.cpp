@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "core/errors.h"
-#include "io/json_read.h"
+#include "core/json_read.h"
 #include "io/trained_energy_spec.h"
 #include "training/mlp_trainer.h"
 #include "training/rbm_trainer.h"

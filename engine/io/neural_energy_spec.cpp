@@ -7,7 +7,7 @@
 #include "core/errors.h"
 #include "energy/noise_conditional.h"
 #include "io/energy_spec.h"
-#include "io/json_read.h"
+#include "core/json_read.h"
 
 namespace ebm {
 namespace {

@@ -8,7 +8,7 @@
 #include "core/random.h"
 #include "io/energy_spec.h"
 #include "io/exact_number.h"
-#include "io/json_read.h"
+#include "core/json_read.h"
 
 namespace ebm {
 namespace {

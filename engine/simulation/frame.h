@@ -10,6 +10,7 @@
 #include "analysis/energy_grid.h"
 #include "analysis/quadrature.h"
 #include "core/types.h"
+#include "experiment/experiment.h"
 
 namespace ebm {
 
@@ -90,6 +91,7 @@ struct Frame {
   double ruleBreakingMass = NAN;
 
   std::shared_ptr<const PointLayer> data;
+  std::shared_ptr<const PointLayer> markers;  ///< an experiment's labelled points (stored patterns, items, …)
   std::shared_ptr<const ParticleLayer> particles;
   std::shared_ptr<const PointLayer> negatives;     ///< the training negatives of the latest iteration
   std::shared_ptr<const PointLayer> replayBuffer;  ///< PCD's persistent negatives
@@ -102,6 +104,8 @@ struct Frame {
   std::shared_ptr<const PointLayer> minimumTrace;
   std::shared_ptr<const TrainingFrame> training;
   std::shared_ptr<const AnomalyFrame> anomaly;
+  /// The lesson's experiment (a kind's own frame type, see experiment/experiment.h), or null.
+  std::shared_ptr<const ExperimentFrame> experiment;
 
   std::vector<std::string> messages;  ///< things the teacher should read (a run stopped, particles reset, …)
 };

@@ -12,6 +12,8 @@ namespace ebm {
 
 Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
   s_->lesson = lesson;
+  s_->buildExperiment();
+  if (!s_->hasDensity()) return;
   s_->buildData();
   s_->buildComponents();
   s_->compose();
@@ -33,6 +35,15 @@ void Simulation::setParameter(const std::string& name, double value) {
   State& s = *s_;
   ebm::setParameter(s.lesson, name, value);
   const double v = parameterValue(s.lesson, name);
+  if (s.experiment &&
+      (name == "temperature" || name == "playing" || !parameterInfo(name).experiment.empty())) {
+    s.experiment->setParameter(name, v);
+    s.takeExperimentFrame(false);
+  }
+  if (!s.hasDensity()) {
+    s.changed = true;
+    return;
+  }
   if (name == "temperature") {
     if (s.lesson.sampler.method == SamplerSpec::Method::Annealed) {
       s.particles->setSampler(s.samplerSettings());
@@ -70,19 +81,39 @@ void Simulation::setParameter(const std::string& name, double value) {
 void Simulation::update(const Lesson& lesson, LessonChange change) {
   State& s = *s_;
   const Lesson previous = s.lesson;
+  if (change == LessonChange::Everything || s.hasDensity() != !lesson.energies.empty()) {
+    auto fresh = std::make_unique<Simulation>(lesson);
+    s_.swap(fresh->s_);
+    return;
+  }
+  if (change == LessonChange::Experiment) {
+    try {
+      s.lesson = lesson;
+      s.updateExperiment(previous.experimentKind());
+    } catch (...) {
+      s.lesson = previous;
+      throw;
+    }
+    s.takeExperimentFrame(true);
+    s.changed = true;
+    return;
+  }
+  if (change == LessonChange::Parameters || !s.hasDensity()) {
+    // Every number that differs goes through setParameter, which knows what depends on it (an experiment
+    // lesson has nothing else to redo).
+    for (const ParameterInfo& p : lessonParameters()) {
+      if (p.view || !lessonHasParameter(lesson, p) || p.get(previous) == p.get(lesson)) continue;
+      setParameter(p.name, p.get(lesson));
+    }
+    s_->lesson = lesson;
+    s_->changed = true;
+    return;
+  }
   try {
     s.lesson = lesson;
     switch (change) {
       case LessonChange::Parameters:
-        for (const auto& p :
-             {"temperature", "alpha", "weight", "gamma", "strength", "noiseLevel", "particles", "stepSize"}) {
-          if (parameterValue(previous, p) != parameterValue(lesson, p)) {
-            s.lesson = previous;
-            setParameter(p, parameterValue(lesson, p));
-          }
-        }
-        s.lesson = lesson;
-        break;
+        break;  // handled above
       case LessonChange::Data:
         s.buildData();
         s.refreshField(true);
@@ -107,11 +138,9 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
         if (lesson.view.gridResolution != previous.view.gridResolution) s.rebuildLattice();
         s.refreshField(true);
         break;
-      case LessonChange::Everything: {
-        auto fresh = std::make_unique<Simulation>(lesson);
-        s_.swap(fresh->s_);
-        break;
-      }
+      case LessonChange::Everything:
+      case LessonChange::Experiment:
+        break;  // handled above
     }
   } catch (...) {
     s.lesson = previous;
@@ -125,13 +154,21 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
   s_->changed = true;
 }
 
+void Simulation::command(const std::string& name, const nlohmann::json& arguments) {
+  State& s = *s_;
+  if (!s.experiment) throw ArgumentError("This lesson has no experiment to send \"" + name + "\" to.");
+  s.experiment->command(name, arguments);
+  s.takeExperimentFrame(false);
+}
+
 void Simulation::resetParticles() {
+  if (!s_->hasDensity()) return;
   s_->resetParticles();
 }
 
 void Simulation::startTraining() {
   State& s = *s_;
-  if (s.trainingActive) return;
+  if (s.trainingActive || !s.hasDensity()) return;
   if (!s.trainer || s.training.state == TrainingFrame::State::Finished ||
       s.training.state == TrainingFrame::State::Stopped ||
       s.training.state == TrainingFrame::State::Diverged) {
@@ -164,6 +201,7 @@ void Simulation::stopTraining() {
 
 void Simulation::resetTraining() {
   State& s = *s_;
+  if (!s.hasDensity()) return;
   s.trainingActive = false;
   s.trainer.reset();
   s.training = TrainingFrame{};
@@ -211,6 +249,12 @@ std::optional<std::pair<int, nlohmann::json>> Simulation::takeTrainedSpec() {
 
 bool Simulation::advance(double budgetSeconds) {
   State& s = *s_;
+  bool moving = false;
+  if (s.experiment) {
+    moving = s.experiment->advance(s.hasDensity() ? budgetSeconds / 2 : budgetSeconds);
+    s.takeExperimentFrame(false);
+    if (!s.hasDensity()) return moving;
+  }
   const bool playing = s.lesson.sampler.playing;
   if (s.trainingActive) s.trainFor(playing ? budgetSeconds * 0.7 : budgetSeconds);
   if (playing) {
@@ -219,11 +263,16 @@ bool Simulation::advance(double budgetSeconds) {
     s.particlesMoved = true;
     s.changed = true;
   }
-  return playing || s.trainingActive;
+  return moving || playing || s.trainingActive;
 }
 
 void Simulation::advanceFrame(int trainingIterations) {
   State& s = *s_;
+  if (s.experiment) {
+    s.experiment->advanceFrame();
+    s.takeExperimentFrame(false);
+  }
+  if (!s.hasDensity()) return;
   if (trainingIterations > 0) s.trainFor(0.0, trainingIterations);
   if (s.lesson.sampler.playing) {
     s.particles->step(s.lesson.sampler.stepsPerFrame);
@@ -234,11 +283,13 @@ void Simulation::advanceFrame(int trainingIterations) {
 }
 
 FramePtr Simulation::takeFrame() {
+  s_->takeExperimentFrame(false);
   if (!s_->changed) return nullptr;
   return s_->makeFrame();
 }
 
 FramePtr Simulation::currentFrame() {
+  s_->takeExperimentFrame(false);
   return s_->makeFrame();
 }
 

@@ -22,6 +22,7 @@ enum class LessonChange {
   Sampler,     ///< sampler settings: switch the sampler, keep the particles
   Training,    ///< training settings (take effect at the next start)
   View,        ///< grid resolution, shown field, score field: re-sample for drawing
+  Experiment,  ///< the experiment's section (a new puzzle, other patterns): the experiment adopts it
   Everything,
 };
 
@@ -40,6 +41,10 @@ class Simulation {
   [[nodiscard]] const Lesson& lesson() const;
   /// A slider moved: sets one named lesson parameter (io/lesson_parameters.h) — cheap, no lesson copy.
   void setParameter(const std::string& name, double value);
+
+  /// A command for the lesson's experiment ("reheat", "step", …; see its kind). Throws ArgumentError when the
+  /// lesson has no experiment or the experiment does not know the command.
+  void command(const std::string& name, const nlohmann::json& arguments = nlohmann::json::object());
 
   /// Puts the particles back at their start (uniform in the box, or at the data), drawn from the seed.
   void resetParticles();

@@ -46,6 +46,22 @@ FramePtr Simulation::State::makeFrame() {
   frame->anomaly = anomalyLayer;
   frame->minimum = minimum;
   frame->minimumTrace = minimumTrace;
+  frame->experiment = experimentLayer;
+  // An experiment's state path is drawn where a density lesson draws its minimum and the minimum's trace.
+  frame->markers = experimentMarkers;
+  if (experimentPath) {
+    frame->minimum = experimentState;
+    frame->minimumTrace = experimentPath;
+  }
+  if (!hasDensity()) {
+    frame->showsDensity = false;
+    frame->mapShowsDensity = false;
+    frame->partitionError = "This lesson's landscape is its experiment's, not a density.";
+    frame->messages = std::move(messages);
+    messages.clear();
+    changed = false;
+    return frame;
+  }
 
   if (particlesMoved || !particleLayer) {
     const bool trails = lesson.sampler.trailLength > 1;

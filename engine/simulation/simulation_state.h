@@ -10,6 +10,7 @@
 #include "analysis/component_grids.h"
 #include "analysis/histogram.h"
 #include "data/data_set.h"
+#include "experiment/experiment.h"
 #include "jobs/progress.h"
 #include "sampling/particle_system.h"
 #include "simulation/simulation.h"
@@ -72,6 +73,21 @@ struct Simulation::State {
   std::shared_ptr<const AnomalyFrame> anomalyLayer;
   void buildAnomalies();
   void refreshAnomalies();
+
+  // The experiment (simulation_experiment.cpp): a lesson that is not (only) a density.
+  std::unique_ptr<Experiment> experiment;
+  std::shared_ptr<const ExperimentFrame> experimentLayer;
+  std::shared_ptr<const PointLayer> experimentMarkers, experimentPath, experimentState;
+  /// True when the lesson has energies: a density with particles, training and quadrature. False for a lesson
+  /// that is only an experiment (its landscape comes from the experiment).
+  [[nodiscard]] bool hasDensity() const { return !lesson.energies.empty(); }
+  [[nodiscard]] ExperimentContext experimentContext() const;
+  void buildExperiment();
+  void updateExperiment(const std::string& previousKind);
+  /// Adopts the experiment's newest frame (if it changed, or `always`); true if there was one.
+  bool takeExperimentFrame(bool always);
+  [[nodiscard]] std::shared_ptr<const PointLayer> experimentPoints(const Points& points,
+                                                                   const std::vector<int>& labels) const;
 
   // Frames.
   std::uint64_t serial = 0;

@@ -208,7 +208,7 @@ TEST(Soak, TheWindowRunsForMinutesWithoutLeakingOrErrors) {
   QApplication::setActiveWindow(&window);
   Soak soak(window);
   const QStringList lessons = builtInLessonNames();
-  ASSERT_EQ(lessons.size(), 8);
+  ASSERT_GE(lessons.size(), 8);
   ASSERT_TRUE(soak.openLesson(lessons.front()));
 
   // Lessons change on a clock, in turn; the warm-up lasts at least a quarter of the run and one round of

@@ -6,7 +6,10 @@
 #include <vtkRenderer.h>
 #include <vtkUnsignedCharArray.h>
 
+#include <QImage>
+#include <QPainter>
 #include <algorithm>
+#include <optional>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -15,6 +18,7 @@
 #include "core/errors.h"
 #include "export/display_check.h"
 #include "export/export_error.h"
+#include "experiments/experiment_stage.h"
 #include "vtk/frame_presenter.h"
 #include "vtk/vtk_view.h"
 
@@ -31,8 +35,16 @@ struct Pane {
   int left = 0, width = 0;
 };
 
+// An experiment's stage, painted by its kind's painter where the window shows it: in the map's place.
+struct StagePane {
+  const StagePainter* painter = nullptr;
+  int left = 0, width = 0;
+  std::shared_ptr<const ebm::ExperimentFrame> frame;
+};
+
 struct OffscreenScene::Impl {
   ebm::CameraSettings savedCamera;
+  std::optional<StagePane> stage;
   std::unique_ptr<Pane> landscape, map, volume;
   vtkRenderer* orbitView = nullptr;  // the landscape or the volume renderer, if shown
   FramePresenter presenter;
@@ -60,6 +72,22 @@ void openPane(Pane& pane, int left, int width, int height) {
   // Text is sized in points: raise the resolution with the picture's height so a 4K frame's labels are as
   // large, relative to the picture, as a 1080p frame's (which match the window's at its usual size).
   pane.window->SetDPI(std::max(72, int(std::lround(72.0 * height / 1080.0))));
+}
+
+// Paints the stage as the window's stage widget does and copies it into its columns of the bottom-up picture.
+void paintStage(const StagePane& stage, int height, RgbImage& image) {
+  QImage picture(stage.width, height, QImage::Format_RGB888);
+  {
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF area(0, 0, stage.width, height);
+    paintStageBackground(painter, area);
+    if (stage.frame) stage.painter->paint(painter, area, *stage.frame);
+  }
+  for (int y = 0; y < height; ++y) {
+    std::memcpy(image.rowFromTop(y) + std::size_t(stage.left) * 3, picture.constScanLine(y),
+                std::size_t(stage.width) * 3);
+  }
 }
 
 }  // namespace
@@ -90,7 +118,10 @@ OffscreenScene::OffscreenScene(const ebm::Lesson& lesson, int width, int height)
       d.landscape = std::make_unique<Pane>();
       openPane(*d.landscape, 0, split, height);
     }
-    if (layout != Layout::Landscape) {
+    const StagePainter* painter = stagePainter(lesson.experimentKind());
+    if (painter && layout != Layout::Landscape) {
+      d.stage = StagePane{painter, both ? split : 0, width - (both ? split : 0), nullptr};
+    } else if (layout != Layout::Landscape) {
       d.map = std::make_unique<Pane>();
       openPane(*d.map, both ? split : 0, width - (both ? split : 0), height);
       d.map->renderer->GetActiveCamera()->SetParallelProjection(true);
@@ -111,6 +142,7 @@ bool OffscreenScene::hasOrbitView() const {
 void OffscreenScene::show(const ebm::FramePtr& frame) {
   if (!frame) return;
   d_->presenter.present(frame);
+  if (d_->stage && frame->experiment) d_->stage->frame = frame->experiment;
   if (!d_->camerasPlaced && frame->energyGrid) placeCameras();
 }
 
@@ -154,6 +186,7 @@ void OffscreenScene::setPose(const CameraPose& pose) {
 
 void OffscreenScene::render(RgbImage& image) {
   image.resize(width_, height_);
+  if (d_->stage) paintStage(*d_->stage, height_, image);
   for (Pane* pane : d_->panes()) {
     pane->renderer->ResetCameraClippingRange();
     pane->window->Render();

@@ -36,10 +36,6 @@ AnimationPanel::AnimationPanel(Session* session, QWidget* parent) : QWidget(pare
   fps_->setKeyboardTracking(false);
   fps_->setToolTip(tr("Frames per second of an exported video"));
   parameter_ = new QComboBox(this);
-  for (const auto& p : ebm::lessonParameters()) {
-    parameter_->addItem(QString::fromStdString(p.label), QString::fromStdString(p.name));
-    parameter_->setItemData(parameter_->count() - 1, QString::fromStdString(p.tooltip), Qt::ToolTipRole);
-  }
   parameter_->setToolTip(tr("The slider (or camera angle) a new keyframe animates"));
   add_ = new QPushButton(tr("Add keyframe"), this);
   add_->setToolTip(tr("Key the chosen parameter at the current time with its current value"));
@@ -102,12 +98,24 @@ AnimationPanel::AnimationPanel(Session* session, QWidget* parent) : QWidget(pare
   connect(session_, &Session::lessonReplaced, this, [this] {
     setPlaying(false);
     time_ = 0;
+    listParameters();
     refresh();
   });
   connect(session_, &Session::changed, this, [this](LessonPart part) {
     if (part == LessonPart::Animation) refresh();
   });
+  listParameters();
   refresh();
+}
+
+// The parameters this lesson has: the common ones and its experiment's own.
+void AnimationPanel::listParameters() {
+  parameter_->clear();
+  for (const auto& p : ebm::lessonParameters()) {
+    if (!ebm::lessonHasParameter(session_->lesson(), p)) continue;
+    parameter_->addItem(QString::fromStdString(p.label), QString::fromStdString(p.name));
+    parameter_->setItemData(parameter_->count() - 1, QString::fromStdString(p.tooltip), Qt::ToolTipRole);
+  }
 }
 
 bool AnimationPanel::playing() const {

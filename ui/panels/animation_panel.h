@@ -36,6 +36,7 @@ class AnimationPanel : public QWidget {
   void exportRequested();
 
  private:
+  void listParameters();
   void refresh();
   void addKeyframe();
   void removeSelected();

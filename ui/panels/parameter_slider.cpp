@@ -65,6 +65,14 @@ double ParameterSlider::value() const {
   return box_->value();
 }
 
+void ParameterSlider::setLabel(const QString& text, const QString& tooltip) {
+  label_->setText(text);
+  for (QWidget* w :
+       {static_cast<QWidget*>(label_), static_cast<QWidget*>(slider_), static_cast<QWidget*>(box_)}) {
+    w->setToolTip(tooltip);
+  }
+}
+
 void ParameterSlider::setRange(double lowest, double highest) {
   if (!(highest > lowest)) return;
   lowest_ = lowest;

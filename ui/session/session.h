@@ -20,6 +20,7 @@ enum class LessonPart {
   View,        ///< what is shown and how
   Animation,   ///< keyframes
   Text,        ///< title, explanation, hidden controls
+  Experiment,  ///< the experiment's settings (a puzzle, stored patterns, items, …)
 };
 
 /// Owns the lesson on the GUI thread. Every edit goes through the undo stack (Ctrl+Z / Ctrl+Shift+Z); a

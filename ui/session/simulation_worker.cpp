@@ -79,6 +79,10 @@ void SimulationWorker::update(const ebm::Lesson& lesson, ebm::LessonChange chang
   post([lesson, change](ebm::Simulation& s) { s.update(lesson, change); });
 }
 
+void SimulationWorker::command(const std::string& name, const nlohmann::json& arguments) {
+  post([name, arguments](ebm::Simulation& s) { s.command(name, arguments); });
+}
+
 void SimulationWorker::setParameter(const QString& name, double value) {
   post([name = name.toStdString(), value](ebm::Simulation& s) { s.setParameter(name, value); });
 }

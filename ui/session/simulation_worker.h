@@ -32,6 +32,8 @@ class SimulationWorker : public QObject {
   void open(const ebm::Lesson& lesson);
   void update(const ebm::Lesson& lesson, ebm::LessonChange change);
   void setParameter(const QString& name, double value);
+  /// A command for the lesson's experiment ("reheat", "step", …).
+  void command(const std::string& name, const nlohmann::json& arguments);
   void resetParticles();
   void startTraining();
   void pauseTraining();

@@ -30,6 +30,7 @@ struct FieldScene::Impl {
   PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
   PointCloudLayer replayBuffer{PointStyle{{0.85, 0.55, 0.65}, 2.0, 0.35, false}};
   PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 6.0, 1.0, true}};
+  PointCloudLayer markers{PointStyle{{1.0, 1.0, 1.0}, 13.0, 1.0, true}};
   TrailLayer trails;
   TrailLayer minimumTrace;
   PointCloudLayer minimum{PointStyle{{1.0, 1.0, 1.0}, 11.0, 1.0, false}};
@@ -71,6 +72,7 @@ void FieldScene::addTo(vtkRenderer* renderer) {
   d_->replayBuffer.addTo(renderer);
   d_->data.addTo(renderer);
   d_->testPoints.addTo(renderer);
+  d_->markers.addTo(renderer);
   d_->negatives.addTo(renderer);
   d_->particles.addTo(renderer);
   d_->minimumTrace.addTo(renderer);
@@ -137,6 +139,7 @@ void FieldScene::setPoints(PointSet set, ebm::ConstPointsRef positions, const st
                            : set == PointSet::Particles    ? d_->particles
                            : set == PointSet::ReplayBuffer ? d_->replayBuffer
                            : set == PointSet::TestPoints   ? d_->testPoints
+                           : set == PointSet::Markers      ? d_->markers
                                                            : d_->negatives;
   layer.setPoints(positions, heights, labels);
 }
@@ -157,6 +160,7 @@ void FieldScene::setOptions(const SceneOptions& options) {
   d_->annotations.setAxesVisible(options.axes);
   d_->annotations.setColorBarVisible(options.colorBar);
   d_->data.setVisible(options.data);
+  d_->markers.setVisible(options.data);
   d_->particles.setVisible(options.particles);
   d_->negatives.setVisible(options.negatives);
   d_->replayBuffer.setVisible(options.negatives);

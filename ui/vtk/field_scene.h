@@ -18,14 +18,14 @@ enum class SceneMode { Landscape, Map };
 /// What the field's values are: the energy E, or the normalized density p_T = e^{−E/T}/Z_T.
 enum class FieldKind { Energy, Density };
 /// The point sets a scene draws.
-enum class PointSet { Data, Particles, Negatives, ReplayBuffer, TestPoints };
+enum class PointSet { Data, Particles, Negatives, ReplayBuffer, TestPoints, Markers };
 
 /// Which parts of the scene are visible.
 struct SceneOptions {
   bool contours = true;
   bool axes = true;
   bool colorBar = true;
-  bool data = true;
+  bool data = true;  ///< also an experiment's markers (stored patterns, items, …)
   bool particles = true;
   bool negatives = true;
   bool trails = false;

@@ -74,6 +74,10 @@ void FramePresenter::present2D(const ebm::Frame& frame) {
     }
   };
   points(PointSet::Data, frame.data, previous ? previous->data : nullptr);
+  const auto noMarkers =
+      std::make_shared<const ebm::PointLayer>(ebm::PointLayer{ebm::Points(2, 0), {}, {}, {}});
+  points(PointSet::Markers, frame.markers ? frame.markers : (previous && previous->markers ? noMarkers : nullptr),
+         previous ? previous->markers : nullptr);
   points(PointSet::Negatives, frame.negatives, previous ? previous->negatives : nullptr);
   points(PointSet::ReplayBuffer, frame.replayBuffer, previous ? previous->replayBuffer : nullptr);
   const auto noTests =

@@ -65,11 +65,31 @@ void ViewArea::configure(const ebm::Lesson& lesson) {
   dimension_ = lesson.box.dimension;
   layout_ = v.layout;
   landscape_->setVisible(dimension_ == 2 && v.layout != Layout::Map);
-  map_->setVisible(dimension_ == 2 && v.layout != Layout::Landscape);
+  map_->setVisible(dimension_ == 2 && v.layout != Layout::Landscape && !stage_);
+  if (stage_) stage_->setVisible(v.layout != Layout::Landscape);
   volume_->setVisible(dimension_ == 3);
   presenter_->configure(v);
   for (VtkView* view : {landscape_, map_, volume_})
     view->requestRender();
+}
+
+void ViewArea::setStage(QWidget* stage) {
+  if (stage_ == stage) return;
+  if (stage_) {
+    stage_->hide();
+    stage_->setParent(nullptr);  // back to its panel's care
+  }
+  stage_ = stage;
+  if (stage_) {
+    splitter_->insertWidget(splitter_->indexOf(map_), stage_);
+    map_->hide();
+    stage_->show();
+    // Half and half, as the landscape and the map share it.
+    QList<int> sizes;
+    for (int i = 0; i < splitter_->count(); ++i)
+      sizes << (splitter_->widget(i) == landscape_ || splitter_->widget(i) == stage_ ? 1000 : 0);
+    splitter_->setSizes(sizes);
+  }
 }
 
 void ViewArea::showFrame(const ebm::FramePtr& frame) {

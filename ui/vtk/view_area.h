@@ -2,6 +2,7 @@
 // them), for a 3D lesson the volume view; each frame from the engine is copied into their layers.
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -26,6 +27,10 @@ class ViewArea : public QWidget {
 
   /// Arranges the views for a lesson's dimension and view settings (layout, what is shown).
   void configure(const ebm::Lesson& lesson);
+  /// An experiment's stage (a Sudoku board, …) takes the map's place beside the landscape; nullptr gives the
+  /// map back. The area does not own the stage.
+  void setStage(QWidget* stage);
+  [[nodiscard]] QWidget* stage() const { return stage_; }
   /// Copies a frame into the scenes (layers whose data did not change are skipped) and schedules repaints.
   void showFrame(const ebm::FramePtr& frame);
   /// Fits the cameras to the scene the next time a frame arrives.
@@ -53,6 +58,7 @@ class ViewArea : public QWidget {
   VtkView* landscape_;
   VtkView* map_;
   VtkView* volume_;
+  QPointer<QWidget> stage_;
   std::unique_ptr<FramePresenter> presenter_;
   int dimension_ = 2;
   ebm::ViewSettings::Layout layout_ = ebm::ViewSettings::Layout::SideBySide;

@@ -10,8 +10,8 @@
 
 namespace ebm {
 
-/// A view on one JSON object at `path` (e.g. "sampler"). Every getter records the key as known; finish()
-/// returns the members that were never asked for, so the caller can warn and keep them. Getters throw
+/// A view on one JSON object at `path` (e.g. "sampler"). Every getter records the key as known;
+/// unknownMembers() returns the members never asked for, so the caller can warn and keep them. Getters throw
 /// LessonError naming `path.key` for a wrong type or a value out of [lowest, highest].
 class JsonSection {
  public:

@@ -1,4 +1,4 @@
-#include "io/json_read.h"
+#include "core/json_read.h"
 
 #include <cmath>
 

@@ -1,10 +1,10 @@
-#include "io/json_section.h"
+#include "core/json_section.h"
 
 #include <cmath>
 #include <sstream>
 
 #include "core/errors.h"
-#include "io/json_read.h"
+#include "core/json_read.h"
 
 namespace ebm {
 namespace {

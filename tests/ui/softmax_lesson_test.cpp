@@ -1,0 +1,131 @@
+// The softmax lesson in the real window: its panel is a tab of its own, its stage takes the map's place, the
+// panel's controls reach the engine, a count edit is one undo step, and a density lesson gets its map back.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+#include <functional>
+
+#include "choices/softmax_experiment.h"
+#include "experiments/experiment_panel.h"
+#include "experiments/experiment_stage.h"
+#include "main_window.h"
+#include "session/session.h"
+#include "vtk/view_area.h"
+#include "vtk/vtk_view.h"
+
+namespace ebmui {
+namespace {
+
+class SoftmaxLessonTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    window_ = std::make_unique<MainWindow>();
+    window_->resize(1600, 1000);
+    window_->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    QApplication::setActiveWindow(window_.get());
+    open(QStringLiteral("softmax-temperature"));
+  }
+
+  void open(const QString& lesson) {
+    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
+    ASSERT_TRUE(window_->openLessonNamed(lesson));
+    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
+    QTest::qWait(100);
+  }
+
+  const ebm::SoftmaxFrame* softmax() const {
+    const auto frame = window_->lastFrame();
+    return frame ? dynamic_cast<const ebm::SoftmaxFrame*>(frame->experiment.get()) : nullptr;
+  }
+
+  // Waits (up to 10 s) until the newest frame satisfies `ready`.
+  bool waitFor(const std::function<bool(const ebm::SoftmaxFrame&)>& ready) {
+    for (int i = 0; i < 200; ++i) {
+      if (const auto* f = softmax(); f && ready(*f)) return true;
+      QSignalSpy spy(window_.get(), &MainWindow::frameShown);
+      spy.wait(50);
+    }
+    return false;
+  }
+
+  std::unique_ptr<MainWindow> window_;
+};
+
+TEST_F(SoftmaxLessonTest, ThePanelAndTheStageReplaceTheDensityControlsAndTheMap) {
+  ExperimentPanel* panel = window_->experimentPanel();
+  ASSERT_NE(panel, nullptr);
+  QTabWidget* tabs = window_->panels();
+  EXPECT_EQ(tabs->tabText(tabs->currentIndex()), panel->title());
+  for (int i = 0; i < tabs->count(); ++i) {
+    if (!tabs->isTabVisible(i)) continue;
+    EXPECT_TRUE(tabs->tabText(i) == panel->title() || tabs->tabText(i) == "Animation")
+        << tabs->tabText(i).toStdString();
+  }
+  StageWidget* stage = panel->stage();
+  ASSERT_NE(stage, nullptr);
+  EXPECT_TRUE(stage->isVisible());
+  EXPECT_FALSE(window_->views()->mapView()->isVisible());
+  EXPECT_GT(stage->width(), 400);
+  ASSERT_NE(softmax(), nullptr);
+  EXPECT_EQ(stage->frame(), window_->lastFrame()->experiment);
+  // The stage draws text and bars, not just its background.
+  const QImage picture = stage->grab().toImage();
+  int bright = 0;
+  for (int y = 0; y < picture.height(); y += 2) {
+    for (int x = 0; x < picture.width(); x += 2)
+      bright += qGray(picture.pixel(x, y)) > 150;
+  }
+  EXPECT_GT(bright, 500);
+}
+
+TEST_F(SoftmaxLessonTest, TheControlsReachTheEngine) {
+  auto* recommend = window_->experimentPanel()->findChild<QPushButton*>(QStringLiteral("recommendButton"));
+  ASSERT_NE(recommend, nullptr);
+  QTest::mouseClick(recommend, Qt::LeftButton);
+  EXPECT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.draws == 50; }));
+  auto* user = window_->experimentPanel()->findChild<QComboBox*>(QStringLiteral("softmaxUser"));
+  ASSERT_NE(user, nullptr);
+  ASSERT_EQ(user->count(), 4);
+  user->setCurrentIndex(2);
+  EXPECT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.user == 2; }));
+  window_->session()->setParameter(QStringLiteral("temperature"), 0.01);
+  EXPECT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.entropy < 0.05; }));
+}
+
+TEST_F(SoftmaxLessonTest, ACountEditIsOneUndoStep) {
+  auto* table = window_->experimentPanel()->findChild<QTableWidget*>(QStringLiteral("categoryCounts"));
+  ASSERT_NE(table, nullptr);
+  ASSERT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return !f.categoryNames.empty(); }));
+  const int steps = window_->session()->undoStack()->count();
+  table->item(7, 1)->setText(QStringLiteral("400"));  // owls, now as common as pigeons
+  EXPECT_EQ(window_->session()->undoStack()->count(), steps + 1);
+  EXPECT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.categoryCounts[7] == 400; }));
+  window_->session()->undoStack()->undo();
+  EXPECT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.categoryCounts[7] == 1; }));
+  // A count that is not a number is refused in place.
+  table->item(7, 1)->setText(QStringLiteral("many"));
+  EXPECT_EQ(window_->session()->undoStack()->count(), steps + 1);
+  EXPECT_EQ(table->item(7, 1)->text(), QStringLiteral("1"));
+}
+
+TEST_F(SoftmaxLessonTest, ADensityLessonGetsItsMapAndPanelsBack) {
+  open(QStringLiteral("energy-and-probability"));
+  EXPECT_EQ(window_->experimentPanel(), nullptr);
+  EXPECT_TRUE(window_->views()->mapView()->isVisible());
+  EXPECT_EQ(window_->views()->stage(), nullptr);
+  EXPECT_EQ(window_->panels()->count(), 7);
+  open(QStringLiteral("softmax-temperature"));
+  ASSERT_NE(window_->experimentPanel(), nullptr);
+  EXPECT_TRUE(window_->experimentPanel()->stage()->isVisible());
+}
+
+}  // namespace
+}  // namespace ebmui

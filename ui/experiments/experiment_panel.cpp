@@ -1,0 +1,27 @@
+#include "experiments/experiment_panel.h"
+
+#include "choices/softmax_experiment.h"
+#include "core/errors.h"
+#include "experiments/experiment_stage.h"
+#include "experiments/softmax_panel.h"
+
+namespace ebmui {
+
+ExperimentPanel::ExperimentPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {}
+
+ExperimentPanel::~ExperimentPanel() {
+  delete stage_.data();
+}
+
+StageWidget* ExperimentPanel::makeStage() {
+  stage_ = new StageWidget(this);
+  stage_->hide();  // until the window places it in its view area
+  return stage_;
+}
+
+ExperimentPanel* createExperimentPanel(const std::string& kind, Session* session, QWidget* parent) {
+  if (kind == ebm::SoftmaxExperiment::kKind) return new SoftmaxPanel(session, parent);
+  throw ebm::ArgumentError("There is no panel for experiments of kind \"" + kind + "\".");
+}
+
+}  // namespace ebmui
