@@ -281,6 +281,11 @@ Command parseCommandLine(const QStringList& arguments) {
     walker.next();
     return parseTrain(walker);
   }
+  if (first == QStringLiteral("solve")) {
+    Command command = kindOnly(Command::Kind::Solve);
+    command.solve = parseSolveArguments(arguments.mid(1));
+    return command;
+  }
   if (first == QStringLiteral("export")) {
     walker.next();
     return parseExport(walker);
@@ -318,6 +323,13 @@ QString usageText() {
       "      Run the lesson's particles without a window (default: the steps of its animation) and report\n"
       "      their mean energy, their energy histogram against the Boltzmann prediction and the total-\n"
       "      variation distance of the two (\"tv_distance\"; at most 0.1 means the particles sample p_T).\n"
+      "  ebmscape solve PUZZLE | --file FILE [--method anneal|tempering|potts] [--seed S]\n"
+      "                 [--time-limit S] [--json]\n"
+      "      Solve Sudoku puzzles (81 characters: digits, '.' or '0' for blanks; a file holds one per line)\n"
+      "      by energy descent: forced digits first, then parallel tempering (default), annealing, or the\n"
+      "      one-hot Potts energy. Prints each solution, its time and sweeps; --json prints one JSON "
+      "object.\n"
+      "      Exit 0 only when every puzzle was solved (time limit per puzzle, default 10 s).\n"
       "  ebmscape lessons       List the built-in lessons.\n"
       "  ebmscape --help | --version\n");
 }

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "sample_command.h"
+#include "solve_command.h"
 #include "train_command.h"
 
 namespace ebmapp {
@@ -17,7 +18,7 @@ class UsageError : public std::runtime_error {
 };
 
 struct Command {
-  enum class Kind { Gui, Render, Train, Export, Sample, ListLessons, Help, Version };
+  enum class Kind { Gui, Render, Train, Export, Sample, Solve, ListLessons, Help, Version };
   Kind kind = Kind::Gui;
   QString lesson;      ///< built-in name or file; empty = the default lesson
   QString outputPath;  ///< render: the PNG to write; export: FILE.mp4, FILE.gif or a folder
@@ -29,6 +30,7 @@ struct Command {
   bool recover = false;    ///< GUI: reopen the lesson autosaved before a crash, without asking
   TrainArguments train;    ///< train: everything it was asked
   SampleArguments sample;  ///< sample: everything it was asked
+  SolveArguments solve;    ///< solve: everything it was asked
 };
 
 /// Parses the arguments after the program name. Throws UsageError with a one-line reason.

@@ -1,5 +1,5 @@
 // ebmscape's entry point: the teaching window, or a headless subcommand (render, train, export, sample,
-// lessons).
+// solve, lessons).
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -119,6 +119,8 @@ int main(int argc, char** argv) {
       }
       case ebmapp::Command::Kind::Train:
         return ebmapp::runTrain(command.train);
+      case ebmapp::Command::Kind::Solve:
+        return ebmapp::runSolve(command.solve);
       case ebmapp::Command::Kind::Export: {
         const auto app = headlessPainter(argc, argv);
         return ebmapp::runExport(command);

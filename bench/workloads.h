@@ -29,6 +29,8 @@ void runLangevinStep(const BenchContext& context);        ///< W2 at 10³…10�
 void runLogPartition(const BenchContext& context);        ///< W5
 void runTrainingIterations(const BenchContext& context);  ///< W3, W4, W6
 void runBlendUpdate(const BenchContext& context);         ///< W7
+/// W8: Sudoku by energy descent on top95 and the famous hardest puzzles, each method.
+void runSudoku(const BenchContext& context);
 
 /// The training-quality table of issue 4 (PCD and DSM on the toy sets, held-out NLL by quadrature).
 /// `seconds` of training per run; `sets`/`methods` comma-separated (empty = all).

@@ -34,7 +34,7 @@ main() {
       build=build-tsan
       sanitize=thread
       targets=(engine_tests)
-      ctest_filter=(-R '^(JobThread|Progress|ParallelFor|ParticleSystem|Simulation|SimulationTraining|Trainer|PcdTrainer|DsmTrainer|NceTrainer|RbmTrainer|EnergyGrid|Quadrature)\.' -E "$heavy")
+      ctest_filter=(-R '^(JobThread|Progress|ParallelFor|ParticleSystem|Simulation|SimulationTraining|Trainer|PcdTrainer|DsmTrainer|NceTrainer|RbmTrainer|EnergyGrid|Quadrature|ParallelTempering|Annealer|DiscreteSearch)\.' -E "$heavy")
       ;;
     *)
       echo "usage: scripts/sanitize.sh asan|tsan" >&2

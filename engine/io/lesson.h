@@ -42,6 +42,7 @@ struct Composition {
   double alpha = 0.5;         ///< Blend: α·E₁ + (1−α)·E₂, α ∈ [0, 1]
   double weight = 0.5;        ///< Mixture ("OR"): −log(w·e^{−E₁} + (1−w)·e^{−E₂}), w ∈ [0, 1]
   double gamma = 1.0;         ///< Negation ("NOT"): E₁ − γ·E₂, γ ≥ 0
+  double strength = 10.0;     ///< λ: every rule among the energies (a constraint) counts λ times, λ ≥ 0
 };
 
 /// The particle sampler.
@@ -49,11 +50,12 @@ struct SamplerSpec {
   enum class Method { Ula, Mala, Hmc, Annealed };
   enum class Walls { None, Reflecting, Periodic };
   Method method = Method::Ula;
-  int particles = 1000;    ///< 1 … 100,000
-  double stepSize = 0.01;  ///< ε
-  int stepsPerFrame = 5;   ///< sampler steps between two drawn frames
-  int leapfrogSteps = 10;  ///< HMC's L
-  int trailLength = 0;     ///< positions kept per particle for trails (0 = none, ≤ 64)
+  int particles = 1000;     ///< 1 … 100,000
+  double stepSize = 0.01;   ///< ε
+  int stepsPerFrame = 5;    ///< sampler steps between two drawn frames
+  int leapfrogSteps = 10;   ///< HMC's L
+  double gradientClip = 0;  ///< > 0: every ∇E scaled down to at most this norm (steep rules); 0 = off
+  int trailLength = 0;      ///< positions kept per particle for trails (0 = none, ≤ 64)
   Walls walls = Walls::None;
   bool startFromData = false;  ///< start particles at data points instead of uniformly in the box
   double annealFrom = 10.0;    ///< annealed: starting temperature, cooled geometrically to the lesson's T

@@ -120,6 +120,7 @@ void Reader::readComposition(JsonSection& top) {
   comp.alpha = c.number("alpha", comp.alpha, 0.0, 1.0);
   comp.weight = c.number("weight", comp.weight, 0.0, 1.0);
   comp.gamma = c.number("gamma", comp.gamma, 0.0, 100.0);
+  comp.strength = c.number("strength", comp.strength, 0.0, 1e4);
   if (c.has("terms")) {
     comp.terms.clear();
     const auto& terms = json_read::array(c.at("terms"), c.path("terms"));
@@ -201,6 +202,7 @@ void Reader::readSampler(JsonSection& top) {
   sampler.stepSize = s.number("stepSize", sampler.stepSize, 1e-8, 10.0);
   sampler.stepsPerFrame = s.integer("stepsPerFrame", sampler.stepsPerFrame, 1, 1000);
   sampler.leapfrogSteps = s.integer("leapfrogSteps", sampler.leapfrogSteps, 1, 1000);
+  sampler.gradientClip = s.number("gradientClip", sampler.gradientClip, 0.0, 1e9);
   sampler.trailLength = s.integer("trailLength", sampler.trailLength, 0, 64);
   sampler.walls = lesson_names::walls(s.text("walls", "none"), s.path("walls"));
   sampler.startFromData = s.flag("startFromData", sampler.startFromData);

@@ -91,7 +91,8 @@ std::string writeLesson(const Lesson& lesson) {
                          {"terms", c.terms},
                          {"alpha", c.alpha},
                          {"weight", c.weight},
-                         {"gamma", c.gamma}};
+                         {"gamma", c.gamma},
+                         {"strength", c.strength}};
   restoreUnknown(lesson, "composition", root["composition"]);
   root["temperature"] = lesson.temperature;
   root["noiseLevel"] = lesson.noiseLevel;
@@ -102,6 +103,7 @@ std::string writeLesson(const Lesson& lesson) {
                      {"stepSize", s.stepSize},
                      {"stepsPerFrame", s.stepsPerFrame},
                      {"leapfrogSteps", s.leapfrogSteps},
+                     {"gradientClip", s.gradientClip},
                      {"trailLength", s.trailLength},
                      {"walls", lesson_names::of(s.walls)},
                      {"startFromData", s.startFromData},

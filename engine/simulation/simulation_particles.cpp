@@ -21,6 +21,7 @@ SamplerSettings Simulation::State::samplerSettings() const {
   settings.stepSize = s.stepSize;
   settings.temperature = lesson.temperature;
   settings.leapfrogSteps = s.leapfrogSteps;
+  settings.gradientClip = s.gradientClip;
   using LessonWalls = decltype(s.walls);
   settings.walls = s.walls == LessonWalls::Reflecting ? Walls::Reflecting
                    : s.walls == LessonWalls::Periodic ? Walls::Periodic

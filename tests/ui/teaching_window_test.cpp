@@ -199,7 +199,7 @@ TEST_F(TeachingWindowTest, EveryBuiltInLessonOpensAndDraws) {
   open(QStringLiteral("energy-and-probability"));
   for (const char* name :
        {"langevin-sampling", "training-an-ebm", "composing-energies", "interpolating-energies",
-        "noise-and-diffusion", "anomaly-detection", "landscapes-in-3d"}) {
+        "noise-and-diffusion", "anomaly-detection", "landscapes-in-3d", "constraints"}) {
     QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
     ASSERT_TRUE(window_->openLessonNamed(QString::fromLatin1(name))) << name;
     ASSERT_TRUE(shown.wait(20000)) << name;

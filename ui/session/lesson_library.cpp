@@ -23,10 +23,15 @@ QString builtInPath(const QString& name) {
 
 // The course order of the built-in lessons; any other lesson file found follows, alphabetically.
 const QStringList kCourseOrder = {
-    QStringLiteral("energy-and-probability"), QStringLiteral("langevin-sampling"),
-    QStringLiteral("training-an-ebm"),        QStringLiteral("composing-energies"),
-    QStringLiteral("interpolating-energies"), QStringLiteral("noise-and-diffusion"),
-    QStringLiteral("anomaly-detection"),      QStringLiteral("landscapes-in-3d"),
+    QStringLiteral("energy-and-probability"),
+    QStringLiteral("langevin-sampling"),
+    QStringLiteral("training-an-ebm"),
+    QStringLiteral("composing-energies"),
+    QStringLiteral("interpolating-energies"),
+    QStringLiteral("noise-and-diffusion"),
+    QStringLiteral("anomaly-detection"),
+    QStringLiteral("landscapes-in-3d"),
+    QStringLiteral("constraints"),
 };
 
 QStringList builtInLessonNames() {
