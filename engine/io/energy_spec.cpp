@@ -22,6 +22,7 @@
 #include "energy/composition/temperature_scaled_energy.h"
 #include "energy/gaussian_mixture.h"
 #include "core/json_read.h"
+#include "io/constraint_energy_spec.h"
 #include "io/neural_energy_spec.h"
 #include "io/rbm_energy_spec.h"
 
@@ -300,6 +301,16 @@ const std::map<std::string, Builder>& builders() {
       {"mlp", buildNeuralEnergy},
       {"rbm", buildRbmEnergy},
   };
+  static const std::map<std::string, Builder> withRules = [] {
+    std::map<std::string, Builder> all = table;
+    for (const std::string& type : constraintTypes()) {
+      all[type] = [type](const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+        return buildConstraintEnergy(type, spec, path, warnings);
+      };
+    }
+    return all;
+  }();
+  return withRules;
   return table;
 }
 

@@ -20,6 +20,7 @@ namespace ebm {
 ///   {"type": "funnel", "dimension": 2, "sigma": 3}
 ///   {"type": "torus_well", "majorRadius": 2, "tubeRadius": 0.5, "width": 0.05}
 ///   {"type": "helix_well", "radius": 1, "pitch": 1, "height": 2, "width": 0.02}
+///   {"type": "half_plane" | "disc" | "band" | "box", …}  a rule (io/constraint_energy_spec.h)
 ///   {"type": "sum", "terms": [spec, spec, ..]}                      product of experts, "AND"
 ///   {"type": "blend", "alpha": 0.3, "terms": [spec, spec]}          αE₁ + (1 − α)E₂
 ///   {"type": "mixture", "weight": 0.3, "terms": [spec, spec]}       "OR"; or "weights": [..] for any number

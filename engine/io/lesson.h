@@ -42,6 +42,7 @@ struct Composition {
   double alpha = 0.5;         ///< Blend: α·E₁ + (1−α)·E₂, α ∈ [0, 1]
   double weight = 0.5;        ///< Mixture ("OR"): −log(w·e^{−E₁} + (1−w)·e^{−E₂}), w ∈ [0, 1]
   double gamma = 1.0;         ///< Negation ("NOT"): E₁ − γ·E₂, γ ≥ 0
+  double strength = 10.0;     ///< λ: every rule among the energies (a constraint) counts λ times, λ ≥ 0
 };
 
 /// The particle sampler.

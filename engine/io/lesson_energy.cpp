@@ -1,9 +1,11 @@
 #include "io/lesson_energy.h"
 
 #include "core/errors.h"
+#include "energy/analytic/constraint.h"
 #include "energy/composition/blend_energy.h"
 #include "energy/composition/mixture_energy.h"
 #include "energy/composition/negation_energy.h"
+#include "energy/composition/scaled_energy.h"
 #include "energy/composition/sum_energy.h"
 #include "io/energy_spec.h"
 #include "io/lesson_names.h"
@@ -23,7 +25,12 @@ EnergyPtr composeEnergy(const Composition& composition, const std::vector<Energy
     if (term < 0 || term >= int(components.size()))
       throw LessonError("`composition.terms` names a missing energy.");
   }
-  auto term = [&](std::size_t k) { return components.at(std::size_t(composition.terms.at(k))); };
+  // A rule enters every composition at the lesson's strength λ.
+  auto term = [&](std::size_t k) -> EnergyPtr {
+    EnergyPtr e = components.at(std::size_t(composition.terms.at(k)));
+    if (isConstraint(*e)) return std::make_shared<ScaledEnergy>(std::move(e), composition.strength);
+    return e;
+  };
   try {
     switch (composition.operation) {
       case Composition::Operation::Single:
@@ -48,6 +55,10 @@ EnergyPtr composeEnergy(const Composition& composition, const std::vector<Energy
     throw LessonError(std::string("`composition`: ") + e.what());
   }
   return term(0);
+}
+
+bool isConstraint(const Energy& energy) {
+  return dynamic_cast<const ConstraintEnergy*>(&energy) != nullptr;
 }
 
 EnergyPtr buildLessonEnergy(const Lesson& lesson) {

@@ -12,9 +12,12 @@ namespace ebm {
 [[nodiscard]] std::vector<EnergyPtr> buildComponents(const Lesson& lesson);
 
 /// The lesson's composition of its components (at T = 1; the temperature is applied by whoever samples or
-/// integrates). Throws LessonError for a bad spec or composition.
+/// integrates); each rule (constraint) among them counts composition.strength (λ) times. Throws LessonError
+/// for a bad spec or composition.
 [[nodiscard]] EnergyPtr buildLessonEnergy(const Lesson& lesson);
 [[nodiscard]] EnergyPtr composeEnergy(const Composition& composition,
                                       const std::vector<EnergyPtr>& components);
+/// Whether an energy is a rule (energy/analytic/constraint.h), which the lesson's λ multiplies.
+[[nodiscard]] bool isConstraint(const Energy& energy);
 
 }  // namespace ebm

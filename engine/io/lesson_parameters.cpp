@@ -84,6 +84,10 @@ std::vector<ParameterInfo> makeTable() {
           "E₁ − γ·E₂: how strongly the second energy's likely places are pushed away (NOT)", 0, 5,
           [](auto& l) -> auto& { return l.composition.gamma; }),
       row(
+          "strength", "Rule strength λ",
+          "E + λ·rule: what breaking a rule costs; as λ grows, the probability of breaking it falls to zero",
+          0.01, 1e4, [](auto& l) -> auto& { return l.composition.strength; }, true),
+      row(
           "noiseLevel", "Noise σ", "The data density blurred by Gaussian noise of standard deviation σ", 0, 3,
           [](auto& l) -> auto& { return l.noiseLevel; }),
       row(

@@ -120,6 +120,7 @@ void Reader::readComposition(JsonSection& top) {
   comp.alpha = c.number("alpha", comp.alpha, 0.0, 1.0);
   comp.weight = c.number("weight", comp.weight, 0.0, 1.0);
   comp.gamma = c.number("gamma", comp.gamma, 0.0, 100.0);
+  comp.strength = c.number("strength", comp.strength, 0.0, 1e4);
   if (c.has("terms")) {
     comp.terms.clear();
     const auto& terms = json_read::array(c.at("terms"), c.path("terms"));

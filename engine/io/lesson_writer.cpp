@@ -91,7 +91,8 @@ std::string writeLesson(const Lesson& lesson) {
                          {"terms", c.terms},
                          {"alpha", c.alpha},
                          {"weight", c.weight},
-                         {"gamma", c.gamma}};
+                         {"gamma", c.gamma},
+                         {"strength", c.strength}};
   restoreUnknown(lesson, "composition", root["composition"]);
   root["temperature"] = lesson.temperature;
   root["noiseLevel"] = lesson.noiseLevel;

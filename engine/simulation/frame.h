@@ -1,6 +1,7 @@
 // One published state of a running lesson: what the views and panels draw, immutable once made.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -86,6 +87,8 @@ struct Frame {
   std::shared_ptr<const Vector> density;  ///< 3D: normalized p_T on the lattice, for volume rendering
   PartitionSummary partition;             ///< log Z_T, F_T, missing mass (valid if partitionError is empty)
   std::string partitionError;  ///< why log Z could not be computed (NaN energies, unnormalizable NOT, …)
+  /// The probability p_T puts where a rule of the composition is broken (by quadrature); NaN without a rule.
+  double ruleBreakingMass = NAN;
 
   std::shared_ptr<const PointLayer> data;
   std::shared_ptr<const PointLayer> markers;  ///< an experiment's labelled points (stored patterns, items, …)

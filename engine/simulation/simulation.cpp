@@ -52,7 +52,7 @@ void Simulation::setParameter(const std::string& name, double value) {
     }
     s.refreshField(false);
     s.markCrossings();
-  } else if (name == "alpha" || name == "weight" || name == "gamma") {
+  } else if (name == "alpha" || name == "weight" || name == "gamma" || name == "strength") {
     s.compose();
     s.refreshField(true);
     s.locateMinimum(true);

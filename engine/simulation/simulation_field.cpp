@@ -161,6 +161,7 @@ void Simulation::State::refreshField(bool energyChanged) {
     partitionError = e.what();
   }
   watchLandscape();
+  measureRuleBreaking();
   if (lesson.view.field == ViewSettings::Field::Density && partitionError.empty()) {
     auto shown = std::make_shared<EnergyGrid>(EnergyGrid{lattice, Vector(lattice.size())});
     normalizedDensity(*energyGrid, T, partition.logPartition, shown->values);

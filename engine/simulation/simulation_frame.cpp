@@ -35,6 +35,7 @@ FramePtr Simulation::State::makeFrame() {
   frame->density = density;
   frame->partition = partition;
   frame->partitionError = partitionError;
+  frame->ruleBreakingMass = ruleBreakingMass;
   frame->data = dataLayer;
   frame->negatives = negatives;
   frame->replayBuffer = replayBuffer;

@@ -40,6 +40,8 @@ struct Simulation::State {
   std::vector<double> isoLevels;
   PartitionSummary partition;
   std::string partitionError;
+  double ruleBreakingMass = NAN;  ///< p_T's mass where a rule in the composition is broken
+  void measureRuleBreaking();
   std::shared_ptr<const Basins> basins;
   std::optional<HistogramBins> histogramBins;
   std::shared_ptr<const Histogram> boltzmann;

@@ -9,6 +9,7 @@
 
 #include "core/types.h"
 #include "energy/energy.h"
+#include "jobs/callback_result.h"
 
 namespace ebm {
 
@@ -23,8 +24,6 @@ struct TrainingMetrics {
   double seconds = 0;         ///< training time so far (inside step() only)
 };
 
-/// The answer of a progress callback.
-enum class CallbackResult { kContinue, kStop };
 /// Called after every `RunLimits::callbackEvery` iterations, on the thread that runs the trainer.
 using ProgressCallback = std::function<CallbackResult(const TrainingMetrics&)>;
 

@@ -7,7 +7,9 @@
 #include <QSlider>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
+#include "io/constraint_energy_spec.h"
 #include "panels/parameter_slider.h"
 #include "session/session.h"
 
@@ -53,11 +55,17 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   alpha_ = new ParameterSlider(session, QStringLiteral("alpha"), this);
   weight_ = new ParameterSlider(session, QStringLiteral("weight"), this);
   gamma_ = new ParameterSlider(session, QStringLiteral("gamma"), this);
+  strength_ = new ParameterSlider(session, QStringLiteral("strength"), this);
   temperature_ = new ParameterSlider(session, QStringLiteral("temperature"), this);
   noise_ = new ParameterSlider(session, QStringLiteral("noiseLevel"), this);
 
   logPartition_ = new QLabel(this);
   freeEnergy_ = new QLabel(this);
+  ruleBreaking_ = new QLabel(this);
+  ruleBreaking_->setObjectName(QStringLiteral("ruleBreakingMass"));
+  ruleBreaking_->setToolTip(
+      tr("∫ p_T(x) dx over the points that break a rule, by quadrature: it falls to zero as λ grows"));
+  ruleBreaking_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   warning_ = new QLabel(this);
   warning_->setWordWrap(true);
   warning_->setStyleSheet(QStringLiteral("color: #e0a030;"));
@@ -95,11 +103,13 @@ CompositionPanel::CompositionPanel(Session* session, QWidget* parent) : QWidget(
   layout->addWidget(alpha_);
   layout->addWidget(weight_);
   layout->addWidget(gamma_);
+  layout->addWidget(strength_);
   layout->addWidget(temperature_);
   layout->addWidget(noise_);
   layout->addWidget(sliceRow_);
   layout->addWidget(logPartition_);
   layout->addWidget(freeEnergy_);
+  layout->addWidget(ruleBreaking_);
   layout->addWidget(warning_);
   layout->addStretch(1);
 
@@ -151,6 +161,12 @@ void CompositionPanel::refresh() {
                   (type == "mlp" && e.spec.value("conditioningInputs", 0) == 1);
   }
   noise_->setVisible(noiseAware);
+  // λ weighs the lesson's rules (constraint energies), so it shows when there is one.
+  bool hasRule = false;
+  const auto& rules = ebm::constraintTypes();
+  for (const auto& e : lesson.energies)
+    hasRule |= std::find(rules.begin(), rules.end(), e.spec.value("type", std::string())) != rules.end();
+  strength_->setVisible(hasRule);
   sliceRow_->setVisible(lesson.box.dimension == 3);
   sliceAxis_->setCurrentIndex(lesson.view.sliceAxis);
   slicePosition_->setValue(int(lesson.view.slicePosition * 100 + 0.5));
@@ -190,6 +206,12 @@ void CompositionPanel::applyOperation() {
 }
 
 void CompositionPanel::showFrame(const ebm::Frame& frame) {
+  ruleBreaking_->setVisible(!std::isnan(frame.ruleBreakingMass));
+  if (!std::isnan(frame.ruleBreakingMass)) {
+    ruleBreaking_->setText(
+        tr("Probability of breaking the rule: %1 %")
+            .arg(100.0 * frame.ruleBreakingMass, 0, 'g', frame.ruleBreakingMass < 1e-3 ? 2 : 3));
+  }
   if (!frame.partitionError.empty()) {
     logPartition_->setText(tr("log Z_T: —"));
     freeEnergy_->setText(tr("F_T: —"));

@@ -1,5 +1,6 @@
 // The composition panel: how the lesson's energies combine (AND, blend, OR, NOT), the sliders that act on the
-// landscape live, the temperature, and log Z_T and the free energy as numbers that follow the sliders.
+// landscape live (a rule's strength λ among them), the temperature, and log Z_T, the free energy and the
+// probability of breaking a rule as numbers that follow the sliders.
 #pragma once
 
 #include <QWidget>
@@ -37,10 +38,12 @@ class CompositionPanel : public QWidget {
   ParameterSlider* alpha_;
   ParameterSlider* weight_;
   ParameterSlider* gamma_;
+  ParameterSlider* strength_;
   ParameterSlider* temperature_;
   ParameterSlider* noise_;
   QLabel* logPartition_;
   QLabel* freeEnergy_;
+  QLabel* ruleBreaking_;
   QLabel* warning_;
   QWidget* sliceRow_;
   QComboBox* sliceAxis_;
