@@ -26,6 +26,10 @@ const QStringList kCourseOrder = {
     QStringLiteral("training-an-ebm"),        QStringLiteral("composing-energies"),
     QStringLiteral("interpolating-energies"), QStringLiteral("noise-and-diffusion"),
     QStringLiteral("anomaly-detection"),      QStringLiteral("landscapes-in-3d"),
+    QStringLiteral("constraints"),            QStringLiteral("reasoning-sudoku"),
+    QStringLiteral("hopfield-memory"),        QStringLiteral("attention-as-energy"),
+    QStringLiteral("softmax-temperature"),    QStringLiteral("classifier-energy"),
+    QStringLiteral("contrastive-learning"),   QStringLiteral("sequence-watchdog"),
 };
 
 QStringList builtInLessonNames() {
