@@ -2,6 +2,7 @@
 
 #include "choices/softmax_experiment.h"
 #include "core/errors.h"
+#include "sudoku/sudoku_experiment.h"
 
 namespace ebm {
 namespace {
@@ -17,7 +18,7 @@ ExperimentKind kindOf() {
 }  // namespace
 
 const std::vector<ExperimentKind>& experimentKinds() {
-  static const std::vector<ExperimentKind> kinds = {kindOf<SoftmaxExperiment>()};
+  static const std::vector<ExperimentKind> kinds = {kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>()};
   return kinds;
 }
 

@@ -4,6 +4,8 @@
 #include "core/errors.h"
 #include "experiments/experiment_stage.h"
 #include "experiments/softmax_panel.h"
+#include "experiments/sudoku_panel.h"
+#include "sudoku/sudoku_experiment.h"
 
 namespace ebmui {
 
@@ -20,6 +22,7 @@ StageWidget* ExperimentPanel::makeStage() {
 }
 
 ExperimentPanel* createExperimentPanel(const std::string& kind, Session* session, QWidget* parent) {
+  if (kind == ebm::SudokuExperiment::kKind) return new SudokuPanel(session, parent);
   if (kind == ebm::SoftmaxExperiment::kKind) return new SoftmaxPanel(session, parent);
   throw ebm::ArgumentError("There is no panel for experiments of kind \"" + kind + "\".");
 }

@@ -5,13 +5,16 @@
 #include <QPainter>
 
 #include "experiments/softmax_stage.h"
+#include "experiments/sudoku_stage.h"
 
 namespace ebmui {
 
 const StagePainter* stagePainter(const std::string& kind) {
   static const SoftmaxStage softmax;
+  static const SudokuStage sudoku;
   static const std::pair<const char*, const StagePainter*> painters[] = {
       {ebm::SoftmaxExperiment::kKind, &softmax},
+      {ebm::SudokuExperiment::kKind, &sudoku},
   };
   for (const auto& [name, painter] : painters) {
     if (kind == name) return painter;
