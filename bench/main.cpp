@@ -70,5 +70,6 @@ int main(int argc, char** argv) {
   if (selected(only, "W3") || selected(only, "W4") || selected(only, "W6")) runTrainingIterations(context);
   if (selected(only, "W5")) runLogPartition(context);
   if (selected(only, "W7")) runBlendUpdate(context);
+  if (selected(only, "W8")) runRawUnitTraining(context);
   return 0;
 }

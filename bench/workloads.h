@@ -29,6 +29,7 @@ void runLangevinStep(const BenchContext& context);        ///< W2 at 10³…10�
 void runLogPartition(const BenchContext& context);        ///< W5
 void runTrainingIterations(const BenchContext& context);  ///< W3, W4, W6
 void runBlendUpdate(const BenchContext& context);         ///< W7
+void runRawUnitTraining(const BenchContext& context);     ///< W8: penguins raw vs standardized
 
 /// The training-quality table of issue 4 (PCD and DSM on the toy sets, held-out NLL by quadrature).
 /// `seconds` of training per run; `sets`/`methods` comma-separated (empty = all).

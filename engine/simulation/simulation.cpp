@@ -9,7 +9,6 @@
 #include "simulation/simulation_state.h"
 
 namespace ebm {
-
 Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
   s_->lesson = lesson;
   s_->buildData();
@@ -84,6 +83,12 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
         s.lesson = lesson;
         break;
       case LessonChange::Data:
+        if (previous.box != lesson.box) {
+          // An import fits the box to its points: every grid, the particles and the trainer start afresh.
+          auto fresh = std::make_unique<Simulation>(lesson);
+          s_.swap(fresh->s_);
+          break;
+        }
         s.buildData();
         s.refreshField(true);
         break;

@@ -1,0 +1,58 @@
+// W8: training on a teacher's own data in its raw units (Palmer penguins: bill length 32–60 mm, flipper
+// length 172–231 mm) against the same points standardized — the same time per iteration once subnormal floats
+// are flushed (issue 18: raw units made SiLU's outputs subnormal and every GEMM 6–24× slower).
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "bench_timing.h"
+#include "core/float_mode.h"
+#include "data/point_file_reader.h"
+#include "data/standardization.h"
+#include "training/recommended_settings.h"
+#include "workloads.h"
+
+namespace ebm::bench {
+namespace {
+
+constexpr int kStepsPerRepeat = 10;
+
+double msPerIteration(const BenchContext& context, TrainingMethod method, const Points& points) {
+  TrainingBudget budget;
+  budget.iterations = recommendedIterations(method);
+  const auto trainer = makeRecommendedTrainer(method, points, boxAround(points), 5, budget);
+  for (int i = 0; i < kStepsPerRepeat; ++i)
+    (void)trainer->step();  // past Adam's first steps, where the weights still move most
+  const Timing t = measure(context.quick ? 3 : 9, [&] {
+    for (int i = 0; i < kStepsPerRepeat; ++i)
+      (void)trainer->step();
+  });
+  return t.medianMs / kStepsPerRepeat;
+}
+
+}  // namespace
+
+void runRawUnitTraining(const BenchContext& context) {
+  PointFileOptions options;
+  options.choice.coordinates = {"bill_length_mm", "flipper_length_mm"};
+  options.choice.label = "species";
+  const DataSet penguins = readPointFile(EBMSCAPE_PENGUINS_CSV, options);
+  const Points raw = penguins.points;
+  const Points standardized = Standardization::fit(raw).toEngine(raw);
+  for (const TrainingMethod method : {TrainingMethod::kPcd, TrainingMethod::kDsm, TrainingMethod::kNce}) {
+    const std::string name = trainingMethodName(method);
+    const double rawMs = msPerIteration(context, method, raw);
+    const double standardizedMs = msPerIteration(context, method, standardized);
+    nlohmann::json record;
+    record["workload"] = "W8";
+    record["variant"] = name + ": penguins bill_length_mm x flipper_length_mm, raw vs standardized";
+    record["raw_ms_per_iteration"] = std::round(rawMs * 1e3) / 1e3;
+    record["standardized_ms_per_iteration"] = std::round(standardizedMs * 1e3) / 1e3;
+    record["raw_over_standardized"] = std::round(rawMs / standardizedMs * 1e3) / 1e3;
+    record["flush_to_zero"] = flushToZeroEnabled();
+    record["target"] = "raw within 10% of standardized";
+    printLine(record);
+  }
+}
+
+}  // namespace ebm::bench
