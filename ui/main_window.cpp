@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -27,7 +26,6 @@
 #include <cstdio>
 
 #include "core/errors.h"
-#include "data/point_file_reader.h"
 #include "export/export_launcher.h"
 #include "export/export_process.h"
 #include "io/model_file.h"
@@ -42,6 +40,7 @@
 #include "panels/sampler_panel.h"
 #include "panels/training_panel.h"
 #include "session/lesson_library.h"
+#include "session/point_import.h"
 #include "session/session.h"
 #include "session/simulation_worker.h"
 #include "vtk/view_area.h"
@@ -163,7 +162,13 @@ void MainWindow::buildPanels() {
   connect(trainingPanel_, &TrainingPanel::pauseRequested, worker_, &SimulationWorker::pauseTraining);
   connect(trainingPanel_, &TrainingPanel::stopRequested, worker_, &SimulationWorker::stopTraining);
   connect(trainingPanel_, &TrainingPanel::resetRequested, worker_, &SimulationWorker::resetTraining);
-  connect(dataPanel_, &DataPanel::importRequested, this, &MainWindow::importPoints);
+  pointImport_ = new PointImport(session_, this);
+  connect(dataPanel_, &DataPanel::importRequested, pointImport_, &PointImport::chooseAndImport);
+  connect(pointImport_, &PointImport::imported, this,
+          [this](const QString& message) { messageBar_->showMessage(message, MessageBar::Level::Info); });
+  connect(pointImport_, &PointImport::cancelled, this,
+          [this](const QString& message) { messageBar_->showMessage(message, MessageBar::Level::Info); });
+  connect(pointImport_, &PointImport::failed, this, &MainWindow::showError);
   connect(energyPanel_, &EnergyPanel::loadModelRequested, this, &MainWindow::loadModel);
   connect(energyPanel_, &EnergyPanel::saveModelRequested, this, &MainWindow::saveModel);
 }
@@ -621,59 +626,6 @@ void MainWindow::saveScreenshot() {
   if (!screenshot().save(path, "PNG")) showError(tr("Cannot write the screenshot to %1.").arg(path));
 }
 
-// Reads a point file on a worker thread with a cancellable progress dialog; the current data stays on
-// failure.
-void MainWindow::importPoints() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Import Points"), QString(),
-                                                    tr("Point files (*.csv *.tsv *.txt);;All files (*)"));
-  if (path.isEmpty()) return;
-  auto cancelled = std::make_shared<std::atomic<bool>>(false);
-  importCancelled_ = cancelled;
-  auto fraction = std::make_shared<std::atomic<int>>(0);
-  auto* dialog =
-      new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
-  dialog->setWindowModality(Qt::WindowModal);
-  dialog->setMinimumDuration(300);
-  auto* watcher = new QFutureWatcher<ebm::DataSet>(this);
-  auto* poll = new QTimer(dialog);
-  connect(poll, &QTimer::timeout, dialog, [dialog, fraction] { dialog->setValue(fraction->load()); });
-  poll->start(50);
-  connect(dialog, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-  connect(watcher, &QFutureWatcher<ebm::DataSet>::finished, this, [this, watcher, dialog, path] {
-    dialog->deleteLater();
-    watcher->deleteLater();
-    try {
-      ebm::DataSet data = watcher->result();
-      if (data.dimension != session_->lesson().box.dimension) {
-        throw ebm::DataError(std::to_string(data.dimension) + "D points do not fit a " +
-                             std::to_string(session_->lesson().box.dimension) + "D lesson.");
-      }
-      ebm::DataSpec spec;
-      spec.source = ebm::DataSpec::Source::Points;
-      spec.points = std::move(data.points);
-      spec.labels = std::move(data.labels);
-      spec.labelNames = std::move(data.labelNames);
-      session_->edit(&ebm::Lesson::data, spec, LessonPart::Data, tr("Import points"));
-      messageBar_->showMessage(
-          tr("Imported %1 points from %2.").arg(spec.points.cols()).arg(QFileInfo(path).fileName()),
-          MessageBar::Level::Info);
-    } catch (const ebm::ImportCancelled&) {
-      messageBar_->showMessage(tr("Import cancelled; the data is unchanged."), MessageBar::Level::Info);
-    } catch (const std::exception& e) {
-      showError(tr("%1 was not imported: %2 The data is unchanged.")
-                    .arg(QFileInfo(path).fileName(), QString::fromStdString(e.what())));
-    }
-  });
-  watcher->setFuture(QtConcurrent::run([path, cancelled, fraction] {
-    ebm::PointFileOptions options;
-    options.progress = [cancelled, fraction](std::uint64_t done, std::uint64_t total) {
-      if (total > 0) *fraction = int(1000.0 * double(done) / double(total));
-      return cancelled->load() ? ebm::ImportDecision::Stop : ebm::ImportDecision::Continue;
-    };
-    return ebm::readPointFile(path.toStdString(), options);
-  }));
-}
-
 void MainWindow::loadModel() {
   const QString path = QFileDialog::getOpenFileName(this, tr("Load Model"), QString(), tr("Models (*.json)"));
   if (path.isEmpty()) return;
@@ -687,7 +639,15 @@ void MainWindow::loadModel() {
     energies.push_back(
         {QFileInfo(path).completeBaseName().toStdString(), *ebm::trainedEnergySpec(*model.energy)});
     session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Load model"));
-    showWarnings(model.warnings);  // settings from a newer ebmscape, not used here
+    std::vector<std::string> warnings = model.warnings;  // settings from a newer ebmscape, not used here
+    if (!model.normalization.sameAs(session_->lesson().data.standardization)) {
+      warnings.push_back(
+          "This model was trained on data standardized otherwise than this lesson's data: it is drawn in the "
+          "lesson's units, where its valleys may miss the points. Retrain it on this data, or open the "
+          "lesson "
+          "it was trained in.");
+    }
+    showWarnings(warnings);
   } catch (const ebm::Error& e) {
     showError(QString::fromStdString(e.what()));
   }
@@ -704,6 +664,7 @@ void MainWindow::saveModel(int index) {
   try {
     ebm::ModelFile model;
     model.energy = ebm::trainedEnergyFromSpec(energies[std::size_t(index)].spec, "energy");
+    model.normalization = session_->lesson().data.standardization;  // imported data's units → the network's
     const std::string text = ebm::writeModel(model);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
@@ -727,8 +688,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue(QStringLiteral("window/state"), saveState());
   worker_->shutdown();
   for (ExportProcess* running : findChildren<ExportProcess*>())
-    running->abandon();                            // a half-made video is not kept
-  if (importCancelled_) *importCancelled_ = true;  // else the program would wait for the file at exit
+    running->abandon();    // a half-made video is not kept
+  pointImport_->cancel();  // else the program would wait for the file at exit
   autosaveTimer_->stop();
   autosaveRun_.waitForFinished();  // an autosave still being written would outlive the discard
   recovery_.discard();             // a clean exit: nothing to recover next time

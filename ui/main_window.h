@@ -34,6 +34,7 @@ class DataPanel;
 class EnergyPanel;
 class AnomalyPanel;
 class AnimationPanel;
+class PointImport;
 
 /// The window a teacher sees. It never computes: edits go to the worker, frames come back and are drawn.
 class MainWindow : public QMainWindow {
@@ -63,6 +64,8 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] MessageBar* messageBar() const { return messageBar_; }
   [[nodiscard]] TrainingPanel* trainingPanel() const { return trainingPanel_; }
   [[nodiscard]] QTabWidget* panels() const { return panels_; }
+  /// Importing the teacher's own points (Data ▸ Import points…, and the command line's --data).
+  [[nodiscard]] PointImport* pointImport() const { return pointImport_; }
   /// True once a frame of the current lesson has been drawn.
   [[nodiscard]] bool landscapeReady() const { return landscapeReady_; }
   /// The newest frame drawn.
@@ -97,7 +100,6 @@ class MainWindow : public QMainWindow {
   bool save();
   bool saveAs();
   void saveScreenshot();
-  void importPoints();
   void loadModel();
   void saveModel(int index);
   void toggleTraining();
@@ -116,6 +118,7 @@ class MainWindow : public QMainWindow {
   EnergyPanel* energyPanel_ = nullptr;
   AnomalyPanel* anomalyPanel_ = nullptr;
   AnimationPanel* animationPanel_ = nullptr;
+  PointImport* pointImport_ = nullptr;
   QLabel* fpsLabel_;
   QLabel* statusLabel_;
   QMenu* recentMenu_ = nullptr;
@@ -133,8 +136,7 @@ class MainWindow : public QMainWindow {
   bool applyingEngineResult_ = false;
   RecoveryStore recovery_;
   QTimer* autosaveTimer_ = nullptr;
-  QFuture<QString> autosaveRun_;                        ///< the autosave being written, if any
-  std::shared_ptr<std::atomic<bool>> importCancelled_;  ///< the point import in progress, if any
+  QFuture<QString> autosaveRun_;  ///< the autosave being written, if any
   bool autosaveFailedShown_ = false;
 };
 

@@ -21,6 +21,9 @@ class TrainingCharts : public QWidget {
  public:
   explicit TrainingCharts(QWidget* parent = nullptr);
   void showTraining(const ebm::TrainingFrame& training);
+  /// Says in the NLL chart's title which units its nats are per: imported data's own units (the engine's
+  /// held-out NLL plus the log-Jacobian of the standardization), or the landscape's.
+  void setUnits(const ebm::DataAxes& axes, int dimension);
   void clear();
   /// Points currently in the loss series (tests check that charts received data).
   [[nodiscard]] int lossPoints() const;
@@ -43,6 +46,7 @@ class TrainingCharts : public QWidget {
   Chart loss_, energies_, likelihood_, acceptance_;
   QElapsedTimer sinceShown_;
   ebm::TrainingFrame::State lastState_ = ebm::TrainingFrame::State::Idle;
+  QString units_;  ///< the units the NLL chart says it is in ("" = the landscape's own)
 };
 
 }  // namespace ebmui
