@@ -80,9 +80,15 @@ ImportDialog::ImportDialog(const QString& path, int dimension, const ebm::Import
 
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  connect(skipLines_, &QSpinBox::valueChanged, this, [this] { loadPreview(choice()); });
-  for (QComboBox* box : pickers_)
+  // Other skipped lines make another table: its own suggestion, unless columns were chosen by hand (or
+  // remembered), which stay where the new table has them.
+  chosenByHand_ = initial.chosen();
+  connect(skipLines_, &QSpinBox::valueChanged, this,
+          [this] { loadPreview(chosenByHand_ ? choice() : ebm::ImportChoice{}); });
+  for (QComboBox* box : pickers_) {
     connect(box, &QComboBox::currentIndexChanged, this, &ImportDialog::update);
+    connect(box, &QComboBox::activated, this, [this] { chosenByHand_ = true; });
+  }
   loadPreview(initial);
 }
 

@@ -51,7 +51,8 @@ class ImportDialog : public QDialog {
   std::array<QComboBox*, 4> pickers_{};
   QLabel* summary_;
   QLabel* problem_;
-  QString previewError_;  ///< why the file cannot be previewed, or empty
+  QString previewError_;       ///< why the file cannot be previewed, or empty
+  bool chosenByHand_ = false;  ///< the pickers hold a person's (or a lesson's) choice, not a suggestion
   QPushButton* ok_ = nullptr;
 };
 
