@@ -20,9 +20,10 @@ namespace {
 constexpr int kPreviewRows = 12;
 const char* const kRoleNames[] = {"x", "y", "z", "label"};
 
+// A pale tint per role (x, y, z, label): the cells' text stays readable on light and dark palettes.
 QColor roleColor(int role) {
-  static const QColor colors[] = {QColor(90, 160, 255), QColor(110, 210, 120), QColor(240, 170, 60),
-                                  QColor(220, 120, 220)};
+  static const QColor colors[] = {QColor(90, 160, 255, 80), QColor(110, 210, 120, 80), QColor(240, 170, 60, 80),
+                                  QColor(220, 120, 220, 80)};
   return colors[role];
 }
 
@@ -78,6 +79,7 @@ ImportDialog::ImportDialog(const QString& path, int dimension, const ebm::Import
   layout->addWidget(problem_);
   layout->addWidget(buttons);
 
+  resize(860, 620);  // room for the preview's first rows and several columns
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   // Other skipped lines make another table: its own suggestion, unless columns were chosen by hand (or
@@ -196,7 +198,7 @@ void ImportDialog::update() {
       if (columns[std::size_t(r)] == c) role = r;
     for (int row = 0; row < table_->rowCount(); ++row) {
       if (QTableWidgetItem* item = table_->item(row, c))
-        item->setBackground(role >= 0 ? QBrush(roleColor(role).darker(250)) : QBrush());
+        item->setBackground(role >= 0 ? QBrush(roleColor(role)) : QBrush());
     }
     if (QTableWidgetItem* head = table_->horizontalHeaderItem(c)) {
       const QString name = QString::fromStdString(p.columnName(c));
