@@ -70,6 +70,9 @@ void parseOffscreen(ArgumentWalker& walker, Command& command, const QString& nam
       command.width = parseWidth(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--height")) {
       command.height = parseHeight(argument, walker.valueOf(argument));
+    } else if (parsePointFileFlag(
+                   argument, [&] { return walker.valueOf(argument); }, command.data)) {
+      continue;
     } else if (more && more(argument)) {
       continue;
     } else if (argument.startsWith('-')) {
@@ -82,6 +85,7 @@ void parseOffscreen(ArgumentWalker& walker, Command& command, const QString& nam
           QStringLiteral("%1 takes one lesson, not also \"%2\".").arg(name, argument).toStdString());
     }
   }
+  checkPointFileArguments(command.data);
 }
 
 Command parseRender(ArgumentWalker& walker) {
@@ -108,8 +112,10 @@ std::int64_t parseCount(const QString& flag, const QString& value, std::int64_t 
   return n;
 }
 
-// --dataset NAME | --data FILE, --method, --iterations N | --seconds S, --seed, --out, --json, --train N,
-// --held-out N: every name and number is checked here, so a bad one exits 2 before any work.
+// --dataset NAME | --data FILE [--columns --label --skip-lines], --method, --iterations N | --seconds S,
+// --seed,
+// --out, --json, --train N, --held-out N: every name and number is checked here, so a bad one exits 2 before
+// any work.
 Command parseTrain(ArgumentWalker& walker) {
   Command command;
   command.kind = Command::Kind::Train;
@@ -118,8 +124,9 @@ Command parseTrain(ArgumentWalker& walker) {
     const QString argument = walker.next();
     if (argument == QStringLiteral("--dataset")) {
       t.dataset = walker.valueOf(argument).toStdString();
-    } else if (argument == QStringLiteral("--data")) {
-      t.dataFile = walker.valueOf(argument).toStdString();
+    } else if (parsePointFileFlag(
+                   argument, [&] { return walker.valueOf(argument); }, t.data)) {
+      continue;
     } else if (argument == QStringLiteral("--method")) {
       t.method = walker.valueOf(argument).toStdString();
     } else if (argument == QStringLiteral("--iterations")) {
@@ -151,8 +158,9 @@ Command parseTrain(ArgumentWalker& walker) {
       throw UsageError(QStringLiteral("train does not know \"%1\".").arg(argument).toStdString());
     }
   }
-  if (t.dataset.empty() == t.dataFile.empty())
+  if (t.dataset.empty() == t.data.file.empty())
     throw UsageError("train needs either --dataset NAME or --data FILE.");
+  checkPointFileArguments(t.data);
   if (!t.dataset.empty()) {
     const auto names = ebm::dataSetNames();
     if (std::find(names.begin(), names.end(), t.dataset) == names.end()) {
@@ -237,6 +245,9 @@ Command parseGui(ArgumentWalker& walker) {
       command.width = parseWidth(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--height")) {
       command.height = parseHeight(argument, walker.valueOf(argument));
+    } else if (parsePointFileFlag(
+                   argument, [&] { return walker.valueOf(argument); }, command.data)) {
+      continue;
     } else if (argument.startsWith('-')) {
       throw UsageError(QStringLiteral("Unknown option \"%1\".").arg(argument).toStdString());
     } else if (command.lesson.isEmpty()) {
@@ -246,6 +257,7 @@ Command parseGui(ArgumentWalker& walker) {
           QStringLiteral("Open one lesson at a time, not also \"%1\".").arg(argument).toStdString());
     }
   }
+  checkPointFileArguments(command.data);
   return command;
 }
 
@@ -299,39 +311,46 @@ Command parseCommandLine(const QStringList& arguments) {
 
 QString usageText() {
   return QStringLiteral(
-      "Usage:\n"
-      "  ebmscape [LESSON] [--recover] [--screenshot FILE.png] [--width W] [--height H]\n"
-      "      Open the window on a lesson (a built-in name or a .json file; default: the last one).\n"
-      "      --recover reopens the lesson autosaved before a crash without asking.\n"
-      "      --screenshot saves a picture of the window once the landscape is drawn, then quits.\n"
-      "  ebmscape render [LESSON] --out FILE.png [--width W] [--height H]\n"
-      "      Render the lesson's landscape offscreen to a PNG (default 1600x900; needs an X display,\n"
-      "      e.g. xvfb-run).\n"
-      "  ebmscape train --dataset NAME|--data FILE.csv [--method pcd|cd|dsm|nce|rbm]\n"
-      "                 [--iterations N|--seconds S] [--seed S] [--out MODEL.json] [--json]\n"
-      "                 [--train N] [--held-out N]\n"
-      "      Train headless with a progress bar, then print the held-out negative log-likelihood by\n"
-      "      quadrature (and its gap to the true entropy where the data set's density is known); --json\n"
-      "      prints one JSON object. Built-in sets: 20,000 train / 5,000 held-out points. Ctrl-C stops\n"
-      "      early and keeps what was learned.\n"
-      "  ebmscape export [LESSON] --out FILE.mp4|FILE.gif|FOLDER/ [--width W] [--height H] [--fps F]\n"
-      "                  [--duration S]\n"
-      "      Export the lesson's animation (its keyframes, or a slow orbit with the particles playing)\n"
-      "      offscreen as H.264 MP4, animated GIF or numbered PNG frames (default 1920x1080, the lesson's\n"
-      "      frame rate and duration; needs an X display, e.g. xvfb-run). Ctrl+C cancels cleanly.\n"
-      "  ebmscape sample LESSON [--steps N] [--json]\n"
-      "      Run the lesson's particles without a window (default: the steps of its animation) and report\n"
-      "      their mean energy, their energy histogram against the Boltzmann prediction and the total-\n"
-      "      variation distance of the two (\"tv_distance\"; at most 0.1 means the particles sample p_T).\n"
-      "  ebmscape solve PUZZLE | --file FILE [--method anneal|tempering|potts] [--seed S]\n"
-      "                 [--time-limit S] [--json]\n"
-      "      Solve Sudoku puzzles (81 characters: digits, '.' or '0' for blanks; a file holds one per line)\n"
-      "      by energy descent: forced digits first, then parallel tempering (default), annealing, or the\n"
-      "      one-hot Potts energy. Prints each solution, its time and sweeps; --json prints one JSON "
-      "object.\n"
-      "      Exit 0 only when every puzzle was solved (time limit per puzzle, default 10 s).\n"
-      "  ebmscape lessons       List the built-in lessons.\n"
-      "  ebmscape --help | --version\n");
+             "Usage:\n"
+             "  ebmscape [LESSON] [--recover] [--screenshot FILE.png] [--width W] [--height H] [POINTS]\n"
+             "      Open the window on a lesson (a built-in name or a .json file; default: the last one).\n"
+             "      --recover reopens the lesson autosaved before a crash without asking.\n"
+             "      --screenshot saves a picture of the window once the landscape is drawn, then quits.\n"
+             "  ebmscape render [LESSON] --out FILE.png [--width W] [--height H] [POINTS]\n"
+             "      Render the lesson's landscape offscreen to a PNG (default 1600x900; needs an X display,\n"
+             "      e.g. xvfb-run).\n"
+             "  ebmscape train --dataset NAME|--data FILE.csv [--columns X,Y[,Z]] [--label L]\n"
+             "                 [--skip-lines N] [--method pcd|cd|dsm|nce|rbm] [--iterations N|--seconds S]\n"
+             "                 [--seed S] [--out MODEL.json] [--json] [--train N] [--held-out N]\n"
+             "      Train headless with a progress bar, then print the held-out negative log-likelihood by\n"
+             "      quadrature (and its gap to the true entropy where the data set's density is known); "
+             "--json\n"
+             "      prints one JSON object. Built-in sets: 20,000 train / 5,000 held-out points. A file's "
+             "points\n"
+             "      are standardized for training; their NLL is in the file's units. Ctrl-C stops early and\n"
+             "      keeps what was learned.\n"
+             "  ebmscape export [LESSON] --out FILE.mp4|FILE.gif|FOLDER/ [--width W] [--height H] [--fps F]\n"
+             "                  [--duration S] [POINTS]\n"
+             "      Export the lesson's animation (its keyframes, or a slow orbit with the particles "
+             "playing)\n"
+             "      offscreen as H.264 MP4, animated GIF or numbered PNG frames (default 1920x1080, the "
+             "lesson's\n"
+             "      frame rate and duration; needs an X display, e.g. xvfb-run). Ctrl+C cancels cleanly.\n"
+             "  ebmscape sample LESSON [--steps N] [--json]\n"
+             "      Run the lesson's particles without a window (default: the steps of its animation) and report\n"
+             "      their mean energy, their energy histogram against the Boltzmann prediction and the total-\n"
+             "      variation distance of the two (\"tv_distance\"; at most 0.1 means the particles sample p_T).\n"
+             "  ebmscape solve PUZZLE | --file FILE [--method anneal|tempering|potts] [--seed S]\n"
+             "                 [--time-limit S] [--json]\n"
+             "      Solve Sudoku puzzles (81 characters: digits, '.' or '0' for blanks; a file holds one per line)\n"
+             "      by energy descent: forced digits first, then parallel tempering (default), annealing, or the\n"
+             "      one-hot Potts energy. Prints each solution, its time and sweeps; --json prints one JSON "
+             "object.\n"
+             "      Exit 0 only when every puzzle was solved (time limit per puzzle, default 10 s).\n"
+             "  ebmscape lessons       List the built-in lessons.\n"
+             "  ebmscape --help | --version\n"
+             "  POINTS: --data FILE.csv [--columns X,Y[,Z]] [--label L] [--skip-lines N]\n") +
+         pointFileUsage();
 }
 
 }  // namespace ebmapp

@@ -26,11 +26,12 @@ struct Command {
   int height = 900;
   int framesPerSecond = 0;     ///< export: 0 = the lesson's
   double durationSeconds = 0;  ///< export: 0 = the lesson's
-  QString screenshotPath;  ///< GUI: save a screenshot of the window once the landscape is shown, then quit
-  bool recover = false;    ///< GUI: reopen the lesson autosaved before a crash, without asking
-  TrainArguments train;    ///< train: everything it was asked
-  SampleArguments sample;  ///< sample: everything it was asked
-  SolveArguments solve;    ///< solve: everything it was asked
+  QString screenshotPath;   ///< GUI: save a screenshot of the window once the landscape is shown, then quit
+  bool recover = false;     ///< GUI: reopen the lesson autosaved before a crash, without asking
+  PointFileArguments data;  ///< GUI, render, export: the teacher's own points, read into the lesson
+  TrainArguments train;     ///< train: everything it was asked
+  SampleArguments sample;   ///< sample: everything it was asked
+  SolveArguments solve;     ///< solve: everything it was asked
 };
 
 /// Parses the arguments after the program name. Throws UsageError with a one-line reason.

@@ -34,8 +34,8 @@ void catchStopSignals() {
 }  // namespace
 
 int runExport(const Command& command) {
-  const ebm::Lesson lesson =
-      ebmui::loadLesson(command.lesson.isEmpty() ? ebmui::kDefaultLesson : command.lesson);
+  ebm::Lesson lesson = ebmui::loadLesson(command.lesson.isEmpty() ? ebmui::kDefaultLesson : command.lesson);
+  if (!command.data.file.empty()) readPointsIntoLesson(lesson, command.data);
   ebmui::ExportSettings settings;
   settings.outputPath = command.outputPath.toStdString();
   settings.width = command.width;

@@ -16,6 +16,7 @@
 #include "main_window.h"
 #include "session/lesson_library.h"
 #include "session/memory_policy.h"
+#include "session/point_import.h"
 #include "vtk/vtk_view.h"
 
 namespace {
@@ -32,8 +33,8 @@ std::unique_ptr<QGuiApplication> headlessPainter(int& argc, char** argv) {
 }
 
 int runRender(const ebmapp::Command& command) {
-  const ebm::Lesson lesson =
-      ebmui::loadLesson(command.lesson.isEmpty() ? ebmui::kDefaultLesson : command.lesson);
+  ebm::Lesson lesson = ebmui::loadLesson(command.lesson.isEmpty() ? ebmui::kDefaultLesson : command.lesson);
+  if (!command.data.file.empty()) ebmapp::readPointsIntoLesson(lesson, command.data);
   ebmui::renderLessonStill(lesson, command.outputPath, command.width, command.height);
   std::printf("wrote %s (%dx%d)\n", qPrintable(command.outputPath), command.width, command.height);
   return 0;
@@ -64,9 +65,23 @@ int runGui(int argc, char** argv, const ebmapp::Command& command) {
     if (!window.openLessonNamed(lesson) && !window.openLessonNamed(ebmui::kDefaultLesson)) return 1;
   }
 
+  // --data: the teacher's own points, read into the lesson as the import dialog would.
+  const bool importing = !command.data.file.empty();
+  ebmui::PointImport* import = window.pointImport();
+  if (importing) {
+    QObject::connect(import, &ebmui::PointImport::imported, &window,
+                     [](const QString& message) { printError(message); });
+    QObject::connect(import, &ebmui::PointImport::failed, &window, [&](const QString& message) {
+      printError(message);
+      if (!command.screenshotPath.isEmpty()) QApplication::exit(1);
+    });
+    import->importFile(QString::fromStdString(command.data.file), command.data.choice);
+  }
+
   if (!command.screenshotPath.isEmpty()) {
-    // Save the window once the landscape has been drawn into it, then quit.
-    QObject::connect(&window, &ebmui::MainWindow::landscapeShown, &window, [&] {
+    // Save the window once the landscape (of the imported points, with --data) has been drawn into it, then
+    // quit.
+    const auto shoot = [&] {
       QObject::connect(
           window.view(), &ebmui::VtkView::frameRendered, &window,
           [&] {
@@ -77,7 +92,20 @@ int runGui(int argc, char** argv, const ebmapp::Command& command) {
             });
           },
           Qt::SingleShotConnection);
-    });
+    };
+    if (importing) {
+      QObject::connect(import, &ebmui::PointImport::imported, &window, [&, shoot] {
+        auto* waiting = new QObject(&window);
+        QObject::connect(&window, &ebmui::MainWindow::frameShown, waiting, [&, shoot, waiting] {
+          const ebm::FramePtr frame = window.lastFrame();
+          if (!frame || !frame->energyGrid || frame->energyGrid->lattice.box != window.lesson().box) return;
+          waiting->deleteLater();
+          shoot();
+        });
+      });
+    } else {
+      QObject::connect(&window, &ebmui::MainWindow::landscapeShown, &window, shoot);
+    }
   }
   window.show();
   return QApplication::exec();

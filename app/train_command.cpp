@@ -9,14 +9,16 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analysis/quadrature.h"
+#include "analysis/data_units_likelihood.h"
 #include "core/errors.h"
 #include "core/random.h"
 #include "data/data_set_registry.h"
 #include "data/point_file_reader.h"
 #include "data/true_density.h"
 #include "export/output_target.h"
+#include "io/lesson_import.h"
 #include "io/model_file.h"
+#include "io/standardization_json.h"
 #include "train_progress.h"
 #include "training/recommended_settings.h"
 
@@ -37,9 +39,11 @@ extern "C" void onInterrupt(int) {
 
 struct TrainingData {
   std::string name;
-  ebm::Points train, heldOut;
+  ebm::Points train, heldOut;  ///< in engine units (a file's points standardized)
   ebm::Box box;
   std::optional<double> entropy;  ///< the true entropy, where the data set's density is known
+  ebm::DataAxes axes;             ///< a file's columns and standardization (identity for built-in sets)
+  ebm::PointFileReport skipped;   ///< a file's rows left out for a missing value
 };
 
 TrainingData builtInData(const TrainArguments& a) {
@@ -55,12 +59,17 @@ TrainingData builtInData(const TrainArguments& a) {
   return data;
 }
 
-// A file's points in a fixed shuffled order: the last ones are held out. The box holds every point with a
-// margin of a tenth of the data's extent on each side.
+// A file's points, standardized (the recommended settings assume unit scale), in a fixed shuffled order: the
+// last ones are held out. The box holds every point with the import's margin, as in the window.
 TrainingData fileData(const TrainArguments& a) {
   TrainingData data;
-  const ebm::DataSet set = ebm::readPointFile(a.dataFile);
-  data.name = a.dataFile;
+  ebm::PointFileOptions options;
+  options.choice = a.data.choice;
+  const ebm::DataSet set = ebm::readPointFile(a.data.file, options, &data.skipped);
+  data.name = a.data.file;
+  data.axes.names = set.columnNames;
+  data.axes.standardization = ebm::Standardization::fit(set.points);
+  const ebm::Points points = data.axes.standardization.toEngine(set.points);
   const std::int64_t n = set.size();
   const std::int64_t heldOut =
       a.heldOutPoints > 0 ? a.heldOutPoints : std::min<std::int64_t>(kDefaultHeldOut, n / 5);
@@ -78,11 +87,19 @@ TrainingData fileData(const TrainArguments& a) {
   data.train.resize(set.dimension, train);
   data.heldOut.resize(set.dimension, heldOut);
   for (std::int64_t i = 0; i < train; ++i)
-    data.train.col(i) = set.points.col(order[std::size_t(i)]);
+    data.train.col(i) = points.col(order[std::size_t(i)]);
   for (std::int64_t i = 0; i < heldOut; ++i)
-    data.heldOut.col(i) = set.points.col(order[std::size_t(n - heldOut + i)]);
-  data.box = ebm::boxAround(set.points);
+    data.heldOut.col(i) = points.col(order[std::size_t(n - heldOut + i)]);
+  data.box = ebm::boxAround(points, ebm::kImportBoxMargin);
   return data;
+}
+
+// "bill_length_mm × flipper_length_mm": the units an NLL of the file's points is measured in.
+std::string unitsOf(const ebm::DataAxes& axes, int dimension) {
+  std::string units;
+  for (int axis = 0; axis < dimension; ++axis)
+    units += (axis > 0 ? " × " : "") + axes.title(axis);
+  return units;
 }
 
 // x to `digits` decimals; dividing by the power of ten gives the double nearest to the rounded decimal.
@@ -97,7 +114,15 @@ void printForPeople(const nlohmann::json& r) {
               r["trainPoints"].get<long long>(), r["heldOutPoints"].get<long long>());
   std::printf("iterations    %lld in %.1f s (%s)\n", r["iterations"].get<long long>(),
               r["seconds"].get<double>(), r["termination"].get<std::string>().c_str());
-  if (r.contains("heldOutNll")) std::printf("held-out NLL  %.4f nats\n", r["heldOutNll"].get<double>());
+  if (r.contains("skippedNote")) std::printf("%s\n", r["skippedNote"].get<std::string>().c_str());
+  if (r.contains("heldOutNll")) {
+    std::printf("held-out NLL  %.4f nats%s\n", r["heldOutNll"].get<double>(),
+                r.contains("nllUnits")
+                    ? (" per point, in the file's units (" + r["nllUnits"].get<std::string>() +
+                       "): the standardized points' NLL + log|dx/dz|")
+                          .c_str()
+                    : "");
+  }
   if (r.contains("trueEntropy") && !r["trueEntropy"].is_null()) {
     std::printf("true entropy  %.4f nats\n", r["trueEntropy"].get<double>());
     std::printf("gap           %.4f nats\n", r["gap"].get<double>());
@@ -124,7 +149,7 @@ int runTrain(const TrainArguments& a) {
   }
   TrainingData data;
   try {
-    data = a.dataFile.empty() ? builtInData(a) : fileData(a);
+    data = a.data.file.empty() ? builtInData(a) : fileData(a);
   } catch (const ebm::Error& e) {
     std::fprintf(stderr, "ebmscape: %s\n", e.what());
     return 1;
@@ -156,6 +181,13 @@ int runTrain(const TrainArguments& a) {
   r["method"] = a.method;
   r["dataset"] = data.name;
   r["seed"] = a.seed;
+  if (!a.data.file.empty()) {
+    r["skippedRows"] = data.skipped.skippedRows;
+    r["skippedLines"] = data.skipped.firstSkippedLines;
+    if (data.skipped.skippedRows > 0) r["skippedNote"] = data.skipped.describe();
+    r["columns"] = data.axes.names;
+    r["standardization"] = ebm::standardizationJson(data.axes.standardization, data.box.dimension);
+  }
   r["trainPoints"] = data.train.cols();
   r["heldOutPoints"] = data.heldOut.cols();
   r["iterations"] = trainer->metrics().step;
@@ -174,9 +206,14 @@ int runTrain(const TrainArguments& a) {
   const ebm::EnergyPtr model = trainer->snapshot();
   const int nodes = data.box.dimension == 2 ? kLatticeNodes2D : kLatticeNodes3D;
   try {
-    const ebm::LikelihoodReport nll =
-        ebm::negativeLogLikelihood(*model, data.heldOut, ebm::Lattice::over(data.box, nodes));
+    // A file's NLL in its own units: −log p(x) = −log p(z) + log|dx/dz| for the standardized z.
+    const ebm::LikelihoodReport nll = ebm::negativeLogLikelihoodInDataUnits(
+        *model, data.heldOut, ebm::Lattice::over(data.box, nodes), data.axes.standardization);
     r["heldOutNll"] = rounded(nll.meanNegativeLogLikelihood, 4);
+    if (!a.data.file.empty()) {
+      r["nllUnits"] = unitsOf(data.axes, data.box.dimension);
+      r["logJacobian"] = data.axes.standardization.logJacobian();
+    }
     r["logPartition"] = nll.logPartition;
     r["missingMass"] = nll.missingMass;
     r["pointsOutsideBox"] = nll.pointsOutsideBox;
@@ -196,7 +233,9 @@ int runTrain(const TrainArguments& a) {
       for (const char* key : {"heldOutNll", "trueEntropy", "gap"}) {
         if (r.contains(key)) extra[key] = r[key];
       }
-      const std::string text = ebm::writeModel(ebm::modelFromTrainer(*trainer, extra));
+      ebm::ModelFile model = ebm::modelFromTrainer(*trainer, extra);
+      model.normalization = data.axes.standardization;  // the network reads (x − shift)/scale
+      const std::string text = ebm::writeModel(model);
       ebmui::writeBytes(modelFile->temporaryPath(), text.data(), text.size(), modelFile->destination());
       modelFile->commit();
       r["model"] = a.outputPath;

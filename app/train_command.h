@@ -5,12 +5,14 @@
 #include <cstdint>
 #include <string>
 
+#include "point_file_arguments.h"
+
 namespace ebmapp {
 
 /// What `ebmscape train` was asked to do (parsed and checked by parseCommandLine()).
 struct TrainArguments {
-  std::string dataset;   ///< a built-in data set, or
-  std::string dataFile;  ///< a CSV/TSV point file (exactly one of the two)
+  std::string dataset;      ///< a built-in data set, or
+  PointFileArguments data;  ///< a CSV/TSV point file and its columns (exactly one of the two)
   std::string method = "pcd";
   std::int64_t iterations = 0;    ///< 0 with seconds = 0: the method's recommended iterations
   double seconds = 0;             ///< a training-time budget instead of iterations

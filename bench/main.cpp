@@ -71,5 +71,6 @@ int main(int argc, char** argv) {
   if (selected(only, "W5")) runLogPartition(context);
   if (selected(only, "W7")) runBlendUpdate(context);
   if (selected(only, "W8")) runSudoku(context);
+  if (selected(only, "W9")) runRawUnitTraining(context);
   return 0;
 }

@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -29,7 +28,6 @@
 #include <cstdio>
 
 #include "core/errors.h"
-#include "data/point_file_reader.h"
 #include "export/export_launcher.h"
 #include "export/export_process.h"
 #include "io/model_file.h"
@@ -47,6 +45,7 @@
 #include "panels/sampler_panel.h"
 #include "panels/training_panel.h"
 #include "session/lesson_library.h"
+#include "session/point_import.h"
 #include "session/session.h"
 #include "session/simulation_worker.h"
 #include "undo_actions.h"
@@ -182,7 +181,13 @@ void MainWindow::buildPanels() {
   connect(trainingPanel_, &TrainingPanel::pauseRequested, worker_, &SimulationWorker::pauseTraining);
   connect(trainingPanel_, &TrainingPanel::stopRequested, worker_, &SimulationWorker::stopTraining);
   connect(trainingPanel_, &TrainingPanel::resetRequested, this, &MainWindow::resetTraining);
-  connect(dataPanel_, &DataPanel::importRequested, this, &MainWindow::importPoints);
+  pointImport_ = new PointImport(session_, this);
+  connect(dataPanel_, &DataPanel::importRequested, pointImport_, &PointImport::chooseAndImport);
+  connect(pointImport_, &PointImport::imported, this,
+          [this](const QString& message) { messageBar_->showMessage(message, MessageBar::Level::Info); });
+  connect(pointImport_, &PointImport::cancelled, this,
+          [this](const QString& message) { messageBar_->showMessage(message, MessageBar::Level::Info); });
+  connect(pointImport_, &PointImport::failed, this, &MainWindow::showError);
   connect(energyPanel_, &EnergyPanel::loadModelRequested, this, &MainWindow::loadModel);
   connect(energyPanel_, &EnergyPanel::saveModelRequested, this, &MainWindow::saveModel);
 }
@@ -697,7 +702,15 @@ void MainWindow::loadModel() {
     energies.push_back(
         {QFileInfo(path).completeBaseName().toStdString(), *ebm::trainedEnergySpec(*model.energy)});
     session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Load model"));
-    showWarnings(model.warnings);  // settings from a newer ebmscape, not used here
+    std::vector<std::string> warnings = model.warnings;  // settings from a newer ebmscape, not used here
+    if (!model.normalization.sameAs(session_->lesson().data.standardization)) {
+      warnings.push_back(
+          "This model was trained on data standardized otherwise than this lesson's data: it is drawn in the "
+          "lesson's units, where its valleys may miss the points. Retrain it on this data, or open the "
+          "lesson "
+          "it was trained in.");
+    }
+    showWarnings(warnings);
   } catch (const ebm::Error& e) {
     showError(QString::fromStdString(e.what()));
   }
@@ -714,6 +727,7 @@ void MainWindow::saveModel(int index) {
   try {
     ebm::ModelFile model;
     model.energy = ebm::trainedEnergyFromSpec(energies[std::size_t(index)].spec, "energy");
+    model.normalization = session_->lesson().data.standardization;  // imported data's units → the network's
     const std::string text = ebm::writeModel(model);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
@@ -737,8 +751,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
   settings.setValue(QStringLiteral("window/state"), saveState());
   worker_->shutdown();
   for (ExportProcess* running : findChildren<ExportProcess*>())
-    running->abandon();                            // a half-made video is not kept
-  if (importCancelled_) *importCancelled_ = true;  // else the program would wait for the file at exit
+    running->abandon();    // a half-made video is not kept
+  pointImport_->cancel();  // else the program would wait for the file at exit
   autosaveTimer_->stop();
   autosaveRun_.waitForFinished();  // an autosave still being written would outlive the discard
   recovery_.discard();             // a clean exit: nothing to recover next time

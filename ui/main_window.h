@@ -35,6 +35,7 @@ class EnergyPanel;
 class AnomalyPanel;
 class AnimationPanel;
 class ExperimentPanel;
+class PointImport;
 
 /// The window a teacher sees. It never computes: edits go to the worker, frames come back and are drawn.
 class MainWindow : public QMainWindow {
@@ -54,9 +55,6 @@ class MainWindow : public QMainWindow {
   bool offerRecovery(bool ask);
   /// Writes the autosave now (normally every 30 s, in the background).
   void autosave();
-  /// Imports a point file as the lesson's data (File dialogs call this; so do tests). The outcome shows in
-  /// the message bar: the file's line and column on an error, the box fitted when the points lie outside it.
-  void importPointsFrom(const QString& path);
 
   [[nodiscard]] Session* session() const { return session_; }
   [[nodiscard]] SimulationWorker* worker() const { return worker_; }
@@ -68,6 +66,8 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] TrainingPanel* trainingPanel() const { return trainingPanel_; }
   [[nodiscard]] QTabWidget* panels() const { return panels_; }
   [[nodiscard]] ExperimentPanel* experimentPanel() const { return experimentPanel_; }
+  /// Importing the teacher's own points (Data ▸ Import points…, and the command line's --data).
+  [[nodiscard]] PointImport* pointImport() const { return pointImport_; }
   /// True once a frame of the current lesson has been drawn.
   [[nodiscard]] bool landscapeReady() const { return landscapeReady_; }
   /// The newest frame drawn.
@@ -102,7 +102,6 @@ class MainWindow : public QMainWindow {
   bool save();
   bool saveAs();
   void saveScreenshot();
-  void importPoints();
   void loadModel();
   void saveModel(int index);
   void toggleTraining();
@@ -127,6 +126,7 @@ class MainWindow : public QMainWindow {
   ExperimentPanel* experimentPanel_ = nullptr;  ///< the lesson's experiment panel (last tab), if it has one
   QWidget* experimentTab_ = nullptr;            ///< its tab (a scroll area holding it)
   QString experimentKind_;
+  PointImport* pointImport_ = nullptr;
   QLabel* fpsLabel_;
   QLabel* statusLabel_;
   QMenu* recentMenu_ = nullptr;
@@ -144,8 +144,7 @@ class MainWindow : public QMainWindow {
   bool applyingEngineResult_ = false;
   RecoveryStore recovery_;
   QTimer* autosaveTimer_ = nullptr;
-  QFuture<QString> autosaveRun_;                        ///< the autosave being written, if any
-  std::shared_ptr<std::atomic<bool>> importCancelled_;  ///< the point import in progress, if any
+  QFuture<QString> autosaveRun_;  ///< the autosave being written, if any
   bool autosaveFailedShown_ = false;
 };
 

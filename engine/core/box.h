@@ -22,6 +22,8 @@ struct Box {
   [[nodiscard]] bool contains(const float* point) const;
   /// Throws ArgumentError unless the dimension is 2 or 3 and every side has positive finite width.
   void validate() const;
+
+  bool operator==(const Box& other) const = default;
 };
 
 /// The box around points (D×N, D = 2 or 3) with a margin of `marginShare` of the data's extent on each side

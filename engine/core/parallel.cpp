@@ -8,6 +8,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/float_mode.h"
+
 #if defined(__linux__)
 #include <sys/resource.h>
 #include <unistd.h>
@@ -38,6 +40,7 @@ class Pool {
 
   void run(Index count, Index grain, const std::function<void(Index, Index)>& body) {
     if (count <= 0) return;
+    const FlushToZeroScope flushed;  // the caller computes chunks too, and gets its own modes back after
     grain = std::max<Index>(1, grain);
     const Index chunks = (count + grain - 1) / grain;
     if (insideBody_ || chunks == 1 || threads_ == 1) {
@@ -77,6 +80,7 @@ class Pool {
     for (int i = 1; i < threads_; ++i) {
       workers_.emplace_back([this] {
         applyBackgroundNiceness();
+        enableFlushToZero();
         loop();
       });
     }

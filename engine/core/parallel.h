@@ -10,7 +10,8 @@ namespace ebm {
 /// Runs body(begin, end) over [0, count) split into chunks of at most `grain` items, spread over the pool.
 /// Chunk boundaries depend only on count and grain (never on the thread count), so seeded work per chunk is
 /// reproducible. A call from inside a running body runs inline; calls from several threads take turns.
-/// The first exception a body throws is rethrown in the caller after every chunk has finished.
+/// The first exception a body throws is rethrown in the caller after every chunk has finished. Every thread
+/// that runs chunks, the caller included, computes with subnormal floats flushed to zero (core/float_mode.h).
 void parallelFor(Index count, Index grain, const std::function<void(Index begin, Index end)>& body);
 
 /// Number of threads parallelFor uses (the caller included). Default: the machine's hardware threads.

@@ -2,10 +2,31 @@
 
 #include <cerrno>
 #include <cstring>
+#include <system_error>
 
 #include "data/point_file_reader.h"
 
 namespace ebm::pointfile {
+
+std::unique_ptr<FileSource> FileSource::open(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  std::string quoted = "\"";  // in steps: GCC 12 warns falsely on "…" + string (bug 105329)
+  quoted += path.string();
+  quoted += '"';
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (error && error != std::errc::no_such_file_or_directory)
+    throw PointFileError(quoted, 0, 0, "cannot be read: " + error.message() + ".");
+  if (!fs::exists(status)) throw PointFileError(quoted, 0, 0, "does not exist.");
+  if (fs::is_directory(status)) throw PointFileError(quoted, 0, 0, "is a folder, not a point file.");
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) {
+    const int code = errno;
+    throw PointFileError(quoted, 0, 0, std::string("cannot be read: ") + std::strerror(code) + ".");
+  }
+  const std::uint64_t total = fs::is_regular_file(status) ? fs::file_size(path, error) : 0;
+  return std::make_unique<FileSource>(file, error ? 0 : total, path.filename().string());
+}
 
 FileSource::FileSource(std::FILE* file, std::uint64_t totalBytes, std::string displayName)
     : file_(file), total_(totalBytes), displayName_(std::move(displayName)) {}

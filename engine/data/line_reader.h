@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,10 @@ class ByteSource {
 /// A file opened for reading; closes it on destruction.
 class FileSource final : public ByteSource {
  public:
+  /// Opens `path` for reading. Throws PointFileError (naming the path) for a missing file, a folder, or one
+  /// that cannot be opened.
+  [[nodiscard]] static std::unique_ptr<FileSource> open(const std::filesystem::path& path);
+
   /// Takes ownership of `file`. `displayName` names the file in error messages.
   FileSource(std::FILE* file, std::uint64_t totalBytes, std::string displayName);
   ~FileSource() override;

@@ -1,14 +1,11 @@
 #include "data/point_file_reader.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <optional>
-#include <system_error>
 
 #include "data/label_table.h"
 #include "data/line_reader.h"
+#include "data/point_columns.h"
 #include "data/point_line.h"
 
 namespace ebm {
@@ -20,21 +17,16 @@ constexpr std::size_t kChunkBytes = std::size_t(1) << 20;
 constexpr std::size_t kMaxLineBytes = std::size_t(64) << 10;
 constexpr Index kFirstCapacity = 4096;
 
-/// How the label column is read.
-enum class LabelKind {
-  None,
-  Text,       ///< any text is a label name
-  Whole,      ///< labels must be whole numbers (a 4th column that started with one)
-  Candidate,  ///< a 3rd column of whole numbers so far: labels if it stays so, else z (decided at the end)
-};
+using LabelKind = ColumnLayout::LabelKind;
 
 class PointParser {
  public:
-  PointParser(std::string displayName, const PointFileOptions& options)
-      : displayName_(std::move(displayName)), options_(options) {}
+  PointParser(std::string displayName, const PointFileOptions& options, PointFileReport* report)
+      : displayName_(std::move(displayName)), options_(options), report_(report) {}
 
   DataSet parse(ByteSource& source, std::string dataSetName) {
     if (options_.maxPoints < 1) throw ArgumentError("A point file import needs maxPoints >= 1.");
+    options_.choice.validate();
     total_ = source.totalBytes();
     LineReader reader(source, kChunkBytes, kMaxLineBytes, [this](std::uint64_t bytesRead) {
       if (options_.progress && options_.progress(bytesRead, total_) == ImportDecision::Stop) {
@@ -45,12 +37,13 @@ class PointParser {
     std::string_view line;
     try {
       while (reader.next(line)) {
+        if (reader.lineNumber() <= options_.choice.skipLines) continue;
         if (reader.lineNumber() == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
         if (const auto bad = findBadByte(line))
           throw LineFailure{columnOfByte(line, bad->first), bad->second};
         if (!delimiter_) {
           const Delimiter delimiter = detectDelimiter(line);
-          splitFirstLine(line, delimiter);
+          splitLine(line, delimiter, split_);
           if (split_.count == 0) continue;
           delimiter_ = delimiter;
           firstLine_ = reader.lineNumber();
@@ -89,133 +82,100 @@ class PointParser {
     }
   }
 
-  void splitFirstLine(std::string_view line, Delimiter delimiter) {
-    try {
-      splitLine(line, delimiter, split_);
-    } catch (LineFailure& failure) {
-      if (failure.column == 1 && failure.reason == "empty field") {
-        failure.reason +=
-            " where the first column's name or value belongs (a file saved with an unnamed row "
-            "index? in pandas, save with to_csv(index=False))";
-      }
-      throw;
-    }
-  }
-
-  // The first line is a header when its first field is not a number. Returns true if it was one.
+  // The first line is a header when none of its fields is a number. Returns true if it was one.
   bool readHeader() {
-    float ignored;
-    if (parseNumber(split_.fields[0].text, ignored) != NumberStatus::NotANumber) return false;
+    if (!isHeaderLine(split_)) return false;
     header_ = true;
     columnCount_ = split_.count;
-    checkColumnCount();
-    for (int k = 0; k < std::min(split_.count, SplitLine::kMaxFields); ++k)
-      headerNames_.push_back(fieldText(split_.fields[std::size_t(k)]));
+    for (int k = 0; k < split_.count; ++k)
+      headerNames_.push_back(fieldText(split_[k]));
+    if (options_.choice.chosen()) {
+      layout_ = chosenLayout(options_.choice, headerNames_, columnCount_);
+      startPoints();
+    } else {
+      if (headerNames_[0].empty()) {
+        throw LineFailure{
+            1,
+            "empty field where the first column's name belongs (a file saved with an unnamed row "
+            "index? in pandas, save with to_csv(index=False))"};
+      }
+      checkGuessableColumnCount(columnCount_, headerNames_);
+    }
     return true;
   }
 
-  void checkColumnCount() const {
-    if (columnCount_ == 1) {
-      throw LineFailure{1,
-                        "only one column: a point file needs 2 or 3 numbers per line (x, y[, z]), optionally "
-                        "followed by a label, separated by commas, tabs, semicolons or spaces"};
-    }
-    if (columnCount_ > 4) {
-      throw LineFailure{
-          5, std::to_string(columnCount_) +
-                 " columns: a point file has 2 or 3 numeric columns (x, y[, z]) and at most one label "
-                 "column after them"};
-    }
-  }
-
-  [[noreturn]] void moreThanThreeNumbers() const {
-    throw LineFailure{4,
-                      "more than 3 numeric columns: ebmscape reads 2D or 3D points (x, y[, z]), optionally "
-                      "followed by one label column"};
-  }
-
-  // Decides from the first data row (and the header) which columns are coordinates and which is a label.
-  void decideLayout() {
-    if (!header_) {
-      columnCount_ = split_.count;
-      checkColumnCount();
-    }
-    const int c = columnCount_;
-    const bool headerSaysLabel = header_ && isLabelName(headerNames_.back());
-    const bool headerSaysDepth = header_ && isDepthName(headerNames_.back());
-    const Field& last = split_.fields[std::size_t(std::min(split_.count, c) - 1)];
-    float value;
-    const bool lastIsNumber = parseNumber(last.text, value) != NumberStatus::NotANumber;
-    const bool lastIsWhole = isWholeNumberText(last.text);
-    switch (options_.labelColumn) {
-      case LabelColumn::None:
-        if (c == 4) moreThanThreeNumbers();
-        numeric_ = c;
-        break;
-      case LabelColumn::Last:
-        if (c == 2) throw LineFailure{3, "no label column: this file has only 2 columns (x, y)"};
-        numeric_ = c - 1;
-        labelKind_ = LabelKind::Text;
-        break;
-      case LabelColumn::Auto:
-        numeric_ = c == 4 ? 3 : c;
-        if (c == 2 || (c == 3 && headerSaysDepth)) break;
-        if (headerSaysLabel || !lastIsNumber) {
-          labelKind_ = LabelKind::Text;
-        } else if (!lastIsWhole) {
-          if (c == 4) moreThanThreeNumbers();
-        } else {
-          labelKind_ = c == 4 ? LabelKind::Whole : LabelKind::Candidate;
-        }
-        if (labelKind_ != LabelKind::Candidate && labelKind_ != LabelKind::None) numeric_ = c - 1;
-        break;
-    }
+  void startPoints() {
+    numeric_ = int(layout_.coordinates.size());
     points_.resize(numeric_, 0);
   }
 
   void readRow() {
     if (numeric_ == 0) {
       if (header_ && split_.count != columnCount_) raggedRow();
-      decideLayout();
+      columnCount_ = split_.count;
+      if (options_.choice.chosen()) {
+        layout_ = chosenLayout(options_.choice, headerNames_, columnCount_);
+      } else {
+        checkGuessableColumnCount(columnCount_, headerNames_);
+        if (hasMissingValue(columnCount_)) return skipRow();  // guess from a complete row
+        layout_ = guessedLayout(options_.labelColumn, split_, headerNames_, columnCount_);
+      }
+      startPoints();
     }
     if (split_.count != columnCount_) raggedRow();
+    for (const int column : layout_.used) {
+      if (isMissingValue(split_[column].text)) return skipRow();
+    }
     if (rows_ == capacity_) grow();
     for (int k = 0; k < numeric_; ++k)
-      points_(k, rows_) = number(k);
-    if (labelKind_ == LabelKind::Text || labelKind_ == LabelKind::Whole) {
-      const Field& field = split_.fields[std::size_t(columnCount_ - 1)];
-      if (labelKind_ == LabelKind::Whole && !isWholeNumberText(field.text)) {
-        throw LineFailure{columnCount_,
+      points_(k, rows_) = number(layout_.coordinates[std::size_t(k)]);
+    if (layout_.readsLabels()) {
+      const Field& field = split_[layout_.label];
+      if (layout_.labelKind == LabelKind::Whole && !isWholeNumberText(field.text)) {
+        throw LineFailure{layout_.label + 1,
                           quoteForMessage(field.text) +
                               " is not a whole number, but this column holds labels (its first value "
                               "was one); a 4th numeric column is not supported"};
       }
       const std::string text = field.quoted ? fieldText(field) : std::string();
-      labels_.push_back(labelTable_.add(field.quoted ? std::string_view(text) : field.text, columnCount_));
-    } else if (labelKind_ == LabelKind::Candidate) {
-      trackCandidate(split_.fields[2].text, points_(2, rows_));
+      labels_.push_back(
+          labelTable_.add(field.quoted ? std::string_view(text) : field.text, layout_.label + 1));
+    } else if (layout_.labelKind == LabelKind::Candidate) {
+      trackCandidate(split_[2].text, points_(2, rows_));
     }
     ++rows_;
   }
 
-  float number(int k) const {
-    const Field& field = split_.fields[std::size_t(k)];
+  bool hasMissingValue(int columns) const {
+    for (int k = 0; k < columns; ++k)
+      if (isMissingValue(split_[k].text)) return true;
+    return false;
+  }
+
+  void skipRow() {
+    if (skipped_.firstSkippedLines.size() < PointFileReport::kListedLines)
+      skipped_.firstSkippedLines.push_back(reader_->lineNumber());
+    ++skipped_.skippedRows;
+  }
+
+  float number(int column) const {
+    const Field& field = split_[column];
     float value = 0;
     switch (parseNumber(field.text, value)) {
       case NumberStatus::Ok:
         return value;
       case NumberStatus::NotANumber:
-        if (const auto foreign = foreignDelimiterIn(field, *delimiter_)) mixedDelimiters(k + 1, *foreign);
-        if (field.text.empty()) throw LineFailure{k + 1, "empty field where a number belongs"};
-        throw LineFailure{k + 1, quoteForMessage(field.text) + " is not a number"};
+        if (const auto foreign = foreignDelimiterIn(field, *delimiter_))
+          mixedDelimiters(column + 1, *foreign);
+        throw LineFailure{column + 1, quoteForMessage(field.text) + " is not a number"};
       case NumberStatus::NotFinite:
-        throw LineFailure{k + 1,
+        throw LineFailure{column + 1,
                           quoteForMessage(field.text) +
-                              " is not a finite number: NaN and infinity cannot be drawn; fix or remove "
-                              "this point"};
+                              " is not a finite number: infinity cannot be drawn; fix or remove this point"};
       case NumberStatus::TooLarge:
-        throw LineFailure{k + 1, quoteForMessage(field.text) +
-                                     " is too large: coordinates must lie within +-3.4e38 (a 32-bit float)"};
+        throw LineFailure{column + 1,
+                          quoteForMessage(field.text) +
+                              " is too large: coordinates must lie within +-3.4e38 (a 32-bit float)"};
     }
     return value;
   }
@@ -228,11 +188,8 @@ class PointParser {
   }
 
   [[noreturn]] void raggedRow() const {
-    const int recorded = std::min(split_.count, SplitLine::kMaxFields);
-    for (int k = 0; k < recorded; ++k) {
-      if (const auto foreign = foreignDelimiterIn(split_.fields[std::size_t(k)], *delimiter_)) {
-        mixedDelimiters(k + 1, *foreign);
-      }
+    for (int k = 0; k < split_.count; ++k) {
+      if (const auto foreign = foreignDelimiterIn(split_[k], *delimiter_)) mixedDelimiters(k + 1, *foreign);
     }
     const auto columns = [](int n) { return std::to_string(n) + (n == 1 ? " column" : " columns"); };
     throw LineFailure{std::min(split_.count, columnCount_) + 1,
@@ -274,19 +231,24 @@ class PointParser {
     }
     capacity_ = std::min(wanted, options_.maxPoints);
     points_.conservativeResize(numeric_, capacity_);
-    if (labelKind_ == LabelKind::Text || labelKind_ == LabelKind::Whole)
-      labels_.reserve(std::size_t(capacity_));
+    if (layout_.readsLabels()) labels_.reserve(std::size_t(capacity_));
   }
 
   DataSet finish(std::string name) {
     if (rows_ == 0) {
+      if (skipped_.skippedRows > 0) {
+        failFile("has no complete rows: each of its " + std::to_string(skipped_.skippedRows) +
+                 " rows has a missing value (an empty field, NA, NaN, ? or null) in the columns read, the "
+                 "first on line " +
+                 std::to_string(skipped_.firstSkippedLines.front()) + ".");
+      }
       if (header_) failFile("has a header (line " + std::to_string(firstLine_) + ") but no points below it.");
       if (total_ == 0 && !delimiter_) failFile("is empty: there are no points in it.");
       failFile("has no points: every line is blank or a comment.");
     }
     DataSet data;
     data.name = std::move(name);
-    if (labelKind_ == LabelKind::Candidate && candidateAlive_) {
+    if (layout_.labelKind == LabelKind::Candidate && candidateAlive_) {
       // The 3rd column held a few whole numbers throughout: labels, not z.
       data.labels.resize(std::size_t(rows_));
       for (Index i = 0; i < rows_; ++i) {
@@ -302,13 +264,22 @@ class PointParser {
     } else {
       points_.conservativeResize(numeric_, rows_);  // gives the unused tail back (realloc, no copy)
       data.points = std::move(points_);
-      if (labelKind_ == LabelKind::Text || labelKind_ == LabelKind::Whole) {
+      if (layout_.readsLabels()) {
         data.labelNames = labelTable_.finish(labels_);
         data.labels = std::move(labels_);
       }
     }
     data.dimension = int(data.points.rows());
-    if (header_) data.columnNames.assign(headerNames_.begin(), headerNames_.begin() + data.dimension);
+    for (int k = 0; k < data.dimension; ++k) {
+      const int column = layout_.coordinates[std::size_t(k)];
+      if (header_) {
+        data.columnNames.push_back(headerNames_[std::size_t(column)]);
+      } else if (options_.choice.chosen()) {
+        data.columnNames.push_back("column ");  // in two steps: GCC 12 warns falsely (bug 105329)
+        data.columnNames.back() += std::to_string(column + 1);
+      }
+    }
+    if (report_) *report_ = skipped_;
     return data;
   }
 
@@ -329,6 +300,8 @@ class PointParser {
 
   std::string displayName_;
   const PointFileOptions& options_;
+  PointFileReport* report_;
+  PointFileReport skipped_;
   LineReader* reader_ = nullptr;
   std::uint64_t total_ = 0;
   std::optional<Delimiter> delimiter_;
@@ -336,7 +309,7 @@ class PointParser {
   bool header_ = false;
   std::vector<std::string> headerNames_;
   int columnCount_ = 0, numeric_ = 0;
-  LabelKind labelKind_ = LabelKind::None;
+  ColumnLayout layout_;
   SplitLine split_;
   Points points_;
   Index rows_ = 0, capacity_ = 0;
@@ -345,10 +318,6 @@ class PointParser {
   bool candidateAlive_ = true;
   std::vector<int> candidateValues_;
 };
-
-std::string describePath(const std::filesystem::path& path) {
-  return "\"" + path.string() + "\"";
-}
 
 }  // namespace
 
@@ -360,31 +329,26 @@ PointFileError::PointFileError(const std::string& file, std::int64_t line, int c
       line_(line),
       column_(column) {}
 
-DataSet readPointText(std::string_view text, const std::string& name, const PointFileOptions& options) {
-  MemorySource source(text);
-  return PointParser(name, options).parse(source, name);
+std::string PointFileReport::describe() const {
+  if (skippedRows == 0) return {};
+  std::string lines;
+  for (std::size_t i = 0; i < firstSkippedLines.size(); ++i)
+    lines += (i > 0 ? ", " : "") + std::to_string(firstSkippedLines[i]);
+  if (Index(firstSkippedLines.size()) < skippedRows) lines += ", …";
+  return "Skipped " + std::to_string(skippedRows) + (skippedRows == 1 ? " row" : " rows") +
+         " with a missing value (" + (firstSkippedLines.size() == 1 ? "line " : "lines ") + lines + ").";
 }
 
-DataSet readPointFile(const std::filesystem::path& path, const PointFileOptions& options) {
-  namespace fs = std::filesystem;
-  const std::string display = path.filename().string();
-  std::error_code error;
-  const fs::file_status status = fs::status(path, error);
-  if (error && error != std::errc::no_such_file_or_directory) {
-    throw PointFileError(describePath(path), 0, 0, "cannot be read: " + error.message() + ".");
-  }
-  if (!fs::exists(status)) throw PointFileError(describePath(path), 0, 0, "does not exist.");
-  if (fs::is_directory(status))
-    throw PointFileError(describePath(path), 0, 0, "is a folder, not a point file.");
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (!file) {
-    const int code = errno;
-    throw PointFileError(describePath(path), 0, 0,
-                         std::string("cannot be read: ") + std::strerror(code) + ".");
-  }
-  const std::uint64_t total = fs::is_regular_file(status) ? fs::file_size(path, error) : 0;
-  FileSource source(file, error ? 0 : total, display);
-  return PointParser(display, options).parse(source, path.stem().string());
+DataSet readPointText(std::string_view text, const std::string& name, const PointFileOptions& options,
+                      PointFileReport* report) {
+  MemorySource source(text);
+  return PointParser(name, options, report).parse(source, name);
+}
+
+DataSet readPointFile(const std::filesystem::path& path, const PointFileOptions& options,
+                      PointFileReport* report) {
+  const auto source = FileSource::open(path);
+  return PointParser(path.filename().string(), options, report).parse(*source, path.stem().string());
 }
 
 }  // namespace ebm

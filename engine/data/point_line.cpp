@@ -136,6 +136,14 @@ Delimiter detectDelimiter(std::string_view line) {
 
 void splitLine(std::string_view line, Delimiter delimiter, SplitLine& out) {
   out.count = 0;
+  const auto record = [&out](const Field& field) {
+    if (std::size_t(out.count) < out.fields.size()) {
+      out.fields[std::size_t(out.count)] = field;
+    } else {
+      out.fields.push_back(field);
+    }
+    ++out.count;
+  };
   const std::size_t size = line.size();
   const bool whitespace = delimiter == Delimiter::Whitespace;
   std::size_t pos = 0;
@@ -144,10 +152,15 @@ void splitLine(std::string_view line, Delimiter delimiter, SplitLine& out) {
     while (pos < size && isPadding(line[pos], delimiter))
       ++pos;
     if (pos == size || line[pos] == '#') {
-      if (afterDelimiter) throw LineFailure{out.count + 1, "empty field (the line ends with a delimiter)"};
+      if (afterDelimiter) record(Field{line.substr(pos, 0), pos, false});  // "1,2," ends with an empty field
       return;
     }
-    if (!whitespace && line[pos] == delimiterChar(delimiter)) throw LineFailure{out.count + 1, "empty field"};
+    if (!whitespace && line[pos] == delimiterChar(delimiter)) {
+      record(Field{line.substr(pos, 0), pos, false});
+      ++pos;
+      afterDelimiter = true;
+      continue;
+    }
 
     Field field;
     field.offset = pos;
@@ -177,8 +190,7 @@ void splitLine(std::string_view line, Delimiter delimiter, SplitLine& out) {
       field.text = line.substr(pos, last - pos);
       pos = stop;
     }
-    if (out.count < SplitLine::kMaxFields) out.fields[std::size_t(out.count)] = field;
-    ++out.count;
+    record(field);
     afterDelimiter = false;
     if (!whitespace && pos < size && line[pos] == delimiterChar(delimiter)) {
       ++pos;
@@ -188,9 +200,8 @@ void splitLine(std::string_view line, Delimiter delimiter, SplitLine& out) {
 }
 
 int columnAt(const SplitLine& split, std::size_t offset) {
-  const int recorded = std::min(split.count, SplitLine::kMaxFields);
   int column = 1;
-  for (int i = 0; i < recorded; ++i) {
+  for (int i = 0; i < split.count; ++i) {
     if (split.fields[std::size_t(i)].offset <= offset) column = i + 1;
   }
   return column;
@@ -235,6 +246,25 @@ NumberStatus parseNumber(std::string_view text, float& value) {
   if (std::abs(number) > double(FLT_MAX)) return NumberStatus::TooLarge;
   value = float(number);
   return NumberStatus::Ok;
+}
+
+bool isHeaderLine(const SplitLine& split) {
+  for (int k = 0; k < split.count; ++k) {
+    float ignored;
+    if (parseNumber(split[k].text, ignored) != NumberStatus::NotANumber) return false;
+  }
+  return true;
+}
+
+bool isMissingValue(std::string_view text) {
+  // Numbers start with a digit, a sign or a point: the common case leaves after one comparison.
+  if (text.empty()) return true;
+  if (text.size() > 4 || (text[0] >= '0' && text[0] <= '9')) return false;
+  char lower[4];
+  for (std::size_t i = 0; i < text.size(); ++i)
+    lower[i] = char(text[i] >= 'A' && text[i] <= 'Z' ? text[i] - 'A' + 'a' : text[i]);
+  const std::string_view word(lower, text.size());
+  return word == "na" || word == "n/a" || word == "nan" || word == "?" || word == "null";
 }
 
 bool isWholeNumberText(std::string_view text) {

@@ -1,11 +1,11 @@
 // One line of a point file: its bytes checked, its delimiter found, its fields split and its numbers parsed.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ebm::pointfile {
 
@@ -29,12 +29,12 @@ struct Field {
   bool quoted = false;
 };
 
-/// The fields of one line. A line has at most kMaxFields fields that matter; `count` keeps counting past
-/// them.
+/// The fields of one line: fields[0 … count) (the vector keeps its room between lines, so splitting a file
+/// allocates only for its widest line).
 struct SplitLine {
-  static constexpr int kMaxFields = 8;
-  std::array<Field, kMaxFields> fields{};
+  std::vector<Field> fields;
   int count = 0;
+  [[nodiscard]] const Field& operator[](int column) const { return fields[std::size_t(column)]; }
 };
 
 /// The first byte that makes a line unreadable as text — invalid UTF-8, a zero byte, or a carriage return in
@@ -48,8 +48,9 @@ struct SplitLine {
 
 /// Splits `line` into fields. '#' outside quotes starts a comment; a line with nothing but a comment or
 /// spaces has 0 fields. Spaces around fields are dropped; with Delimiter::Whitespace, runs of spaces and tabs
-/// separate fields. A field may be quoted ("a, b" or "say ""hi"""). Throws LineFailure for an unclosed quote,
-/// text after a closing quote, or an empty field (",," or a trailing delimiter).
+/// separate fields. A field may be quoted ("a, b" or "say ""hi"""). Two delimiters in a row, or one at the
+/// end of the line, enclose an empty field (a missing value). Throws LineFailure for an unclosed quote or
+/// text after a closing quote.
 void splitLine(std::string_view line, Delimiter delimiter, SplitLine& out);
 
 /// The 1-based column of the field that holds byte `offset` of the line.
@@ -66,6 +67,12 @@ enum class NumberStatus { Ok, NotANumber, NotFinite, TooLarge };
 /// into a float. NaN and infinities are NotFinite, magnitudes beyond float's range TooLarge; values too small
 /// for a float become 0.
 [[nodiscard]] NumberStatus parseNumber(std::string_view text, float& value);
+
+/// True when no field of the line is a number: how the first line of a table shows that it is a header.
+[[nodiscard]] bool isHeaderLine(const SplitLine& split);
+
+/// True for the ways files write a missing value: an empty field, NA, N/A, NaN, ? or null (any case).
+[[nodiscard]] bool isMissingValue(std::string_view text);
 
 /// True for a whole number written without point or exponent ("7", "-2", "+3"), with at most 7 digits (exact
 /// in a float): how a label column's numbers look.

@@ -11,6 +11,8 @@
 
 #include "core/box.h"
 #include "core/types.h"
+#include "data/import_choice.h"
+#include "data/standardization.h"
 
 namespace ebm {
 
@@ -25,6 +27,12 @@ struct DataSpec {
   Points points;                        ///< imported points, D×N (Points)
   std::vector<int> labels;              ///< per point, or empty
   std::vector<std::string> labelNames;  ///< names of imported text labels, or empty
+  // Imported points keep the file's units: the engine reads them through `standardization`.
+  std::vector<std::string> columnNames;  ///< the file's names of x, y[, z] (axis titles), or empty
+  Standardization standardization;       ///< engine z = (x − shift)/scale; empty = the points as they are
+  std::string importedFrom;              ///< the file's name (shown, and offered at the next import)
+  ImportChoice importChoice;             ///< the columns and skipped lines chosen, for the next import
+  Index skippedRows = 0;                 ///< rows of the file left out for a missing value
 };
 
 /// One energy of the lesson: a name for people and its JSON spec (analytic parameters, or a network's

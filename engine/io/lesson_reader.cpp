@@ -11,6 +11,7 @@
 #include "io/lesson.h"
 #include "io/lesson_names.h"
 #include "io/lesson_parameters.h"
+#include "io/standardization_json.h"
 
 namespace ebm {
 namespace {
@@ -55,6 +56,7 @@ struct Reader {
   void readEnergies(JsonSection& top);
   void readComposition(JsonSection& top);
   void readData(JsonSection& top);
+  void readImport(JsonSection& data);
   void readSampler(JsonSection& top);
   void readTraining(JsonSection& top);
   void readView(JsonSection& top);
@@ -183,6 +185,7 @@ void Reader::readData(JsonSection& top) {
         data.labelNames.push_back(json_read::text(name, "data.labelNames[]"));
       }
     }
+    readImport(d);
   } else {
     data.source = DataSpec::Source::Generated;
     data.dataset = json_read::text(d.at("dataset"), "data.dataset");
@@ -191,6 +194,37 @@ void Reader::readData(JsonSection& top) {
     data.seed = d.seed("seed", data.seed);
   }
   keepUnknown(d, "data");
+}
+
+// What an import adds to imported points: the columns' names, the standardization and the choice made.
+void Reader::readImport(JsonSection& d) {
+  auto& data = lesson.data;
+  const int dim = lesson.box.dimension;
+  if (d.has("columnNames")) {
+    const auto& names = json_read::array(d.at("columnNames"), "data.columnNames");
+    if (names.size() != std::size_t(dim))
+      throw LessonError("`data.columnNames` must name the " + std::to_string(dim) + " axes.");
+    for (const auto& name : names)
+      data.columnNames.push_back(json_read::text(name, "data.columnNames[]"));
+  }
+  if (d.has("standardization"))
+    data.standardization = standardizationFromJson(d.at("standardization"), "data.standardization", dim);
+  if (!d.has("import")) return;
+  JsonSection i(d.at("import"), "data.import");
+  data.importedFrom = i.text("file", "");
+  if (i.has("columns")) {
+    for (const auto& column : json_read::array(i.at("columns"), i.path("columns")))
+      data.importChoice.coordinates.push_back(json_read::text(column, i.path("columns[]")));
+  }
+  data.importChoice.label = i.text("label", "");
+  data.importChoice.skipLines = i.integer("skipLines", 0, 0, 1000000);
+  data.skippedRows = i.integer("skippedRows", 0, 0, std::numeric_limits<int>::max());
+  try {
+    data.importChoice.validate();
+  } catch (const ArgumentError& e) {
+    throw LessonError(std::string("`data.import`: ") + e.what());
+  }
+  keepUnknown(i, "data.import");
 }
 
 void Reader::readSampler(JsonSection& top) {

@@ -1,6 +1,7 @@
 // Writes lessons in the current format (2); what the reader kept as unknown is written back where it was.
 #include "io/lesson.h"
 #include "io/lesson_names.h"
+#include "io/standardization_json.h"
 
 namespace ebm {
 namespace {
@@ -35,6 +36,18 @@ nlohmann::json writeData(const Lesson& lesson) {
     out["points"] = std::move(points);
     if (!data.labels.empty()) out["labels"] = data.labels;
     if (!data.labelNames.empty()) out["labelNames"] = data.labelNames;
+    if (!data.columnNames.empty()) out["columnNames"] = data.columnNames;
+    if (!data.standardization.shift.empty())
+      out["standardization"] = standardizationJson(data.standardization, int(data.points.rows()));
+    if (!data.importedFrom.empty() || data.importChoice.chosen() || data.skippedRows > 0) {
+      nlohmann::json import = {{"file", data.importedFrom},
+                               {"columns", data.importChoice.coordinates},
+                               {"label", data.importChoice.label},
+                               {"skipLines", data.importChoice.skipLines},
+                               {"skippedRows", data.skippedRows}};
+      restoreUnknown(lesson, "data.import", import);
+      out["import"] = std::move(import);
+    }
   }
   restoreUnknown(lesson, "data", out);
   return out;

@@ -9,6 +9,7 @@
 
 #include "core/errors.h"
 #include "core/json_read.h"
+#include "io/standardization_json.h"
 #include "io/trained_energy_spec.h"
 #include "training/mlp_trainer.h"
 #include "training/rbm_trainer.h"
@@ -33,9 +34,7 @@ std::string writeModel(const ModelFile& model) {
     throw ArgumentError("A model file holds a trained energy (a network or an RBM), not " +
                         model.energy->describe() + ".");
   root["energy"] = std::move(*spec);
-  std::vector<double> shift = model.normalizationShift;
-  if (shift.empty()) shift.assign(std::size_t(model.energy->dimension()), 0.0);
-  root["normalization"] = {{"shift", shift}, {"scale", model.normalizationScale}};
+  root["normalization"] = standardizationJson(model.normalization, model.energy->dimension());
   root["training"] = model.training;
   root["metrics"] = model.metrics;
   for (const auto& [key, value] : model.unknown.items())
@@ -74,12 +73,8 @@ ModelFile readModel(const std::string& jsonText) {
     ModelFile model;
     model.energy = trainedEnergyFromSpec(member(root, "energy", path), path + ".energy", &model.warnings);
     if (root.contains("normalization")) {
-      const auto& n = object(root["normalization"], path + ".normalization");
-      const Eigen::VectorXd shift = vector(member(n, "shift", path + ".normalization"),
-                                           path + ".normalization.shift", model.energy->dimension());
-      model.normalizationShift.assign(shift.data(), shift.data() + shift.size());
-      model.normalizationScale = numberOr(n, "scale", 1.0, path + ".normalization");
-      if (!(model.normalizationScale > 0)) throw ModelError("`model.normalization.scale` must be positive.");
+      model.normalization =
+          standardizationFromJson(root["normalization"], path + ".normalization", model.energy->dimension());
     }
     if (root.contains("training")) model.training = object(root["training"], path + ".training");
     if (root.contains("metrics")) model.metrics = object(root["metrics"], path + ".metrics");

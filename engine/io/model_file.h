@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/standardization.h"
 #include "energy/mlp_energy.h"
 
 namespace ebm {
@@ -23,9 +24,9 @@ struct ModelFile {
   EnergyPtr energy;
   nlohmann::json training = nlohmann::json::object();
   nlohmann::json metrics = nlohmann::json::object();
-  /// Data normalization x ↦ (x − shift)/scale applied before the network; identity unless a trainer used one.
-  std::vector<double> normalizationShift;
-  double normalizationScale = 1.0;
+  /// Data normalization x ↦ (x − shift)/scale per axis, applied before the network: the standardization of
+  /// the data it was trained on (identity for data used as it is).
+  Standardization normalization;
   /// Top-level members this version does not know, kept for writing; and what a person should read about
   /// them (and about unknown settings of the energy, which are not kept).
   nlohmann::json unknown = nlohmann::json::object();
@@ -36,9 +37,10 @@ struct ModelFile {
 };
 
 /// The file's text: {"format": "ebmscape-model", "version": 1, "energy": {…mlp or rbm…}, "normalization":
-/// {…}, "training": {…}, "metrics": {…}}. Reading it back reproduces every weight bit for bit.
-/// Throws NumericError for a model with non-finite weights, ArgumentError for an energy that is not a trained
-/// one (an analytic energy has no model file).
+/// {"shift": […], "scale": […]}, "training": {…}, "metrics": {…}} (a single number for "scale", as files
+/// before per-axis scales have it, reads as that scale on every axis). Reading it back reproduces every
+/// weight bit for bit. Throws NumericError for a model with non-finite weights, ArgumentError for an energy
+/// that is not a trained one (an analytic energy has no model file).
 [[nodiscard]] std::string writeModel(const ModelFile& model);
 
 /// Parses a model file. Throws ModelError for damaged or truncated JSON (with the byte where it breaks), a

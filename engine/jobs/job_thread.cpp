@@ -2,6 +2,7 @@
 
 #include <future>
 
+#include "core/float_mode.h"
 #include "core/parallel.h"
 
 namespace ebm {
@@ -85,6 +86,7 @@ void JobThread::stop() {
 
 void JobThread::loop() {
   applyBackgroundNiceness();
+  enableFlushToZero();  // the simulation computes here: particles, grids, training
   for (;;) {
     std::function<void()> task;
     bool runTick = false;

@@ -10,6 +10,7 @@
 #include "analysis/energy_grid.h"
 #include "analysis/quadrature.h"
 #include "core/types.h"
+#include "data/standardization.h"
 #include "experiment/experiment.h"
 
 namespace ebm {
@@ -96,11 +97,15 @@ struct Frame {
   bool showsDensity = false;
   std::vector<double> isoLevels;          ///< 3D: the isosurfaces' energies, lowest first
   std::shared_ptr<const Vector> density;  ///< 3D: normalized p_T on the lattice, for volume rendering
-  PartitionSummary partition;             ///< log Z_T, F_T, missing mass (valid if partitionError is empty)
+  PartitionSummary
+      partition;  ///< log Z_T, F_T (in the data's units), missing mass (if partitionError is empty)
   std::string partitionError;  ///< why log Z could not be computed (NaN energies, unnormalizable NOT, …)
   /// The probability p_T puts where a rule of the composition is broken (by quadrature); NaN without a rule.
   double ruleBreakingMass = NAN;
 
+  /// How engine coordinates read in the data's own units, and the axes' names. Every position in a frame is
+  /// in engine units; fields are energies (unchanged by units) or densities per unit of the data's volume.
+  DataAxes axes;
   std::shared_ptr<const PointLayer> data;
   std::shared_ptr<const PointLayer> markers;  ///< an experiment's labelled points (stored patterns, items, …)
   std::shared_ptr<const ParticleLayer> particles;

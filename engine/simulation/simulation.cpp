@@ -9,7 +9,6 @@
 #include "simulation/simulation_state.h"
 
 namespace ebm {
-
 Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
   s_->lesson = lesson;
   s_->buildExperiment();
@@ -115,6 +114,12 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
       case LessonChange::Parameters:
         break;  // handled above
       case LessonChange::Data:
+        if (previous.box != lesson.box) {
+          // An import fits the box to its points: every grid, the particles and the trainer start afresh.
+          auto fresh = std::make_unique<Simulation>(lesson);
+          s_.swap(fresh->s_);
+          break;
+        }
         s.buildData();
         s.refreshField(true);
         break;

@@ -29,6 +29,13 @@ void Simulation::State::buildData() {
   data = DataSet{};
   train.resize(lesson.box.dimension, 0);
   heldOut.resize(lesson.box.dimension, 0);
+  axes = DataAxes{};
+  if (spec.source == DataSpec::Source::Points) {
+    spec.standardization.validate(int(spec.points.rows()));
+    axes.names = spec.columnNames;
+    axes.standardization = spec.standardization;
+  }
+  logJacobian = axes.standardization.logJacobian();
   if (spec.source == DataSpec::Source::None) {
     dataLayer = nullptr;
     return;
@@ -42,7 +49,7 @@ void Simulation::State::buildData() {
   } else {
     data.name = "imported points";
     data.dimension = int(spec.points.rows());
-    data.points = spec.points;
+    data.points = spec.standardization.toEngine(spec.points);
     data.labels = spec.labels;
     data.labelNames = spec.labelNames;
   }
@@ -121,7 +128,7 @@ void Simulation::State::rebuildLattice() {
 
 float Simulation::State::shownValue(float e) const {
   if (lesson.view.field == ViewSettings::Field::Energy || !partitionError.empty()) return e;
-  return float(std::exp(-double(e) / lesson.temperature - partition.logPartition));
+  return float(std::exp(-double(e) / lesson.temperature - dataLogPartition()));
 }
 
 std::shared_ptr<const PointLayer> Simulation::State::pointLayer(const Points& points,
@@ -164,7 +171,7 @@ void Simulation::State::refreshField(bool energyChanged) {
   measureRuleBreaking();
   if (lesson.view.field == ViewSettings::Field::Density && partitionError.empty()) {
     auto shown = std::make_shared<EnergyGrid>(EnergyGrid{lattice, Vector(lattice.size())});
-    normalizedDensity(*energyGrid, T, partition.logPartition, shown->values);
+    normalizedDensity(*energyGrid, T, dataLogPartition(), shown->values);
     shownGrid = shown;
   } else {
     shownGrid = energyGrid;
@@ -173,7 +180,7 @@ void Simulation::State::refreshField(bool energyChanged) {
   if (lesson.view.mapShowsDensity && lattice.dimension() == 2 && partitionError.empty() &&
       shownGrid == energyGrid) {
     auto p = std::make_shared<EnergyGrid>(EnergyGrid{lattice, Vector(lattice.size())});
-    normalizedDensity(*energyGrid, T, partition.logPartition, p->values);
+    normalizedDensity(*energyGrid, T, dataLogPartition(), p->values);
     mapGrid = p;
   }
   if (lattice.dimension() == 3 && partitionError.empty()) {
@@ -181,7 +188,7 @@ void Simulation::State::refreshField(bool energyChanged) {
                                               : lesson.view.isoLevels;
     if (lesson.view.showVolume) {
       auto p = std::make_shared<Vector>(lattice.size());
-      normalizedDensity(*energyGrid, T, partition.logPartition, *p);
+      normalizedDensity(*energyGrid, T, dataLogPartition(), *p);
       density = p;
     } else {
       density = nullptr;

@@ -34,8 +34,11 @@ FramePtr Simulation::State::makeFrame() {
   frame->isoLevels = isoLevels;
   frame->density = density;
   frame->partition = partition;
+  frame->partition.logPartition = dataLogPartition();  // log Z and F in the data's units
+  frame->partition.freeEnergy = -partition.temperature * frame->partition.logPartition;
   frame->partitionError = partitionError;
   frame->ruleBreakingMass = ruleBreakingMass;
+  frame->axes = axes;
   frame->data = dataLayer;
   frame->negatives = negatives;
   frame->replayBuffer = replayBuffer;

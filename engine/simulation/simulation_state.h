@@ -11,6 +11,7 @@
 #include "analysis/histogram.h"
 #include "analysis/mixing_watch.h"
 #include "data/data_set.h"
+#include "data/standardization.h"
 #include "experiment/experiment.h"
 #include "jobs/progress.h"
 #include "sampling/particle_system.h"
@@ -24,9 +25,13 @@ using SteadyClock = std::chrono::steady_clock;
 struct Simulation::State {
   Lesson lesson;
 
-  // Data: everything shown, split into training points and held-out points for the NLL.
+  // Data: everything shown, split into training points and held-out points for the NLL, in engine units.
   DataSet data;
   Points train, heldOut;
+  DataAxes axes;           ///< the data's own units and column names, for everything a person reads
+  double logJacobian = 0;  ///< axes.standardization.logJacobian(): densities and NLLs in the data's units
+  /// log Z_T in the data's units (the engine's plus the log-Jacobian): what densities are normalized by.
+  [[nodiscard]] double dataLogPartition() const { return partition.logPartition + logJacobian; }
   std::shared_ptr<const PointLayer> dataLayer;
 
   // Energies: the leaves built from the specs (a trained one replaced by the trainer's snapshot), the

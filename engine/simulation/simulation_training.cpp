@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "analysis/quadrature.h"
+#include "analysis/data_units_likelihood.h"
 #include "core/errors.h"
 #include "energy/activation.h"
 #include "io/neural_energy_spec.h"
@@ -180,8 +180,8 @@ void Simulation::State::measureLikelihood() {
   if (!trainer || heldOut.cols() == 0 || training.heldOutNll.empty()) return;
   try {
     const int resolution = lesson.box.dimension == 2 ? kLikelihoodResolution2D : kLikelihoodResolution3D;
-    const auto report =
-        negativeLogLikelihood(*trainer->snapshot(), heldOut, Lattice::over(lesson.box, resolution));
+    const auto report = negativeLogLikelihoodInDataUnits(
+        *trainer->snapshot(), heldOut, Lattice::over(lesson.box, resolution), axes.standardization);
     training.heldOutNll.back() = report.meanNegativeLogLikelihood;
   } catch (const Error&) {
     // A model that cannot be normalized yet has no likelihood to chart; the divergence guards handle

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "core/errors.h"
+#include "core/float_mode.h"
 
 namespace ebm {
 
@@ -23,6 +24,7 @@ std::string terminationName(TerminationType type) {
 }
 
 TrainingSummary Trainer::run(const RunLimits& limits, const ProgressCallback& callback) {
+  const FlushToZeroScope flushed;  // the whole run, callbacks included, as each step() computes
   if (limits.iterations < 0 || limits.seconds < 0 || limits.callbackEvery < 1)
     throw ArgumentError("Run limits must be non-negative and the callback interval at least 1.");
   if (limits.iterations == 0 && limits.seconds == 0 && !callback)

@@ -66,8 +66,10 @@ class Trainer {
  public:
   virtual ~Trainer() = default;
 
-  /// One iteration. Throws NumericError (teacher-readable, naming the likely fix) when a divergence guard
-  /// fires; the model has then already been rolled back to its last healthy checkpoint.
+  /// One iteration, computed with subnormal floats flushed to zero (core/float_mode.h: raw units would make
+  /// it many times slower); the calling thread's modes are restored after. Throws NumericError
+  /// (teacher-readable, naming the likely fix) when a divergence guard fires; the model has then already
+  /// been rolled back to its last healthy checkpoint.
   virtual const TrainingMetrics& step() = 0;
 
   /// An immutable copy of the current model (the weight average, if averaging is on) to draw or save.
@@ -75,8 +77,9 @@ class Trainer {
 
   [[nodiscard]] const TrainingMetrics& metrics() const { return metrics_; }
 
-  /// Iterates until a limit, the callback's kStop, cancel(), or divergence. Never throws NumericError: a
-  /// divergence ends the run with TerminationType::kDiverged and the guard's message.
+  /// Iterates until a limit, the callback's kStop, cancel(), or divergence, with subnormals flushed for the
+  /// whole run (the callback included). Never throws NumericError: a divergence ends the run with
+  /// TerminationType::kDiverged and the guard's message.
   TrainingSummary run(const RunLimits& limits, const ProgressCallback& callback = {});
 
   /// Asks run() to stop after the current iteration (cooperative; safe from any thread). A request made

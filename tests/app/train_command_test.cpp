@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -96,6 +97,73 @@ TEST(TrainCommand, TrainsOnAPointFile) {
   EXPECT_TRUE(std::isfinite(r["heldOutNll"].toDouble()));
 }
 
+QString testData(const char* name) {
+  return QDir(QStringLiteral(EBMSCAPE_TEST_DATA_DIR)).filePath(QString::fromLatin1(name));
+}
+
+TEST(TrainCommand, TrainsOnChosenColumnsOfPalmerPenguinsSkippingMissingValues) {
+  QTemporaryDir dir;
+  const QString out = dir.filePath(QStringLiteral("penguins-model.json"));
+  const ProcessResult run =
+      ebmscape({"train", "--data", testData("penguins-excerpt.csv"), "--columns",
+                "bill_length_mm,flipper_length_mm", "--label", "species", "--method", "dsm", "--iterations",
+                "10", "--held-out", "6", "--out", out, "--json"});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  const QJsonObject r = parseJson(run.out.trimmed());
+  EXPECT_EQ(r["skippedRows"].toInt(), 2);
+  EXPECT_EQ(r["skippedLines"].toArray().size(), 2);
+  EXPECT_EQ(r["skippedLines"].toArray()[0].toInt(), 5);
+  EXPECT_EQ(r["skippedLines"].toArray()[1].toInt(), 22);
+  EXPECT_EQ(r["trainPoints"].toInt() + r["heldOutPoints"].toInt(), 34);
+  EXPECT_EQ(r["columns"].toArray()[1].toString(), QStringLiteral("flipper_length_mm"));
+  EXPECT_EQ(r["nllUnits"].toString(), QStringLiteral("bill_length_mm × flipper_length_mm"));
+  // The NLL is in square millimetres: the standardization's log-Jacobian, Σ log scale, is part of it.
+  const QJsonArray scale = r["standardization"].toObject()["scale"].toArray();
+  EXPECT_NEAR(r["logJacobian"].toDouble(), std::log(scale[0].toDouble() * scale[1].toDouble()), 1e-9);
+  EXPECT_GT(scale[1].toDouble(), 5.0);
+  EXPECT_TRUE(std::isfinite(r["heldOutNll"].toDouble()));
+  // The model file keeps the standardization the network reads its inputs through.
+  QFile file(out);
+  ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+  const QJsonObject model = parseJson(QString::fromUtf8(file.readAll()));
+  EXPECT_EQ(model["normalization"].toObject()["scale"].toArray(), scale);
+  EXPECT_EQ(model["normalization"].toObject()["shift"].toArray(),
+            r["standardization"].toObject()["shift"].toArray());
+  // For people: the skipped rows and the units of the NLL.
+  const ProcessResult people = ebmscape({"train", "--data", testData("penguins-excerpt.csv"), "--columns",
+                                         "3,5", "--method", "dsm", "--iterations", "5", "--held-out", "6"});
+  ASSERT_EQ(people.exitCode, 0) << people.err.toStdString();
+  EXPECT_TRUE(people.out.contains(QStringLiteral("Skipped 2 rows with a missing value (lines 5, 22).")))
+      << people.out.toStdString();
+  EXPECT_TRUE(people.out.contains(QStringLiteral("in the file's units (bill_length_mm × flipper_length_mm)")))
+      << people.out.toStdString();
+}
+
+TEST(TrainCommand, SkipsScikitLearnsSummaryLine) {
+  const ProcessResult run =
+      ebmscape({"train", "--data", testData("iris-excerpt.csv"), "--skip-lines", "1", "--columns", "1,3",
+                "--label", "5", "--method", "nce", "--iterations", "5", "--held-out", "6", "--json"});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  const QJsonObject r = parseJson(run.out.trimmed());
+  EXPECT_EQ(r["trainPoints"].toInt() + r["heldOutPoints"].toInt(), 30);
+  EXPECT_EQ(r["skippedRows"].toInt(), 0);
+  EXPECT_EQ(r["columns"].toArray()[0].toString(), QStringLiteral("column 1"));
+}
+
+TEST(TrainCommand, AFileWithManyColumnsAndNoChoiceSaysHowToChoose) {
+  const ProcessResult run =
+      ebmscape({"train", "--data", testData("penguins-excerpt.csv"), "--iterations", "5"});
+  EXPECT_EQ(run.exitCode, 1);
+  EXPECT_TRUE(run.err.contains(QStringLiteral("8 columns (species, island, bill_length_mm")) &&
+              run.err.contains(QStringLiteral("--columns A,B[,C]")))
+      << run.err.toStdString();
+  const ProcessResult unknown = ebmscape({"train", "--data", testData("penguins-excerpt.csv"), "--columns",
+                                          "bill_length_mm,wing_mm", "--iterations", "5"});
+  EXPECT_EQ(unknown.exitCode, 1);
+  EXPECT_TRUE(unknown.err.contains(QStringLiteral("line 1: the y column \"wing_mm\" is not in the header")))
+      << unknown.err.toStdString();
+}
+
 TEST(TrainCommand, UnreadableDataFailsWithoutLeavingAModel) {
   QTemporaryDir dir;
   const QString out = dir.filePath(QStringLiteral("m.json"));
@@ -138,6 +206,13 @@ TEST(TrainCommand, BadFlagsExitTwoWithTheUsage) {
       {"train", "--dataset", "8gaussians", "--iterations", "5", "--seconds", "5"},
       {"train", "--dataset", "8gaussians", "--data", "x.csv"},
       {"train", "--dataset"},
+      {"train", "--data", "x.csv", "--columns", "a"},
+      {"train", "--data", "x.csv", "--columns", "a,b,c,d"},
+      {"train", "--data", "x.csv", "--columns", "a,,b"},
+      {"train", "--data", "x.csv", "--label", "kind"},
+      {"train", "--data", "x.csv", "--skip-lines", "-1"},
+      {"train", "--dataset", "8gaussians", "--columns", "a,b"},
+      {"render", "--out", "x.png", "--columns", "a,b"},
   };
   for (const QStringList& arguments : bad) {
     const ProcessResult run = ebmscape(arguments);

@@ -17,6 +17,46 @@ namespace ebmui {
 
 using Source = ebm::DataSpec::Source;
 
+namespace {
+
+// "penguins.csv: 342 points, x bill_length_mm, y flipper_length_mm, 3 classes from species; 2 rows skipped
+// for a missing value. Standardized for the engine (…); the views show the file's units."
+QString importedSummary(const ebm::DataSpec& data) {
+  const auto n = data.points.cols();
+  QString text = data.importedFrom.empty()
+                     ? QObject::tr("%1 imported points").arg(n)
+                     : QObject::tr("%1: %2 points").arg(QString::fromStdString(data.importedFrom)).arg(n);
+  static const char* const axes[] = {"x", "y", "z"};
+  for (std::size_t a = 0; a < data.columnNames.size() && a < 3; ++a)
+    text += QStringLiteral(", %1 <b>%2</b>")
+                .arg(axes[a], QString::fromStdString(data.columnNames[a]).toHtmlEscaped());
+  if (!data.labelNames.empty()) {
+    text += data.importChoice.label.empty()
+                ? QObject::tr(", %1 classes").arg(data.labelNames.size())
+                : QObject::tr(", %1 classes from <b>%2</b>")
+                      .arg(data.labelNames.size())
+                      .arg(QString::fromStdString(data.importChoice.label).toHtmlEscaped());
+  }
+  text += QStringLiteral(".");
+  if (data.skippedRows > 0)
+    text += QObject::tr(" %1 rows were skipped for a missing value.").arg(data.skippedRows);
+  if (!data.standardization.identity()) {
+    QStringList axesText;
+    for (std::size_t a = 0; a < data.standardization.shift.size(); ++a)
+      axesText << QObject::tr("%1 − %2, ÷ %3")
+                      .arg(axes[std::min<std::size_t>(a, 2)])
+                      .arg(data.standardization.shift[a], 0, 'g', 4)
+                      .arg(data.standardization.scale[a], 0, 'g', 4);
+    text += QObject::tr(
+                "<br>The network learns the points standardized (%1); the views, axes and the "
+                "held-out NLL are in the file's own units.")
+                .arg(axesText.join(QStringLiteral("; ")));
+  }
+  return text;
+}
+
+}  // namespace
+
 DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
   dataset_ = new QComboBox(this);
   dataset_->setObjectName(QStringLiteral("dataSet"));
@@ -42,7 +82,9 @@ DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   regenerate_ = new QPushButton(tr("Draw again"), this);
   regenerate_->setToolTip(tr("Draw a new sample of the same data set (the next seed)"));
   import_ = new QPushButton(tr("Import points…"), this);
-  import_->setToolTip(tr("Load your own 2 or 3 columns of numbers (CSV or TSV, optional label column)"));
+  import_->setToolTip(
+      tr("Load your own data from a CSV or TSV file: choose its x, y (and z) columns and a "
+         "label column; rows with missing values are skipped"));
   info_ = new QLabel(this);
   info_->setWordWrap(true);
 
@@ -120,9 +162,7 @@ void DataPanel::refresh() {
                        .arg(data.count / 5)
                        .arg(info.knownDensity ? tr("<br>Its true density is known exactly.") : QString()));
   } else {
-    info_->setText(tr("%1 imported points%2.")
-                       .arg(data.points.cols())
-                       .arg(data.labels.empty() ? QString() : tr(" with labels")));
+    info_->setText(importedSummary(data));
   }
   updating_ = false;
 }

@@ -239,6 +239,7 @@ void TrainingPanel::showState(State state) {
 }
 
 void TrainingPanel::showFrame(const ebm::Frame& frame) {
+  charts_->setUnits(frame.axes, frame.dimension);
   if (!frame.training) return;
   const auto& t = *frame.training;
   showState(t.state);

@@ -19,6 +19,15 @@ struct AnnotationLayer::Impl {
   vtkNew<vtkScalarBarActor> colorBar;
   vtkNew<vtkCubeAxesActor> axes;
   bool colorBarWanted = true;
+  bool volume = false;  ///< the third axis is a coordinate (3D), not the landscape's height
+  ebm::DataAxes dataAxes;
+  ebm::Box box;
+  // The numbers along the coordinate axes are in the data's units: the box's faces mapped back.
+  void numberAxes() {
+    axes->SetXAxisRange(dataAxes.toData(0, box.lower[0]), dataAxes.toData(0, box.upper[0]));
+    axes->SetYAxisRange(dataAxes.toData(1, box.lower[1]), dataAxes.toData(1, box.upper[1]));
+    if (volume) axes->SetZAxisRange(dataAxes.toData(2, box.lower[2]), dataAxes.toData(2, box.upper[2]));
+  }
   // Until it has colours, the bar stays hidden: VTK complains at every render of a bar without them.
   void showColorBar() { colorBar->SetVisibility(colorBarWanted && colorBar->GetLookupTable() != nullptr); }
 };
@@ -119,12 +128,21 @@ void AnnotationLayer::setAxesVisible(bool visible) {
 void AnnotationLayer::updateVolume(const ebm::Box& box, vtkLookupTable* colors) {
   d_->colorBar->SetLookupTable(colors);
   d_->showColorBar();
-  d_->axes->SetZTitle("x3");
+  d_->volume = true;
+  d_->box = box;
+  d_->axes->SetZTitle(d_->dataAxes.title(2).c_str());
   d_->axes->SetZAxisLabelVisibility(true);  // a coordinate axis, unlike a landscape's height
   d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], box.lower[2], box.upper[2]);
-  d_->axes->SetXAxisRange(box.lower[0], box.upper[0]);
-  d_->axes->SetYAxisRange(box.lower[1], box.upper[1]);
-  d_->axes->SetZAxisRange(box.lower[2], box.upper[2]);
+  d_->numberAxes();
+}
+
+void AnnotationLayer::setDataAxes(const ebm::DataAxes& axes) {
+  if (axes.names == d_->dataAxes.names && axes.standardization == d_->dataAxes.standardization) return;
+  d_->dataAxes = axes;
+  d_->axes->SetXTitle(axes.title(0).c_str());
+  d_->axes->SetYTitle(axes.title(1).c_str());
+  if (d_->volume) d_->axes->SetZTitle(axes.title(2).c_str());
+  d_->numberAxes();
 }
 
 void AnnotationLayer::setTitles(const char* colorBarTitle, const char* heightAxisTitle) {
@@ -150,9 +168,9 @@ void AnnotationLayer::update(const ebm::Box& box, const HeightMapping& mapping, 
   d_->showColorBar();
   // A flat map has no height: keep a nominal z range so the (hidden) height axis stays valid for VTK.
   const double top = mapping.flat() ? 1.0 : mapping.kneeZ();
+  d_->box = box;
   d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], 0.0, top);
-  d_->axes->SetXAxisRange(box.lower[0], box.upper[0]);
-  d_->axes->SetYAxisRange(box.lower[1], box.upper[1]);
+  d_->numberAxes();
   d_->axes->SetZAxisRange(mapping.low, mapping.knee);
 }
 

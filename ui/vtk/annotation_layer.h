@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "data/standardization.h"
 #include "vtk/height_mapping.h"
 
 class vtkRenderer;
@@ -11,7 +12,8 @@ class vtkLookupTable;
 namespace ebmui {
 
 /// A vertical colour bar titled "energy E" and box axes labelled x₁, x₂ and E (the height axis is labelled in
-/// energy units, from the mapping's low to high energy).
+/// energy units, from the mapping's low to high energy). Imported data's axes carry their column names and
+/// are numbered in the data's own units (the scene itself is in engine units).
 class AnnotationLayer {
  public:
   AnnotationLayer();
@@ -30,6 +32,8 @@ class AnnotationLayer {
   void setTitles(const char* colorBarTitle, const char* heightAxisTitle);
   /// Whether the height axis is drawn (not on a flat map).
   void setHeightAxis(bool shown);
+  /// The coordinate axes' titles and the units their numbers are in (the default: x1, x2, x3 as they are).
+  void setDataAxes(const ebm::DataAxes& axes);
 
  private:
   struct Impl;

@@ -122,6 +122,10 @@ void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const H
   }
 }
 
+void FieldScene::setDataAxes(const ebm::DataAxes& axes) {
+  d_->annotations.setDataAxes(axes);
+}
+
 const HeightMapping& FieldScene::mapping() const {
   return d_->mapping;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/energy_grid.h"
+#include "data/standardization.h"
 #include "vtk/height_mapping.h"
 
 class vtkRenderer;
@@ -64,6 +65,9 @@ class FieldScene {
   /// The landscape's lowest point and the path it took as a slider moved (oldest first).
   void setMinimum(ebm::ConstPointsRef minimum, const std::vector<float>& minimumValue,
                   ebm::ConstPointsRef trace, const std::vector<float>& traceValues);
+
+  /// Axis titles and the units of their numbers: imported data's column names and standardization.
+  void setDataAxes(const ebm::DataAxes& axes);
 
   void setOptions(const SceneOptions& options);
   [[nodiscard]] const SceneOptions& options() const;

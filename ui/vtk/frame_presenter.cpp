@@ -59,6 +59,8 @@ void FramePresenter::present2D(const ebm::Frame& frame) {
   if (previous && previous->dimension == 3) volume_->clear();
   const bool newField =
       !previous || previous->shownGrid != frame.shownGrid || previous->mapGrid != frame.mapGrid;
+  landscape_->setDataAxes(frame.axes);
+  map_->setDataAxes(frame.axes);
   if (frame.shownGrid && newField) {
     const FieldKind kind = frame.showsDensity ? FieldKind::Density : FieldKind::Energy;
     landscape_->setField(*frame.shownGrid, kind);
@@ -112,6 +114,7 @@ void FramePresenter::present2D(const ebm::Frame& frame) {
 
 void FramePresenter::present3D(const ebm::Frame& frame) {
   const ebm::Frame* previous = last_.get();
+  volume_->setDataAxes(frame.axes);
   if (frame.energyGrid && (!previous || previous->energyGrid != frame.energyGrid)) {
     volume_->setField(*frame.energyGrid, frame.isoLevels, frame.density ? *frame.density : ebm::Vector());
   }

@@ -94,6 +94,11 @@ void ViewArea::setStage(QWidget* stage) {
 
 void ViewArea::showFrame(const ebm::FramePtr& frame) {
   if (!frame) return;
+  // A new box (points imported, the box edited) is a new scene: the cameras frame it again.
+  const auto& before = presenter_->lastFrame();
+  if (before && before->energyGrid && frame->energyGrid &&
+      before->energyGrid->lattice.box != frame->energyGrid->lattice.box)
+    fitPending_ = true;
   presenter_->present(frame);
   if (fitPending_ && frame->energyGrid) {
     fitPending_ = false;

@@ -192,6 +192,10 @@ void VolumeScene::setField(const ebm::EnergyGrid& grid, const std::vector<double
   placeSlice();
 }
 
+void VolumeScene::setDataAxes(const ebm::DataAxes& axes) {
+  d_->annotations.setDataAxes(axes);
+}
+
 void VolumeScene::placeSlice() {
   auto& d = *d_;
   const int axis = std::clamp(d.options.sliceAxis, 0, 2);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/energy_grid.h"
+#include "data/standardization.h"
 #include "vtk/field_scene.h"
 
 class vtkRenderer;
@@ -46,6 +47,9 @@ class VolumeScene {
   /// Forgets the field, its isosurfaces and every point set (a 2D lesson hides the 3D view: its tens of
   /// MiB of surfaces are not kept for later). The next setField() draws again.
   void clear();
+  /// Axis titles and the units of their numbers: imported data's column names and standardization.
+  void setDataAxes(const ebm::DataAxes& axes);
+
   void setOptions(const VolumeOptions& options);
   [[nodiscard]] const VolumeOptions& options() const;
 

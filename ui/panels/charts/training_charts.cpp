@@ -138,6 +138,31 @@ void TrainingCharts::showTraining(const ebm::TrainingFrame& t) {
   showOnlyChartsWithData();
 }
 
+void TrainingCharts::setUnits(const ebm::DataAxes& axes, int dimension) {
+  QString units;
+  if (!axes.standardization.identity()) {
+    QStringList names;
+    for (int axis = 0; axis < dimension; ++axis)
+      names << QString::fromStdString(axes.title(axis));
+    units = names.join(QStringLiteral(" × "));
+  }
+  if (units == units_) return;
+  units_ = units;
+  const QString base = tr("Negative log-likelihood of held-out points, exact by quadrature: lower is better");
+  if (units.isEmpty()) {
+    likelihood_.view->chart()->setTitle(tr("Held-out NLL (nats)"));
+    likelihood_.view->setToolTip(base);
+    return;
+  }
+  likelihood_.view->chart()->setTitle(tr("Held-out NLL (nats, in the data's units)"));
+  likelihood_.view->setToolTip(
+      base + tr(".\nMeasured in the file's own units (%1): the network learns the standardized points, and "
+                "the log-Jacobian of the standardization (Σ log scale = %2) is added, so the number compares "
+                "with other models of the same data in these units.")
+                 .arg(units)
+                 .arg(axes.standardization.logJacobian(), 0, 'f', 3));
+}
+
 void TrainingCharts::clear() {
   for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) {
     for (QLineSeries* s : c->series)

@@ -22,6 +22,9 @@ class TrainingCharts : public QWidget {
  public:
   explicit TrainingCharts(QWidget* parent = nullptr);
   void showTraining(const ebm::TrainingFrame& training);
+  /// Says in the NLL chart's title which units its nats are per: imported data's own units (the engine's
+  /// held-out NLL plus the log-Jacobian of the standardization), or the landscape's.
+  void setUnits(const ebm::DataAxes& axes, int dimension);
   void clear();
   /// Points currently in the loss series (tests check that charts received data).
   [[nodiscard]] int lossPoints() const;
@@ -46,6 +49,7 @@ class TrainingCharts : public QWidget {
   ebm::TrainingFrame::State lastState_ = ebm::TrainingFrame::State::Idle;
   QLabel* placeholder_ = nullptr;
   void showOnlyChartsWithData();
+  QString units_;  ///< the units the NLL chart says it is in ("" = the landscape's own)
 };
 
 }  // namespace ebmui
