@@ -1,7 +1,9 @@
 #include "io/experiment_kinds.h"
 
 #include "choices/softmax_experiment.h"
+#include "contrastive/contrastive_experiment.h"
 #include "core/errors.h"
+#include "sequences/sequence_experiment.h"
 
 namespace ebm {
 namespace {
@@ -17,7 +19,8 @@ ExperimentKind kindOf() {
 }  // namespace
 
 const std::vector<ExperimentKind>& experimentKinds() {
-  static const std::vector<ExperimentKind> kinds = {kindOf<SoftmaxExperiment>()};
+  static const std::vector<ExperimentKind> kinds = {
+      kindOf<SoftmaxExperiment>(), kindOf<ContrastiveExperiment>(), kindOf<SequenceExperiment>()};
   return kinds;
 }
 
