@@ -87,7 +87,7 @@ ContrastivePanel::ContrastivePanel(Session* session, QWidget* parent) : Experime
                                    "every pair lands on one point"),
                                 this);
   alignment_->addSeries(tr("alignment"), QColor(120, 200, 255));
-  uniformity_ = new HistoryChart(tr("Uniformity log E e^{−2‖g(x) − g(y)‖²}"),
+  uniformity_ = new HistoryChart(tr("Uniformity log E exp(−2‖g(x) − g(y)‖²)"),
                                  tr("How evenly all points spread (Wang & Isola 2020); dashed: the uniform "
                                     "distribution on the circle or sphere, the lowest reachable"),
                                  this);

@@ -164,7 +164,7 @@ ContrastiveStage::Layout ContrastiveStage::layout(const QRectF& area) {
   const double margin = std::max(8.0, area.width() * 0.02);
   const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
   Layout l;
-  l.title = QRectF(inner.left(), inner.top(), inner.width(), unit * 2.0);
+  l.title = QRectF(inner.left(), inner.top(), inner.width(), unit * 3.2);
   l.footer = QRectF(inner.left(), inner.bottom() - unit * 3.6, inner.width(), unit * 3.6);
   const QRectF middle(inner.left(), l.title.bottom() + unit * 1.6, inner.width(),
                       l.footer.top() - l.title.bottom() - unit * 2.2);
@@ -209,7 +209,7 @@ void ContrastiveStage::paint(QPainter& painter, const QRectF& area, const ebm::E
   painter.setFont(stageFont(painter, unit));
   drawFittedText(painter, circleCaption, Qt::AlignLeft | Qt::AlignVCenter,
                  f.embeddingDimension == 2
-                     ? tr("g(x) on the circle; yellow: x's softmax weight ∝ e^{g(x)·g(y)/τ}")
+                     ? tr("g(x) on the circle; yellow: the anchor's softmax weight ∝ exp(g(x)·g(y)/τ)")
                      : tr("g(x) on the sphere (far side faint)"));
   paintPlane(painter, l.plane, f);
   if (f.embeddingDimension == 2) {

@@ -68,9 +68,13 @@ TEST(ContrastiveExperiment, SlidersAndCommandsReachTheRun) {
   EXPECT_EQ(moved.anchor[0], -4.0);
   EXPECT_GE(moved.landscape->values.minCoeff(), -2.0 - 1e-4);  // 1/τ = 2
   simulation.command("train");
-  EXPECT_TRUE(simulation.advance(0.05));
-  const auto& trained = contrastiveOf(simulation.currentFrame());
-  EXPECT_GT(trained.training.iteration, 0);
+  // A live run publishes a few times a second: advance until a frame shows steps taken.
+  std::int64_t steps = 0;
+  for (int tick = 0; tick < 100 && steps == 0; ++tick) {
+    EXPECT_TRUE(simulation.advance(0.02));
+    steps = contrastiveOf(simulation.currentFrame()).training.iteration;
+  }
+  EXPECT_GT(steps, 0);
   simulation.command("stop");
   EXPECT_EQ(contrastiveOf(simulation.currentFrame()).training.state, TrainingFrame::State::Stopped);
   simulation.command("reset");

@@ -37,6 +37,7 @@ HistoryChart::HistoryChart(const QString& title, const QString& tooltip, QWidget
   x_ = new QValueAxis(chart);
   y_ = new QValueAxis(chart);
   x_->setLabelFormat(QStringLiteral("%d"));
+  y_->setLabelFormat(QStringLiteral("%.3g"));
   styleAxis(x_);
   styleAxis(y_);
   chart->addAxis(x_, Qt::AlignBottom);
@@ -103,8 +104,9 @@ void HistoryChart::rescale() {
     }
   }
   if (!(y1 >= y0)) y0 = 0, y1 = 1;
-  const double pad = std::max(1e-6, 0.08 * (y1 - y0));
-  x_->setRange(0, x1);
+  // A flat history (one point, or a value that has settled) still gets a readable range.
+  const double pad = std::max(0.01 * std::max(1.0, std::abs(y1)), 0.08 * (y1 - y0));
+  x_->setRange(0, std::max(x1, 10.0));
   y_->setRange(y0 - pad, y1 + pad);
 }
 
