@@ -233,7 +233,8 @@ void ContrastiveExperiment::publish() {
   frame->landscape = grid;
   const Index markers = std::min<Index>(markers_, shown);
   frame->markers = frame->points.leftCols(markers);
-  frame->markerLabels.assign(frame->buckets.begin(), frame->buckets.begin() + markers);
+  for (Index i = 0; i < markers; ++i)
+    frame->markerLabels.push_back(bucketLabel(frame->buckets[std::size_t(i)]));
   frame->path = anchor;
 
   const ContrastiveHistory& h = trainer_->history();

@@ -20,13 +20,13 @@ struct ContrastiveFrame : ExperimentFrame {
   Box box;                     ///< the lesson's box: where the data plane is
   Points points;               ///< the data shown (2 × M)
   Points embeddings;           ///< g of each (k × M, unit columns)
-  std::vector<int> buckets;    ///< the angle bucket of each g (0 … kAngleBuckets − 1): its colour
-  std::vector<int> clusters;   ///< the data set's own labels (empty if it has none)
-  double anchor[2] = {0, 0};   ///< x, the point whose energy landscape E(x, ·) is drawn
-  Vector anchorEmbedding;      ///< g(x)
-  double temperature = 0.2;    ///< τ
-  double viewNoise = 0.3;      ///< σ of the augmentation
-  int batchSize = 256;         ///< N: the loss of a blind encoder is log N
+  std::vector<int> buckets;   ///< the angle bucket of each g (0 … kAngleBuckets − 1; colour: bucketLabel)
+  std::vector<int> clusters;  ///< the data set's own labels (empty if it has none)
+  double anchor[2] = {0, 0};  ///< x, the point whose energy landscape E(x, ·) is drawn
+  Vector anchorEmbedding;     ///< g(x)
+  double temperature = 0.2;   ///< τ
+  double viewNoise = 0.3;     ///< σ of the augmentation
+  int batchSize = 256;        ///< N: the loss of a blind encoder is log N
   /// The run: state, progress and the batch loss per step (training.iterations, training.loss).
   TrainingFrame training;
   /// Measured on fixed evaluation pairs every few steps.
@@ -44,6 +44,12 @@ class ContrastiveExperiment : public Experiment {
  public:
   static constexpr const char* kKind = "contrastive";
   static constexpr int kAngleBuckets = 8;
+  /// The label (the views' palette entry) an angle bucket is drawn in: the palette without its grey, which
+  /// the white anchor would vanish in, and its olive.
+  [[nodiscard]] static constexpr int bucketLabel(int bucket) {
+    constexpr int labels[kAngleBuckets] = {0, 1, 2, 3, 4, 5, 6, 9};
+    return labels[bucket];
+  }
   /// Its sliders: the view noise σ and the anchor's coordinates.
   [[nodiscard]] static std::vector<ExperimentParameter> parameters();
 

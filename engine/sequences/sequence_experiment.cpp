@@ -24,7 +24,7 @@ std::vector<ExperimentParameter> SequenceExperiment::parameters() {
        "normal sessions' mean energy",
        0.001, 0.5, true, false, "falseAlarmTarget", 0.05},
       {"watchdog.smoothing", "Smoothing α",
-       "p̂(b | a) = (n(a→b) + α)/(n(a) + 8α): α imaginary sightings of every transition, so unseen ones get "
+       "p(b | a) = (n(a→b) + α)/(n(a) + 8α): α imaginary sightings of every transition, so unseen ones get "
        "a finite energy",
        0.001, 10, true, false, "smoothing", 0.1}};
 }

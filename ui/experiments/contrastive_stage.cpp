@@ -17,7 +17,7 @@ const QColor kPetal(240, 228, 66);  // Okabe–Ito yellow
 constexpr double kPi = 3.14159265358979323846;
 
 QColor bucketColor(int bucket) {
-  const auto c = labelColor(bucket);
+  const auto c = labelColor(ebm::ContrastiveExperiment::bucketLabel(bucket));
   return QColor::fromRgbF(float(c[0]), float(c[1]), float(c[2]));
 }
 
@@ -79,7 +79,7 @@ void paintCircle(QPainter& p, const QRectF& square, const ebm::ContrastiveFrame&
   for (int s = 0; s <= 360; ++s) {
     const double theta = 2 * kPi * s / 360;
     const double w = std::exp((std::cos(theta - anchorAngle) - 1) / f.temperature);
-    const double r = radius * (1.14 + 0.45 * w);
+    const double r = radius * (1.14 + 0.35 * w);
     petal << c + QPointF(r * std::cos(theta), -r * std::sin(theta));
   }
   for (int s = 360; s >= 0; --s) {
@@ -165,7 +165,7 @@ ContrastiveStage::Layout ContrastiveStage::layout(const QRectF& area) {
   const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
   Layout l;
   l.title = QRectF(inner.left(), inner.top(), inner.width(), unit * 3.2);
-  l.footer = QRectF(inner.left(), inner.bottom() - unit * 3.6, inner.width(), unit * 3.6);
+  l.footer = QRectF(inner.left(), inner.bottom() - unit * 4.5, inner.width(), unit * 4.5);
   const QRectF middle(inner.left(), l.title.bottom() + unit * 1.6, inner.width(),
                       l.footer.top() - l.title.bottom() - unit * 2.2);
   const double gap = unit * 1.5;
@@ -194,11 +194,11 @@ void ContrastiveStage::paint(QPainter& painter, const QRectF& area, const ebm::E
   const auto& f = static_cast<const ebm::ContrastiveFrame&>(frame);
   const Layout l = layout(area);
   const double unit = unitOf(area);
-  painter.setFont(stageFont(painter, unit * 1.2, true));
+  painter.setFont(stageFont(painter, unit * 1.15, true));
   painter.setPen(kText);
-  drawFittedText(
-      painter, l.title, Qt::AlignLeft | Qt::AlignVCenter,
-      tr("InfoNCE: each view's softmax over the batch must pick its partner,  E(x, y) = −g(x)·g(y)/τ"));
+  painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                   tr("InfoNCE: each view's softmax over the batch must pick its partner.  "
+                      "The energy on pairs: E(x, y) = −g(x)·g(y)/τ"));
   painter.setFont(stageFont(painter, unit));
   painter.setPen(kDim);
   const QRectF planeCaption(l.plane.left(), l.plane.top() - unit * 1.6, l.plane.width(), unit * 1.5);
@@ -218,29 +218,32 @@ void ContrastiveStage::paint(QPainter& painter, const QRectF& area, const ebm::E
     paintSphere(painter, l.embedding, f);
   }
   const auto& t = f.training;
-  painter.setFont(stageFont(painter, unit));
-  painter.setPen(kText);
-  const QRectF line1(l.footer.left(), l.footer.top(), l.footer.width(), l.footer.height() / 2);
-  const QRectF line2 = line1.translated(0, l.footer.height() / 2);
-  drawFittedText(
-      painter, line1, Qt::AlignLeft | Qt::AlignVCenter,
-      tr("step %1 / %2   InfoNCE on %4 fixed pairs: %3 nats (blind encoder: log %4 = %5)   partner picked: "
-         "%6%")
-          .arg(t.iteration)
-          .arg(t.totalIterations)
-          .arg(latest(f.evaluationLoss, 3))
-          .arg(f.evaluationPairs)
-          .arg(std::log(double(f.evaluationPairs)), 0, 'f', 2)
-          .arg(f.pickRate.empty() ? QStringLiteral("—") : QString::number(100 * f.pickRate.back(), 'f', 0)));
-  painter.setFont(stageFont(painter, unit));
-  painter.setPen(kDim);
-  drawFittedText(painter, line2, Qt::AlignLeft | Qt::AlignVCenter,
-                 tr("alignment %1 (→ 0)   uniformity %2 (uniform %3 %4)   τ = %5   σ = %6")
-                     .arg(latest(f.alignment, 3), latest(f.uniformity, 3))
-                     .arg(f.embeddingDimension == 2 ? tr("circle") : tr("sphere"))
-                     .arg(f.uniformCircleUniformity, 0, 'f', 3)
-                     .arg(f.temperature, 0, 'g', 3)
-                     .arg(f.viewNoise, 0, 'g', 3));
+  const double row = l.footer.height() / 3;
+  const auto line = [&](int i, const QColor& color, const QString& text) {
+    painter.setFont(stageFont(painter, unit));
+    painter.setPen(color);
+    drawFittedText(painter, QRectF(l.footer.left(), l.footer.top() + i * row, l.footer.width(), row),
+                   Qt::AlignLeft | Qt::AlignVCenter, text);
+  };
+  line(0, kText,
+       tr("step %1 / %2   InfoNCE on %3 fixed pairs: %4 nats (a blind encoder: log %3 = %5)")
+           .arg(t.iteration)
+           .arg(t.totalIterations)
+           .arg(f.evaluationPairs)
+           .arg(latest(f.evaluationLoss, 3))
+           .arg(std::log(double(f.evaluationPairs)), 0, 'f', 2));
+  line(1, kDim,
+       tr("partner ranked first: %1% (chance %2%)   alignment %3 (→ 0)")
+           .arg(f.pickRate.empty() ? QStringLiteral("—") : QString::number(100 * f.pickRate.back(), 'f', 1))
+           .arg(100.0 / f.evaluationPairs, 0, 'f', 1)
+           .arg(latest(f.alignment, 3)));
+  line(2, kDim,
+       tr("uniformity %1 (uniform %2: %3)   τ = %4   σ = %5")
+           .arg(latest(f.uniformity, 3))
+           .arg(f.embeddingDimension == 2 ? tr("circle") : tr("sphere"))
+           .arg(f.uniformCircleUniformity, 0, 'f', 3)
+           .arg(f.temperature, 0, 'g', 3)
+           .arg(f.viewNoise, 0, 'g', 3));
 }
 
 }  // namespace ebmui

@@ -17,7 +17,7 @@ namespace ebmui {
 SequencePanel::SequencePanel(Session* session, QWidget* parent) : ExperimentPanel(session, parent) {
   makeStage();
   auto* about = new QLabel(tr("The watchdog's energy is the surprise of each event after the one before, u(a "
-                              "→ b) = −log p̂(b | a), "
+                              "→ b) = −log p(b | a), "
                               "counted from normal sessions. A session is flagged when its <b>mean</b> "
                               "surprise passes a threshold "
                               "calibrated on held-out normal sessions."),
@@ -42,18 +42,23 @@ SequencePanel::SequencePanel(Session* session, QWidget* parent) : ExperimentPane
   table_->setObjectName(QStringLiteral("transitionEnergies"));
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-  table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setMinimumSectionSize(10);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  QFont small = table_->font();
+  small.setPointSizeF(small.pointSizeF() * 0.85);
+  table_->setFont(small);
+  table_->horizontalHeader()->setFont(small);
+  table_->verticalHeader()->setFont(small);
   table_->setToolTip(
       tr("u(a → b) in nats: row a is the previous event, column b the next; each row is a "
          "Boltzmann distribution over the next event, Σ_b e^(−u) = 1"));
-  QStringList columns, rows;
-  for (const auto& name : ebm::eventNames())
-    columns << QString::fromStdString(name).replace('-', '\n');
-  for (const auto& name : ebm::contextNames())
-    rows << tr("after %1").arg(QString::fromStdString(name));
-  rows[0] = tr("at the start");
-  table_->setHorizontalHeaderLabels(columns);
-  table_->setVerticalHeaderLabels(rows);
+  // Short names: eight columns share the panel's width.
+  const QStringList shortNames = {tr("login"), tr("view"),   tr("search"), tr("cart"),
+                                  tr("buy"),   tr("logout"), tr("fail"),   tr("reset")};
+  table_->setHorizontalHeaderLabels(shortNames);
+  table_->setVerticalHeaderLabels(QStringList{tr("start")} + shortNames);
+  for (int b = 0; b < ebm::kEventCount; ++b)
+    table_->horizontalHeaderItem(b)->setToolTip(QString::fromStdString(ebm::eventNames()[std::size_t(b)]));
 
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(normal_);
@@ -64,7 +69,12 @@ SequencePanel::SequencePanel(Session* session, QWidget* parent) : ExperimentPane
   layout->addWidget(smoothing_);
   layout->addLayout(buttons);
   layout->addWidget(rates_);
-  layout->addWidget(new QLabel(tr("<b>Learned surprise u(a → b)</b> (nats; row: previous event)"), this));
+  auto* tableTitle =
+      new QLabel(tr("<b>Learned surprise u(a → b)</b> in nats (row: the event before; cart = "
+                    "add-to-cart, buy = purchase, fail = failed-login, reset = password-reset)"),
+                 this);
+  tableTitle->setWordWrap(true);
+  layout->addWidget(tableTitle);
   layout->addWidget(table_, 1);
   connect(normal_, &QPushButton::clicked, this, [this] { emit commandRequested("normal", {}); });
   connect(attack_, &QPushButton::clicked, this, [this] { emit commandRequested("attack", {}); });

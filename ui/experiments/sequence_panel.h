@@ -19,7 +19,7 @@ class SequencePanel : public ExperimentPanel {
   [[nodiscard]] QString title() const override { return tr("Watchdog"); }
   [[nodiscard]] QString toolTip() const override {
     return tr(
-        "A conditional energy u(a → b) = −log p̂(b | a) learned from normal sessions flags surprising ones");
+        "A conditional energy u(a → b) = −log p(b | a) learned from normal sessions flags surprising ones");
   }
   void showFrame(const ebm::Frame& frame) override;
 

@@ -48,8 +48,16 @@ TEST(ContrastiveExperiment, TheLandscapeIsTheAnchorsEnergyOnPairs) {
   // The data are drawn as markers coloured by angle bucket; the anchor is the path's one point.
   ASSERT_TRUE(frame->markers);
   EXPECT_EQ(frame->markers->positions.cols(), 160);
-  for (int label : frame->markers->labels)
-    EXPECT_TRUE(label >= 0 && label < ContrastiveExperiment::kAngleBuckets);
+  ASSERT_EQ(frame->markers->labels.size(), 160u);
+  for (std::size_t i = 0; i < 160; ++i) {
+    const int bucket = f.buckets[i];
+    EXPECT_TRUE(bucket >= 0 && bucket < ContrastiveExperiment::kAngleBuckets);
+    EXPECT_EQ(frame->markers->labels[i], ContrastiveExperiment::bucketLabel(bucket));
+    // The bucket is the angle of g(x) in eighths of a turn, from −π.
+    const double turn =
+        (std::atan2(f.embeddings(1, Index(i)), f.embeddings(0, Index(i))) + M_PI) / (2 * M_PI);
+    EXPECT_EQ(bucket, std::min(int(turn * 8), 7));
+  }
   ASSERT_TRUE(frame->minimum);
   EXPECT_EQ(frame->minimum->positions(0, 0), 2.0f);
 }
