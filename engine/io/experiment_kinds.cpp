@@ -1,8 +1,10 @@
 #include "io/experiment_kinds.h"
 
 #include "choices/softmax_experiment.h"
+#include "contrastive/contrastive_experiment.h"
 #include "core/errors.h"
 #include "sudoku/sudoku_experiment.h"
+#include "sequences/sequence_experiment.h"
 
 namespace ebm {
 namespace {
@@ -18,7 +20,9 @@ ExperimentKind kindOf() {
 }  // namespace
 
 const std::vector<ExperimentKind>& experimentKinds() {
-  static const std::vector<ExperimentKind> kinds = {kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>()};
+  static const std::vector<ExperimentKind> kinds = {kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>(),
+                                                      kindOf<ContrastiveExperiment>(),
+                                                      kindOf<SequenceExperiment>()};
   return kinds;
 }
 

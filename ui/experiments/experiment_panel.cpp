@@ -1,11 +1,15 @@
 #include "experiments/experiment_panel.h"
 
 #include "choices/softmax_experiment.h"
+#include "contrastive/contrastive_experiment.h"
 #include "core/errors.h"
+#include "experiments/contrastive_panel.h"
 #include "experiments/experiment_stage.h"
+#include "experiments/sequence_panel.h"
 #include "experiments/softmax_panel.h"
 #include "experiments/sudoku_panel.h"
 #include "sudoku/sudoku_experiment.h"
+#include "sequences/sequence_experiment.h"
 
 namespace ebmui {
 
@@ -24,6 +28,8 @@ StageWidget* ExperimentPanel::makeStage() {
 ExperimentPanel* createExperimentPanel(const std::string& kind, Session* session, QWidget* parent) {
   if (kind == ebm::SudokuExperiment::kKind) return new SudokuPanel(session, parent);
   if (kind == ebm::SoftmaxExperiment::kKind) return new SoftmaxPanel(session, parent);
+  if (kind == ebm::ContrastiveExperiment::kKind) return new ContrastivePanel(session, parent);
+  if (kind == ebm::SequenceExperiment::kKind) return new SequencePanel(session, parent);
   throw ebm::ArgumentError("There is no panel for experiments of kind \"" + kind + "\".");
 }
 

@@ -1,9 +1,14 @@
 #include "experiments/experiment_stage.h"
 
+#include <QFontMetricsF>
 #include <QLinearGradient>
 #include <QMouseEvent>
 #include <QPainter>
+#include <algorithm>
+#include <cmath>
 
+#include "experiments/contrastive_stage.h"
+#include "experiments/sequence_stage.h"
 #include "experiments/softmax_stage.h"
 #include "experiments/sudoku_stage.h"
 
@@ -12,9 +17,13 @@ namespace ebmui {
 const StagePainter* stagePainter(const std::string& kind) {
   static const SoftmaxStage softmax;
   static const SudokuStage sudoku;
+  static const ContrastiveStage contrastive;
+  static const SequenceStage sequences;
   static const std::pair<const char*, const StagePainter*> painters[] = {
       {ebm::SoftmaxExperiment::kKind, &softmax},
       {ebm::SudokuExperiment::kKind, &sudoku},
+      {ebm::ContrastiveExperiment::kKind, &contrastive},
+      {ebm::SequenceExperiment::kKind, &sequences},
   };
   for (const auto& [name, painter] : painters) {
     if (kind == name) return painter;
@@ -28,6 +37,23 @@ void paintStageBackground(QPainter& painter, const QRectF& area) {
   gradient.setColorAt(0, QColor::fromRgbF(0.07f, 0.08f, 0.10f));
   gradient.setColorAt(1, QColor::fromRgbF(0.20f, 0.23f, 0.29f));
   painter.fillRect(area, gradient);
+}
+
+QFont stageFont(const QPainter& painter, double pixels, bool bold) {
+  QFont font = painter.font();
+  font.setPixelSize(std::max(9, int(std::lround(pixels))));
+  font.setBold(bold);
+  return font;
+}
+
+void drawFittedText(QPainter& painter, const QRectF& area, int flags, const QString& text) {
+  QFont font = painter.font();
+  const double width = QFontMetricsF(font).horizontalAdvance(text);
+  if (width > area.width() && width > 0) {
+    font.setPixelSize(std::max(8, int(font.pixelSize() * area.width() / width)));
+    painter.setFont(font);
+  }
+  painter.drawText(area, flags, text);
 }
 
 StageWidget::StageWidget(QWidget* parent) : QWidget(parent) {

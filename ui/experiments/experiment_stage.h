@@ -27,6 +27,10 @@ class StagePainter {
 
 /// Fills `area` with the dark background every ebmscape view uses, so a stage sits well beside VTK views.
 void paintStageBackground(QPainter& painter, const QRectF& area);
+/// The painter's font at `pixels` pixels (9 at least), bold or not.
+[[nodiscard]] QFont stageFont(const QPainter& painter, double pixels, bool bold = false);
+/// One line of text in `area` with the painter's font, shrunk until it fits.
+void drawFittedText(QPainter& painter, const QRectF& area, int flags, const QString& text);
 
 /// The window's stage: shows the newest frame of an experiment with its kind's painter. Mouse presses and
 /// drags over it are reported (in the widget's coordinates, with the area the painter drew into) for kinds

@@ -33,42 +33,23 @@ struct BarRows {
   }
 };
 
-QFont sized(const QPainter& painter, double pixels, bool bold = false) {
-  QFont font = painter.font();
-  font.setPixelSize(std::max(9, int(std::lround(pixels))));
-  font.setBold(bold);
-  return font;
-}
-
-// Text that must fit on one line: the font shrinks until it does.
-void drawFitted(QPainter& p, const QRectF& area, int flags, const QString& text) {
-  QFont font = p.font();
-  const QFontMetricsF metrics(font);
-  const double width = metrics.horizontalAdvance(text);
-  if (width > area.width() && width > 0) {
-    font.setPixelSize(std::max(8, int(font.pixelSize() * area.width() / width)));
-    p.setFont(font);
-  }
-  p.drawText(area, flags, text);
-}
-
 void paintChoices(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
   const double unit = std::clamp(std::min(area.height() / 26.0, area.width() / 30.0), 9.0, 28.0);
-  p.setFont(sized(p, unit * 1.25, true));
+  p.setFont(stageFont(p, unit * 1.25, true));
   p.setPen(kText);
   const QString user =
       f.user < int(f.userNames.size()) ? QString::fromStdString(f.userNames[std::size_t(f.user)]) : QString();
   const QRectF titleArea(area.left(), area.top(), area.width(), unit * 2.0);
-  drawFitted(p, titleArea, Qt::AlignLeft | Qt::AlignVCenter,
-             SoftmaxStage::tr("For %1:  p(i | u) ∝ exp(−E(u, i) / τ),  τ = %2")
-                 .arg(user)
-                 .arg(f.temperature, 0, 'g', 3));
+  drawFittedText(p, titleArea, Qt::AlignLeft | Qt::AlignVCenter,
+                 SoftmaxStage::tr("For %1:  p(i | u) ∝ exp(−E(u, i) / τ),  τ = %2")
+                     .arg(user)
+                     .arg(f.temperature, 0, 'g', 3));
   // Rows sorted by energy: the likeliest item on top at any τ, so bars grow and shrink in place as τ moves.
   std::vector<int> order(f.itemNames.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(),
                    [&](int a, int b) { return f.energies[std::size_t(a)] < f.energies[std::size_t(b)]; });
-  p.setFont(sized(p, unit));
+  p.setFont(stageFont(p, unit));
   const QFontMetricsF metrics(p.font());
   double labelWidth = 0;
   for (const auto& name : f.itemNames)
@@ -99,24 +80,24 @@ void paintChoices(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
     p.drawText(QRectF(bar.right() + unit * 0.4, row.top(), unit * 8, row.height()),
                Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("%1%").arg(100 * prob, 0, 'f', 1));
   }
-  p.setFont(sized(p, unit));
+  p.setFont(stageFont(p, unit));
   p.setPen(kDim);
   QString footerText = SoftmaxStage::tr("entropy H = %1 nats, like an even choice among e^H = %2 items")
                            .arg(f.entropy, 0, 'f', 2)
                            .arg(std::exp(f.entropy), 0, 'f', 1);
   if (f.draws > 0) footerText += SoftmaxStage::tr("   (orange: shares of %1 drawn)").arg(f.draws);
-  drawFitted(p, QRectF(area.left(), area.bottom() - footer, area.width(), footer),
-             Qt::AlignLeft | Qt::AlignVCenter, footerText);
+  drawFittedText(p, QRectF(area.left(), area.bottom() - footer, area.width(), footer),
+                 Qt::AlignLeft | Qt::AlignVCenter, footerText);
 }
 
 void paintSurprise(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
   const double unit = std::clamp(std::min(area.height() / 14.0, area.width() / 40.0), 9.0, 26.0);
-  p.setFont(sized(p, unit * 1.15, true));
+  p.setFont(stageFont(p, unit * 1.15, true));
   p.setPen(kText);
   const QRectF titleArea(area.left(), area.top(), area.width(), unit * 2.0);
-  drawFitted(p, titleArea, Qt::AlignLeft | Qt::AlignVCenter,
-             SoftmaxStage::tr("Energy is surprise:  u = −log p of what was seen"));
-  p.setFont(sized(p, unit));
+  drawFittedText(p, titleArea, Qt::AlignLeft | Qt::AlignVCenter,
+                 SoftmaxStage::tr("Energy is surprise:  u = −log p of what was seen"));
+  p.setFont(stageFont(p, unit));
   const QFontMetricsF metrics(p.font());
   double labelWidth = 0;
   for (const auto& name : f.categoryNames)

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "panels/charts/training_charts.h"
+#include "panels/training_status.h"
 #include "session/session.h"
 
 namespace ebmui {
@@ -38,12 +39,6 @@ QSpinBox* countBox(QWidget* parent, int lowest, int highest, const QString& tip)
   box->setKeyboardTracking(false);
   box->setToolTip(tip);
   return box;
-}
-
-QString clock(double seconds) {
-  if (seconds < 0) return QStringLiteral("—");
-  const int s = int(seconds + 0.5);
-  return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 }  // namespace
@@ -248,32 +243,7 @@ void TrainingPanel::showFrame(const ebm::Frame& frame) {
       t.totalIterations > 0 ? t.totalIterations : session_->lesson().training.iterations;
   progress_->setMaximum(int(std::max<std::int64_t>(1, total)));
   progress_->setValue(int(std::min(t.iteration, total)));
-  QString text;
-  switch (t.state) {
-    case State::Idle:
-      text = tr("Ready to train.");
-      break;
-    case State::Running:
-      text = tr("Training — %1 elapsed, about %2 left").arg(clock(t.elapsedSeconds), clock(t.etaSeconds));
-      break;
-    case State::Paused:
-      text = tr("Paused after %1 iterations.").arg(t.iteration);
-      break;
-    case State::Finished:
-      text = tr("Finished %1 iterations in %2.").arg(t.iteration).arg(clock(t.elapsedSeconds));
-      break;
-    case State::Stopped:
-      text = tr("Stopped after %1 iterations; the weights so far are kept.").arg(t.iteration);
-      break;
-    case State::Diverged:
-      text = tr("Stopped: training diverged.");
-      break;
-  }
-  // The engine's message of a finished or stopped run says what the line above says; a divergence's says why.
-  const bool saysMore = t.state != State::Finished && t.state != State::Stopped;
-  if (saysMore && !t.message.empty())
-    text += QStringLiteral("<br>") + QString::fromStdString(t.message).toHtmlEscaped();
-  status_->setText(text);
+  status_->setText(TrainingStatus::text(t));
   charts_->showTraining(t);
 }
 

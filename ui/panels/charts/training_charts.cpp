@@ -9,6 +9,7 @@
 #include <cmath>
 
 #include "panels/charts/chart_style.h"
+#include "panels/charts/history_chart.h"
 
 namespace ebmui {
 
@@ -82,27 +83,9 @@ TrainingCharts::Chart TrainingCharts::makeChart(const QString& title, const QStr
   return c;
 }
 
-// A chart is a few hundred pixels wide: a history of thousands of iterations is drawn as at most
-// kChartPoints bucket means (which also calms a noisy loss). Stroking 4,000-point antialiased lines in
-// software took a third of the GUI thread while training.
 void TrainingCharts::show(Chart& chart, std::size_t series, const std::vector<double>& x,
                           const std::vector<double>& y) {
-  const std::size_t n = std::min(x.size(), y.size());
-  const std::size_t stride = std::max<std::size_t>(1, (n + kChartPoints - 1) / kChartPoints);
-  QList<QPointF> points;
-  points.reserve(qsizetype(n / stride + 1));
-  for (std::size_t begin = 0; begin < n; begin += stride) {
-    double sumX = 0, sumY = 0;
-    int count = 0;
-    for (std::size_t i = begin; i < std::min(n, begin + stride); ++i) {
-      if (!std::isfinite(y[i])) continue;  // NaN marks "not measured at this iteration"
-      sumX += x[i];
-      sumY += y[i];
-      ++count;
-    }
-    if (count > 0) points << QPointF(sumX / count, sumY / count);
-  }
-  chart.series[series]->replace(points);
+  chart.series[series]->replace(bucketMeans(x, y, kChartPoints));
 }
 
 void TrainingCharts::rescale(Chart& chart) {
