@@ -535,7 +535,6 @@ void MainWindow::syncViewActions() {
     a->setEnabled(lesson.box.dimension == 2);
   }
   densityAction_->setChecked(v.field == ebm::ViewSettings::Field::Density);
-  densityAction_->setEnabled(lesson.box.dimension == 2);
   const std::pair<const char*, bool> states[] = {
       {"contours", v.showContours},   {"axes", v.showAxes},
       {"colorBar", v.showColorBar},   {"data", v.showData},
@@ -549,7 +548,17 @@ void MainWindow::syncViewActions() {
   viewToggles_.at(QStringLiteral("score"))->setEnabled(lesson.box.dimension == 2);
   viewToggles_.at(QStringLiteral("mapDensity"))->setEnabled(lesson.box.dimension == 2);
   viewToggles_.at(QStringLiteral("contours"))->setEnabled(lesson.box.dimension == 2);
-  playAction_->setText(lesson.sampler.playing ? tr("Pause Particles") : tr("Play Particles"));
+  // An experiment lesson without an energy has no particles, no network to train and no density: Space
+  // plays and pauses the experiment.
+  const bool particles = !lesson.energies.empty();
+  if (particles)
+    playAction_->setText(lesson.sampler.playing ? tr("Pause Particles") : tr("Play Particles"));
+  else
+    playAction_->setText(lesson.sampler.playing ? tr("Pause") : tr("Play"));
+  playAction_->setToolTip(particles ? tr("Start or stop the particles (Space)")
+                                    : tr("Start or stop the experiment (Space)"));
+  trainAction_->setEnabled(particles);
+  densityAction_->setEnabled(particles && lesson.box.dimension == 2);
 }
 
 // Lesson mode: the tabs a lesson lists in hiddenControls are not shown to the class.

@@ -16,6 +16,7 @@
 
 #include "main_window.h"
 #include "panels/message_bar.h"
+#include "session/point_import.h"
 
 namespace ebmtest {
 
@@ -52,7 +53,7 @@ class WalkthroughFixture : public ::testing::Test {
   /// Imports a point file through the window and returns the message it shows when done.
   QString importAndWait(const QString& path) {
     QSignalSpy shown(window_->messageBar(), &ebmui::MessageBar::messageShown);
-    window_->importPointsFrom(path);
+    window_->pointImport()->importFile(path, {});
     if (!shown.wait(10000)) return QStringLiteral("(no message)");
     return shown.last().at(0).toString();
   }

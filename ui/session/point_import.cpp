@@ -105,7 +105,10 @@ void PointImport::importFile(const QString& path, const ebm::ImportChoice& choic
           ebm::Lesson lesson = session_->lesson();
           ebm::adoptImportedPoints(lesson, std::move(*result.data), name.toStdString(), choice,
                                    result.report.skippedRows);
-          session_->editWhole(lesson, LessonPart::Data, tr("Import points"));
+          // An anomaly lesson learns its threshold again from the new data.
+          if (lesson.anomaly.count > 0) lesson.anomaly.calibrate = true;
+          // The box is fitted to the points: a new box is a new lattice, new particles and new cameras.
+          session_->editWhole(lesson, LessonPart::Box, tr("Import points"));
           QString message = tr("Imported %1 points from %2%3.").arg(count).arg(name, columns);
           if (result.report.skippedRows > 0)
             message += QLatin1Char(' ') + QString::fromStdString(result.report.describe());
