@@ -65,21 +65,6 @@ void Standardization::validate(int dimension) const {
   }
 }
 
-Box boxAround(ConstPointsRef points, double margin) {
-  if (points.cols() == 0) throw DataError("There are no points to fit a box around.");
-  Box box;
-  box.dimension = int(points.rows());
-  box.lower = {0, 0, 0};
-  box.upper = {0, 0, 0};
-  for (int axis = 0; axis < box.dimension; ++axis) {
-    const double low = points.row(axis).minCoeff(), high = points.row(axis).maxCoeff();
-    const double pad = std::max(margin * (high - low), 1e-3);
-    box.lower[std::size_t(axis)] = low - pad;
-    box.upper[std::size_t(axis)] = high + pad;
-  }
-  return box;
-}
-
 std::string DataAxes::title(int axis) const {
   if (std::size_t(axis) < names.size() && !names[std::size_t(axis)].empty()) return names[std::size_t(axis)];
   std::string title = "x";  // in two steps: GCC 12 warns falsely on "x" + to_string (bug 105329)

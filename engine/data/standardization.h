@@ -43,10 +43,6 @@ struct Standardization {
   }
 };
 
-/// The box that holds every point with a margin of `margin` times the points' extent on each side of each
-/// axis (at least 10⁻³). Throws DataError for no points.
-[[nodiscard]] Box boxAround(ConstPointsRef points, double margin = 0.1);
-
 /// The axes of a view in the data's own units: the names of the columns and the standardization.
 struct DataAxes {
   std::vector<std::string> names;   ///< "bill_length_mm"; empty: x₁, x₂, x₃

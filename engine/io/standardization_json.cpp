@@ -1,7 +1,7 @@
 #include "io/standardization_json.h"
 
 #include "core/errors.h"
-#include "io/json_read.h"
+#include "core/json_read.h"
 
 namespace ebm {
 
