@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/errors.h"
+#include "core/json_read.h"
 #include "energy/analytic/double_well.h"
 #include "energy/analytic/funnel.h"
 #include "energy/analytic/helix_well.h"
@@ -21,7 +22,7 @@
 #include "energy/composition/sum_energy.h"
 #include "energy/composition/temperature_scaled_energy.h"
 #include "energy/gaussian_mixture.h"
-#include "core/json_read.h"
+#include "io/classifier_energy_spec.h"
 #include "io/neural_energy_spec.h"
 #include "io/rbm_energy_spec.h"
 
@@ -299,6 +300,7 @@ const std::map<std::string, Builder>& builders() {
       {"conditional", buildConditional},
       {"mlp", buildNeuralEnergy},
       {"rbm", buildRbmEnergy},
+      {"classifier", buildClassifierEnergy},
   };
   return table;
 }

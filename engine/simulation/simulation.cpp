@@ -7,6 +7,7 @@
 #include "io/lesson_parameters.h"
 #include "io/trained_energy_spec.h"
 #include "simulation/simulation_state.h"
+#include "training/classifier_trainer.h"
 
 namespace ebm {
 
@@ -22,7 +23,7 @@ Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
   s_->buildParticles();
   s_->refreshField(true);  // now with basins for the particles
   s_->locateMinimum(false);
-  s_->refreshAnomalies();
+  s_->refreshDetectors();
 }
 
 Simulation::~Simulation() = default;
@@ -56,7 +57,7 @@ void Simulation::setParameter(const std::string& name, double value) {
     s.compose();
     s.refreshField(true);
     s.locateMinimum(true);
-    s.refreshAnomalies();
+    s.refreshDetectors();
   } else if (name == "noiseLevel") {
     s.applyNoiseLevel();
     s.compose();
@@ -72,6 +73,11 @@ void Simulation::setParameter(const std::string& name, double value) {
   } else if (name == "stepSize") {
     s.particles->setStepSize(v);
     s.runawayReported = false;
+  } else if (auto* c = dynamic_cast<ClassifierTrainer*>(s.trainer.get())) {
+    // The fine-tuning sliders act on a run in progress: the class watches the energy respond.
+    if (name == "energyWeight" || name == "marginIn" || name == "marginOut")
+      c->setMargins(s.classifierMargins());
+    if (name == "outliers") c->setOutlierCount(Index(v));
   }
   s.changed = true;
 }
@@ -148,7 +154,7 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
   }
   if (change == LessonChange::Data || change == LessonChange::Energies || change == LessonChange::View) {
     s_->locateMinimum(false);
-    s_->refreshAnomalies();
+    s_->refreshDetectors();
   }
   s_->runawayReported = false;
   s_->changed = true;
@@ -215,6 +221,14 @@ void Simulation::resetTraining() {
     spec = {{"type", "rbm"},
             {"dimension", s.lesson.box.dimension},
             {"hiddenUnits", t.hiddenUnits},
+            {"seed", t.seed}};
+  } else if (t.method == TrainingSpec::Method::Classifier) {
+    spec = {{"type", "classifier"},
+            {"dimension", s.lesson.box.dimension},
+            {"classes", std::max(2, s.data.labelCount())},
+            {"hiddenWidths", t.hiddenWidths},
+            {"activation", t.activation},
+            {"temperature", s.classifierMargins().temperature},
             {"seed", t.seed}};
   } else {
     spec = {{"type", "mlp"},

@@ -12,11 +12,6 @@ namespace ebmui {
 RocChart::RocChart(QWidget* parent) : QChartView(parent) {
   auto* chart = new QChart;
   styleChart(chart, tr("ROC curve"));
-  curve_ = new QLineSeries(chart);
-  curve_->setName(tr("energy threshold"));
-  QPen pen(QColor(140, 220, 120));
-  pen.setWidthF(2.0);
-  curve_->setPen(pen);
   chance_ = new QLineSeries(chart);
   chance_->setName(tr("chance"));
   QPen dashed(QColor(150, 150, 160));
@@ -24,46 +19,86 @@ RocChart::RocChart(QWidget* parent) : QChartView(parent) {
   chance_->setPen(dashed);
   chance_->append(0, 0);
   chance_->append(1, 1);
-  operatingPoint_ = new QScatterSeries(chart);
-  operatingPoint_->setName(tr("threshold now"));
-  operatingPoint_->setMarkerSize(11);
-  operatingPoint_->setColor(QColor(255, 150, 50));
+  operatingPoints_ = new QScatterSeries(chart);
+  operatingPoints_->setName(tr("threshold now"));
+  operatingPoints_->setMarkerSize(11);
+  operatingPoints_->setColor(QColor(255, 150, 50));
   chart->addSeries(chance_);
-  chart->addSeries(curve_);
-  chart->addSeries(operatingPoint_);
-  auto* x = new QValueAxis(chart);
-  auto* y = new QValueAxis(chart);
-  x->setTitleText(tr("false-alarm rate"));
-  y->setTitleText(tr("detection rate"));
-  x->setRange(0, 1);
-  y->setRange(0, 1);
-  styleAxis(x);
-  styleAxis(y);
-  chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(y, Qt::AlignLeft);
+  chart->addSeries(operatingPoints_);
+  x_ = new QValueAxis(chart);
+  y_ = new QValueAxis(chart);
+  x_->setTitleText(tr("false-alarm rate"));
+  y_->setTitleText(tr("detection rate"));
+  x_->setRange(0, 1);
+  y_->setRange(0, 1);
+  styleAxis(x_);
+  styleAxis(y_);
+  chart->addAxis(x_, Qt::AlignBottom);
+  chart->addAxis(y_, Qt::AlignLeft);
   for (QAbstractSeries* s : chart->series()) {
-    s->attachAxis(x);
-    s->attachAxis(y);
+    s->attachAxis(x_);
+    s->attachAxis(y_);
   }
   setChart(chart);
   setRenderHint(QPainter::Antialiasing);
-  setMinimumHeight(220);
+  setMinimumHeight(240);
   setToolTip(
       tr("Every threshold trades false alarms for missed anomalies; the area under the curve is the chance "
-         "an anomaly has a higher energy than a normal point"));
+         "an anomaly has a higher score than a normal point"));
+}
+
+QColor RocChart::palette(int n) {
+  static const QColor colors[] = {QColor(140, 220, 120), QColor(110, 175, 255), QColor(255, 170, 60),
+                                  QColor(230, 120, 210), QColor(240, 230, 110)};
+  return colors[n % 5];
+}
+
+void RocChart::showCurves(const std::vector<RocSeries>& curves, const QList<QPointF>& operatingPoints,
+                          const QString& title) {
+  while (curves_.size() > curves.size()) {
+    chart()->removeSeries(curves_.back());
+    delete curves_.back();
+    curves_.pop_back();
+  }
+  while (curves_.size() < curves.size()) {
+    auto* series = new QLineSeries(chart());
+    chart()->addSeries(series);
+    series->attachAxis(x_);
+    series->attachAxis(y_);
+    curves_.push_back(series);
+  }
+  for (std::size_t c = 0; c < curves.size(); ++c) {
+    QList<QPointF> points;
+    points.reserve(qsizetype(curves[c].falseAlarm.size()));
+    for (std::size_t i = 0; i < curves[c].falseAlarm.size() && i < curves[c].detection.size(); ++i)
+      points << QPointF(curves[c].falseAlarm[i], curves[c].detection[i]);
+    curves_[c]->replace(points);
+    curves_[c]->setName(curves[c].name);
+    QPen pen(curves[c].color);
+    pen.setWidthF(curves[c].emphasized ? 3.0 : 1.6);
+    curves_[c]->setPen(pen);
+  }
+  operatingPoints_->replace(operatingPoints);
+  chart()->setTitle(title);
 }
 
 void RocChart::showAnomalies(const ebm::AnomalyFrame& a) {
-  QList<QPointF> points;
-  for (std::size_t i = 0; i < a.rocFalseAlarm.size(); ++i)
-    points << QPointF(a.rocFalseAlarm[i], a.rocDetection[i]);
-  curve_->replace(points);
-  operatingPoint_->replace({QPointF(a.falseAlarmRate, 1.0 - a.missRate)});
-  chart()->setTitle(tr("ROC curve — area %1").arg(a.area, 0, 'f', 3));
+  std::vector<RocSeries> curves;
+  if (a.watchdogs.empty()) {
+    curves.push_back({tr("energy threshold"), a.rocFalseAlarm, a.rocDetection, palette(0), true});
+  } else {
+    for (std::size_t k = 0; k < a.watchdogs.size(); ++k) {
+      const auto& w = a.watchdogs[k];
+      curves.push_back({tr("%1 — area %2").arg(QString::fromStdString(w.name)).arg(w.area, 0, 'f', 3),
+                        w.rocFalseAlarm, w.rocDetection, palette(int(k)), w.watching});
+    }
+  }
+  showCurves(curves, {QPointF(a.falseAlarmRate, 1.0 - a.missRate)},
+             tr("ROC curve — area %1").arg(a.area, 0, 'f', 3));
 }
 
 int RocChart::curvePoints() const {
-  return int(curve_->count());
+  return curves_.empty() ? 0 : int(curves_.front()->count());
 }
 
 }  // namespace ebmui

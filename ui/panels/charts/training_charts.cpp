@@ -5,6 +5,7 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 #include "panels/charts/chart_style.h"
@@ -17,6 +18,10 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
   energies_ = makeChart(tr("Mean energy"), {tr("data"), tr("negatives")},
                         {QColor(120, 200, 255), QColor(240, 90, 110)},
                         tr("PCD pushes the data's energy down and the negatives' up until the two meet"));
+  accuracy_ =
+      makeChart(tr("Accuracy"), {tr("batch"), tr("held out")}, {QColor(240, 200, 90), QColor(140, 220, 120)},
+                tr("A classifier's share of points given their right class: this iteration's batch, and "
+                   "the held-out points it never trains on"));
   likelihood_ =
       makeChart(tr("Held-out NLL (nats)"), {tr("NLL")}, {QColor(140, 220, 120)},
                 tr("Negative log-likelihood of held-out points, exact by quadrature: lower is better"));
@@ -25,8 +30,9 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
                 tr("The share of sampler proposals accepted (MALA/HMC); too low means too large a step"));
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
+  for (Chart* c : {&loss_, &energies_, &accuracy_, &likelihood_, &acceptance_})
     layout->addWidget(c->view);
+  accuracy_.view->hide();  // shown once a classifier trains
 }
 
 TrainingCharts::Chart TrainingCharts::makeChart(const QString& title, const QStringList& names,
@@ -111,12 +117,19 @@ void TrainingCharts::showTraining(const ebm::TrainingFrame& t) {
   show(energies_, 1, t.iterations, t.negativeEnergy);
   show(likelihood_, 0, t.iterations, t.heldOutNll);
   show(acceptance_, 0, t.iterations, t.acceptanceRate);
-  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
+  // A classifier's run: its accuracy, and its energies are of the data and the outliers.
+  const bool classifier =
+      std::any_of(t.accuracy.begin(), t.accuracy.end(), [](double a) { return std::isfinite(a); });
+  accuracy_.view->setVisible(classifier);
+  energies_.series[1]->setName(classifier ? tr("outliers") : tr("negatives"));
+  show(accuracy_, 0, t.iterations, t.accuracy);
+  show(accuracy_, 1, t.iterations, t.heldOutAccuracy);
+  for (Chart* c : {&loss_, &energies_, &accuracy_, &likelihood_, &acceptance_})
     rescale(*c);
 }
 
 void TrainingCharts::clear() {
-  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) {
+  for (Chart* c : {&loss_, &energies_, &accuracy_, &likelihood_, &acceptance_}) {
     for (QLineSeries* s : c->series)
       s->clear();
   }
@@ -125,6 +138,10 @@ void TrainingCharts::clear() {
 
 int TrainingCharts::lossPoints() const {
   return int(loss_.series[0]->count());
+}
+
+int TrainingCharts::accuracyPoints() const {
+  return int(accuracy_.series[0]->count());
 }
 
 }  // namespace ebmui
