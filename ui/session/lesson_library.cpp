@@ -26,6 +26,7 @@ const QStringList kCourseOrder = {
     QStringLiteral("training-an-ebm"),        QStringLiteral("composing-energies"),
     QStringLiteral("interpolating-energies"), QStringLiteral("noise-and-diffusion"),
     QStringLiteral("anomaly-detection"),      QStringLiteral("landscapes-in-3d"),
+    QStringLiteral("softmax-temperature"),    QStringLiteral("classifier-energy"),
 };
 
 QStringList builtInLessonNames() {

@@ -1,0 +1,149 @@
+// The classifier lesson and lesson 7's watchdogs in the real window: the out-of-distribution tab opens with
+// both detectors charted, the map switches to the max-softmax confidence (one undo step, other pixels), Fine-
+// tune trains the energy live until it detects the outliers, and the anomaly lesson's watchdog choice is one
+// undo step that recalibrates and overlays every watchdog's ROC curve.
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+#include <functional>
+
+#include "image_checks.h"
+#include "main_window.h"
+#include "panels/anomaly_panel.h"
+#include "panels/charts/roc_chart.h"
+#include "panels/charts/training_charts.h"
+#include "panels/ood_panel.h"
+#include "panels/training_panel.h"
+#include "session/session.h"
+#include "vtk/view_area.h"
+#include "vtk/vtk_view.h"
+
+namespace ebmui {
+namespace {
+
+class ClassifierWindowTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    window_ = std::make_unique<MainWindow>();
+    window_->resize(1600, 1000);
+    window_->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    QApplication::setActiveWindow(window_.get());
+  }
+
+  void open(const QString& lesson) {
+    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
+    ASSERT_TRUE(window_->openLessonNamed(lesson));
+    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
+    QTest::qWait(100);
+  }
+
+  // Waits (up to `seconds`) until the newest frame satisfies `ready`.
+  bool waitFor(const std::function<bool(const ebm::Frame&)>& ready, int seconds = 10) {
+    for (int i = 0; i < seconds * 20; ++i) {
+      if (const auto f = window_->lastFrame(); f && ready(*f)) return true;
+      QSignalSpy spy(window_.get(), &MainWindow::frameShown);
+      spy.wait(50);
+    }
+    return false;
+  }
+
+  std::unique_ptr<MainWindow> window_;
+};
+
+TEST_F(ClassifierWindowTest, TheOutOfDistributionTabOpensWithBothDetectors) {
+  open(QStringLiteral("classifier-energy"));
+  QTabWidget* tabs = window_->panels();
+  EXPECT_EQ(tabs->tabText(tabs->currentIndex()), QStringLiteral("Out-of-distribution"));
+  EXPECT_FALSE(tabs->isTabVisible(5)) << "no anomaly tab in a classifier lesson";
+  ASSERT_TRUE(waitFor([](const ebm::Frame& f) { return f.ood && f.boundaries; }));
+  auto* scores = window_->oodPanel()->findChild<QLabel*>(QStringLiteral("oodScores"));
+  ASSERT_NE(scores, nullptr);
+  EXPECT_TRUE(scores->text().contains(QStringLiteral("AUROC")));
+  EXPECT_TRUE(scores->text().contains(QStringLiteral("max-softmax")));
+  EXPECT_EQ(window_->oodPanel()->roc()->curveCount(), 2);
+  EXPECT_GT(window_->oodPanel()->roc()->curvePoints(), 10);
+  EXPECT_GT(window_->lastFrame()->boundaries->positions.cols(), 10);
+  // The other lessons keep their tabs: no out-of-distribution tab where there are no outliers.
+  open(QStringLiteral("energy-and-probability"));
+  EXPECT_FALSE(tabs->isTabVisible(6));
+}
+
+TEST_F(ClassifierWindowTest, TheMapSwitchesToTheConfidenceInOneUndoStep) {
+  open(QStringLiteral("classifier-energy"));
+  ebm::ViewSettings view = window_->lesson().view;
+  view.showParticles = false;
+  view.showData = false;
+  window_->session()->edit(&ebm::Lesson::view, view, LessonPart::View, QStringLiteral("quiet map"));
+  QTest::qWait(300);
+  VtkView* map = window_->views()->mapView();
+  map->renderAtFullResolutionNext();
+  QTest::qWait(300);
+  const QImage energy = map->grabFramebuffer();
+  auto* box = window_->oodPanel()->findChild<QCheckBox*>(QStringLiteral("mapShowsConfidence"));
+  ASSERT_NE(box, nullptr);
+  const int steps = window_->session()->undoStack()->count();
+  box->setChecked(true);
+  EXPECT_EQ(window_->session()->undoStack()->count(), steps + 1);
+  ASSERT_TRUE(waitFor([](const ebm::Frame& f) { return f.mapShowsConfidence && f.ood && f.ood->showsSoftmax; }));
+  QTest::qWait(300);
+  map->renderAtFullResolutionNext();
+  QTest::qWait(300);
+  const QImage confidence = map->grabFramebuffer();
+  EXPECT_GT(ebmtest::meanDifference(energy, confidence), 5.0) << "the map draws another field";
+  window_->session()->undoStack()->undo();
+  EXPECT_FALSE(box->isChecked());
+  EXPECT_TRUE(waitFor([](const ebm::Frame& f) { return !f.mapShowsConfidence; }));
+}
+
+TEST_F(ClassifierWindowTest, FineTuneTrainsTheEnergyIntoADetector) {
+  open(QStringLiteral("classifier-energy"));
+  ASSERT_TRUE(waitFor([](const ebm::Frame& f) { return bool(f.ood); }));
+  const double before = window_->lastFrame()->ood->energy.fpr95;
+  window_->session()->setParameter(QStringLiteral("energyWeight"), 0.0);
+  auto* fineTune = window_->oodPanel()->findChild<QPushButton*>(QStringLiteral("fineTuneButton"));
+  ASSERT_NE(fineTune, nullptr);
+  QTest::mouseClick(fineTune, Qt::LeftButton);
+  EXPECT_DOUBLE_EQ(window_->lesson().training.energyWeight, 0.1) << "fine-tuning needs λ > 0";
+  ASSERT_TRUE(waitFor(
+      [](const ebm::Frame& f) {
+        return f.training && f.training->state == ebm::TrainingFrame::State::Finished;
+      },
+      120));
+  ASSERT_TRUE(waitFor([&](const ebm::Frame& f) { return f.ood && f.ood->energy.fpr95 < before; }));
+  const auto& ood = *window_->lastFrame()->ood;
+  EXPECT_LE(ood.energy.fpr95, ood.softmax.fpr95);
+  EXPECT_GT(ood.accuracy, 0.97);
+  EXPECT_GT(window_->trainingPanel()->charts()->accuracyPoints(), 0);
+}
+
+TEST_F(ClassifierWindowTest, ChoosingAWatchdogIsOneUndoStepAndEveryCurveIsDrawn) {
+  open(QStringLiteral("anomaly-detection"));
+  QComboBox* watchdog = window_->anomalyPanel()->watchdog();
+  ASSERT_EQ(watchdog->count(), 3);
+  EXPECT_EQ(watchdog->currentIndex(), 0);
+  ASSERT_TRUE(waitFor([](const ebm::Frame& f) { return f.anomaly && f.anomaly->watchdogs.size() == 3; }));
+  EXPECT_EQ(window_->anomalyPanel()->roc()->curveCount(), 3);
+  const double truthThreshold = window_->lesson().threshold;
+  const int steps = window_->session()->undoStack()->count();
+  watchdog->setCurrentIndex(1);
+  EXPECT_EQ(window_->session()->undoStack()->count(), steps + 1);
+  EXPECT_EQ(window_->lesson().composition.terms.front(), 1);
+  ASSERT_TRUE(waitFor([](const ebm::Frame& f) { return f.anomaly && f.anomaly->watchdogs[1].watching; }));
+  EXPECT_NEAR(window_->lastFrame()->anomaly->falseAlarmRate, 0.05, 0.01);
+  EXPECT_NE(window_->lesson().threshold, truthThreshold) << "the RBM's threshold is on its own scale";
+  window_->session()->undoStack()->undo();
+  EXPECT_EQ(watchdog->currentIndex(), 0);
+  EXPECT_TRUE(waitFor([](const ebm::Frame& f) { return f.anomaly && f.anomaly->watchdogs[0].watching; }));
+}
+
+}  // namespace
+}  // namespace ebmui
