@@ -71,6 +71,10 @@ TEST_F(ClassifierWindowTest, TheOutOfDistributionTabOpensWithBothDetectors) {
   EXPECT_TRUE(scores->text().contains(QStringLiteral("max-softmax")));
   EXPECT_EQ(window_->oodPanel()->roc()->curveCount(), 2);
   EXPECT_GT(window_->oodPanel()->roc()->curvePoints(), 10);
+  // The legend beneath the chart names both curves with their areas, unabridged.
+  const QString legend = window_->oodPanel()->roc()->legendText();
+  EXPECT_TRUE(legend.contains(QStringLiteral("energy — AUROC 0."))) << legend.toStdString();
+  EXPECT_TRUE(legend.contains(QStringLiteral("max-softmax — AUROC 0."))) << legend.toStdString();
   EXPECT_GT(window_->lastFrame()->boundaries->positions.cols(), 10);
   // The other lessons keep their tabs: no out-of-distribution tab where there are no outliers.
   open(QStringLiteral("energy-and-probability"));
@@ -93,15 +97,26 @@ TEST_F(ClassifierWindowTest, TheMapSwitchesToTheConfidenceInOneUndoStep) {
   const int steps = window_->session()->undoStack()->count();
   box->setChecked(true);
   EXPECT_EQ(window_->session()->undoStack()->count(), steps + 1);
-  ASSERT_TRUE(waitFor([](const ebm::Frame& f) { return f.mapShowsConfidence && f.ood && f.ood->showsSoftmax; }));
+  ASSERT_TRUE(
+      waitFor([](const ebm::Frame& f) { return f.mapShowsConfidence && f.ood && f.ood->showsSoftmax; }));
   QTest::qWait(300);
   map->renderAtFullResolutionNext();
   QTest::qWait(300);
   const QImage confidence = map->grabFramebuffer();
-  EXPECT_GT(ebmtest::meanDifference(energy, confidence), 5.0) << "the map draws another field";
+  // The map's field is now max_y p(y|x): between 1/K and 1, lowest on the decision boundaries.
+  const auto& field = window_->lastFrame()->mapGrid->values;
+  EXPECT_GE(field.minCoeff(), 1.0 / 3 - 1e-9);
+  EXPECT_LE(field.maxCoeff(), 1.0 + 1e-9);
+  EXPECT_LT(field.minCoeff(), 0.6) << "the confidence falls on the boundaries";
+  // A plain classifier is confident almost everywhere, so the two pictures differ mainly in strips along the
+  // boundaries and in the colour bar (~3 grey levels on average).
+  EXPECT_GT(ebmtest::meanDifference(energy, confidence), 1.5) << "the map draws another field";
   window_->session()->undoStack()->undo();
   EXPECT_FALSE(box->isChecked());
   EXPECT_TRUE(waitFor([](const ebm::Frame& f) { return !f.mapShowsConfidence; }));
+  // Back to the energy E = −T·log Σ_y exp(f_y/T): far below 0 here (the trained logits are large), never a
+  // probability.
+  EXPECT_LT(window_->lastFrame()->mapGrid->values.maxCoeff(), 0.0);
 }
 
 TEST_F(ClassifierWindowTest, FineTuneTrainsTheEnergyIntoADetector) {
@@ -132,6 +147,8 @@ TEST_F(ClassifierWindowTest, ChoosingAWatchdogIsOneUndoStepAndEveryCurveIsDrawn)
   EXPECT_EQ(watchdog->currentIndex(), 0);
   ASSERT_TRUE(waitFor([](const ebm::Frame& f) { return f.anomaly && f.anomaly->watchdogs.size() == 3; }));
   EXPECT_EQ(window_->anomalyPanel()->roc()->curveCount(), 3);
+  for (const char* name : {"True density — area", "RBM watchdog — area", "Neural watchdog — area"})
+    EXPECT_TRUE(window_->anomalyPanel()->roc()->legendText().contains(QString::fromUtf8(name))) << name;
   const double truthThreshold = window_->lesson().threshold;
   const int steps = window_->session()->undoStack()->count();
   watchdog->setCurrentIndex(1);

@@ -24,11 +24,12 @@ OodPanel::OodPanel(Session* session, QWidget* parent) : QWidget(parent), session
   showSoftmax_->setToolTip(
       tr("The map draws max_y p(y|x) beside the energy landscape; the points and the "
          "threshold line follow the max-softmax score"));
-  legend_ = new QLabel(tr("<span style='color:#f25a61'>●</span> outlier flagged &nbsp; "
-                          "<span style='color:#66cc66'>●</span> outlier passed as data<br>"
-                          "<span style='color:#ff8c1f'>━</span> threshold keeping 95% of the data &nbsp; "
-                          "<span style='color:#eeeeee'>━</span> decision boundaries"),
-                       this);
+  legend_ =
+      new QLabel(tr("<span style='color:#f25a61'>●</span> outlier flagged &nbsp; "
+                    "<span style='color:#66cc66'>●</span> outlier passed as data<br>"
+                    "<span style='color:#ff8c1f'>━</span> threshold keeping 95% of the data &nbsp; "
+                    "<span style='color:#eeeeee; background-color:#3a3f4a'>━</span> decision boundaries"),
+                 this);
   legend_->setWordWrap(true);
   roc_ = new RocChart(this);
   roc_->setToolTip(
@@ -97,7 +98,7 @@ void OodPanel::showFrame(const ebm::Frame& frame) {
   const ebm::OodFrame& o = *frame.ood;
   const auto percent = [](double x) { return QString::number(100 * x, 'f', 1) + QLatin1Char('%'); };
   const QString rule = o.showsSoftmax
-                           ? tr("max p(y|x) ≥ %1 passes as data").arg(-o.softmax.threshold, 0, 'f', 3)
+                           ? tr("max p(y|x) ≥ %1 passes as data").arg(-o.softmax.threshold, 0, 'g', 6)
                            : tr("E(x) ≤ %1 passes as data").arg(o.energy.threshold, 0, 'g', 4);
   scores_->setText(
       tr("Held-out accuracy <b>%1</b> &nbsp; (%2 outliers on a ring around the data, %3 far away)"
@@ -118,7 +119,8 @@ void OodPanel::showFrame(const ebm::Frame& frame) {
                      o.energy.rocDetection, RocChart::palette(0), !o.showsSoftmax},
                     {tr("max-softmax — AUROC %1").arg(o.softmax.auroc, 0, 'f', 3), o.softmax.rocFalseAlarm,
                      o.softmax.rocDetection, RocChart::palette(1), o.showsSoftmax}},
-                   {atFivePercent(o.energy), atFivePercent(o.softmax)}, tr("Outliers against held-out data"));
+                   {atFivePercent(o.energy), atFivePercent(o.softmax)},
+                   tr("thresholds passing 95% of the data"), tr("Outliers against held-out data"));
 }
 
 }  // namespace ebmui

@@ -119,7 +119,7 @@ void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const H
   if (kind == FieldKind::Energy) {
     d_->annotations.setTitles("energy E", "E");
   } else if (kind == FieldKind::Confidence) {
-    d_->annotations.setTitles("confidence max p(y|x)", "max p(y|x)");
+    d_->annotations.setTitles("max p(y|x)", "max p(y|x)");
   } else {
     d_->annotations.setTitles("density p", "p");
   }

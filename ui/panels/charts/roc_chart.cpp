@@ -1,6 +1,10 @@
 #include "panels/charts/roc_chart.h"
 
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
@@ -9,20 +13,29 @@
 
 namespace ebmui {
 
-RocChart::RocChart(QWidget* parent) : QChartView(parent) {
+namespace {
+
+const QColor kChance(150, 150, 160);
+const QColor kOperatingPoint(245, 245, 245);
+
+QString swatch(const QColor& color, const QString& glyph) {
+  return QStringLiteral("<span style='color:%1'>%2</span>").arg(color.name(), glyph);
+}
+
+}  // namespace
+
+RocChart::RocChart(QWidget* parent) : QWidget(parent) {
   auto* chart = new QChart;
   styleChart(chart, tr("ROC curve"));
   chance_ = new QLineSeries(chart);
-  chance_->setName(tr("chance"));
-  QPen dashed(QColor(150, 150, 160));
+  QPen dashed(kChance);
   dashed.setStyle(Qt::DashLine);
   chance_->setPen(dashed);
   chance_->append(0, 0);
   chance_->append(1, 1);
   operatingPoints_ = new QScatterSeries(chart);
-  operatingPoints_->setName(tr("threshold now"));
   operatingPoints_->setMarkerSize(11);
-  operatingPoints_->setColor(QColor(255, 150, 50));
+  operatingPoints_->setColor(kOperatingPoint);
   chart->addSeries(chance_);
   chart->addSeries(operatingPoints_);
   x_ = new QValueAxis(chart);
@@ -39,9 +52,22 @@ RocChart::RocChart(QWidget* parent) : QChartView(parent) {
     s->attachAxis(x_);
     s->attachAxis(y_);
   }
-  setChart(chart);
-  setRenderHint(QPainter::Antialiasing);
-  setMinimumHeight(240);
+  chart->legend()->setVisible(false);
+  view_ = new QChartView(chart, this);
+  view_->setRenderHint(QPainter::Antialiasing);
+  view_->setMinimumHeight(220);
+  legend_ = new QLabel(this);
+  legend_->setObjectName(QStringLiteral("rocLegend"));
+  legend_->setWordWrap(true);
+  // The chart's own dark background, so that the pale curve colours read as they do on the chart.
+  legend_->setStyleSheet(
+      QStringLiteral("QLabel { background: rgb(28, 31, 38); color: rgb(220, 222, 228); "
+                     "padding: 2px 6px 6px 6px; }"));
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(view_, 1);
+  layout->addWidget(legend_);
   setToolTip(
       tr("Every threshold trades false alarms for missed anomalies; the area under the curve is the chance "
          "an anomaly has a higher score than a normal point"));
@@ -54,15 +80,15 @@ QColor RocChart::palette(int n) {
 }
 
 void RocChart::showCurves(const std::vector<RocSeries>& curves, const QList<QPointF>& operatingPoints,
-                          const QString& title) {
+                          const QString& pointsName, const QString& title) {
   while (curves_.size() > curves.size()) {
-    chart()->removeSeries(curves_.back());
+    view_->chart()->removeSeries(curves_.back());
     delete curves_.back();
     curves_.pop_back();
   }
   while (curves_.size() < curves.size()) {
-    auto* series = new QLineSeries(chart());
-    chart()->addSeries(series);
+    auto* series = new QLineSeries(view_->chart());
+    view_->chart()->addSeries(series);
     series->attachAxis(x_);
     series->attachAxis(y_);
     curves_.push_back(series);
@@ -79,7 +105,23 @@ void RocChart::showCurves(const std::vector<RocSeries>& curves, const QList<QPoi
     curves_[c]->setPen(pen);
   }
   operatingPoints_->replace(operatingPoints);
-  chart()->setTitle(title);
+  view_->chart()->setTitle(title);
+  QStringList entries;
+  for (const auto& curve : curves) {
+    const QString entry =
+        swatch(curve.color, QStringLiteral("━━")) + QLatin1Char(' ') + curve.name.toHtmlEscaped();
+    entries << (curve.emphasized ? QStringLiteral("<b>%1</b>").arg(entry) : entry);
+  }
+  QString extras = swatch(kChance, QStringLiteral("╌╌")) + QLatin1Char(' ') + tr("chance");
+  if (!operatingPoints.isEmpty())
+    extras += QStringLiteral(" &nbsp; ") + swatch(kOperatingPoint, QStringLiteral("●")) + QLatin1Char(' ') +
+              pointsName.toHtmlEscaped();
+  entries << extras;
+  legend_->setText(entries.join(QStringLiteral("<br>")));
+}
+
+QString RocChart::legendText() const {
+  return legend_->text();
 }
 
 void RocChart::showAnomalies(const ebm::AnomalyFrame& a) {
@@ -93,7 +135,7 @@ void RocChart::showAnomalies(const ebm::AnomalyFrame& a) {
                         w.rocFalseAlarm, w.rocDetection, palette(int(k)), w.watching});
     }
   }
-  showCurves(curves, {QPointF(a.falseAlarmRate, 1.0 - a.missRate)},
+  showCurves(curves, {QPointF(a.falseAlarmRate, 1.0 - a.missRate)}, tr("the threshold now"),
              tr("ROC curve — area %1").arg(a.area, 0, 'f', 3));
 }
 
