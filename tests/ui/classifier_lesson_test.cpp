@@ -4,12 +4,14 @@
 // undo step that recalibrates and overlays every watchdog's ROC curve.
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -117,6 +119,63 @@ TEST_F(ClassifierWindowTest, TheMapSwitchesToTheConfidenceInOneUndoStep) {
   // Back to the energy E = −T·log Σ_y exp(f_y/T): far below 0 here (the trained logits are large), never a
   // probability.
   EXPECT_LT(window_->lastFrame()->mapGrid->values.maxCoeff(), 0.0);
+}
+
+// Light pixels on the map's yellow field (yellow three pixels to either side): the decision boundaries, not
+// the axis text beside the field.
+int boundaryPixels(const QImage& image) {
+  const auto yellow = [&](int x, int y) {
+    const QColor c = image.pixelColor(x, y);
+    return c.red() > 200 && c.green() > 200 && c.blue() < 120;
+  };
+  int n = 0;
+  for (int y = 0; y < image.height(); ++y) {
+    for (int x = 3; x + 3 < image.width(); ++x) {
+      const QColor c = image.pixelColor(x, y);
+      n += c.blue() > 160 && c.red() > 180 && c.green() > 180 && yellow(x - 3, y) && yellow(x + 3, y);
+    }
+  }
+  return n;
+}
+
+TEST_F(ClassifierWindowTest, ViewMenuHidesTheBoundariesAndTheTuningSlidersReachTheLesson) {
+  open(QStringLiteral("classifier-energy"));
+  ebm::ViewSettings view = window_->lesson().view;
+  view.showParticles = false;
+  view.showData = false;
+  window_->session()->edit(&ebm::Lesson::view, view, LessonPart::View, QStringLiteral("quiet map"));
+  QAction* boundaries = nullptr;
+  for (QAction* a : window_->findChildren<QAction*>())
+    if (a->text() == QStringLiteral("Decision Boundaries")) boundaries = a;
+  ASSERT_NE(boundaries, nullptr);
+  EXPECT_TRUE(boundaries->isEnabled()) << "a classifier lesson has boundaries to hide";
+  EXPECT_TRUE(boundaries->isChecked());
+  VtkView* map = window_->views()->mapView();
+  QTest::qWait(300);
+  map->renderAtFullResolutionNext();
+  QTest::qWait(300);
+  const int withLines = boundaryPixels(map->grabFramebuffer());
+  const int steps = window_->session()->undoStack()->count();
+  boundaries->trigger();
+  EXPECT_EQ(window_->session()->undoStack()->count(), steps + 1);
+  EXPECT_FALSE(window_->lesson().view.showBoundaries);
+  QTest::qWait(300);
+  map->renderAtFullResolutionNext();
+  QTest::qWait(300);
+  const int without = boundaryPixels(map->grabFramebuffer());
+  EXPECT_GT(withLines, 100) << "three boundary lines cross the map";
+  EXPECT_LT(without, withLines / 4) << "the boundary lines are gone";
+
+  // The fine-tuning sliders are lesson parameters: a drag changes the training settings, one undo step.
+  auto* marginOut = window_->oodPanel()->findChild<QSlider*>(QStringLiteral("marginOutSlider"));
+  ASSERT_NE(marginOut, nullptr);
+  const double before = window_->lesson().training.marginOut;
+  const int undoBefore = window_->session()->undoStack()->count();
+  marginOut->triggerAction(QAbstractSlider::SliderPageStepAdd);
+  EXPECT_GT(window_->lesson().training.marginOut, before);
+  EXPECT_EQ(window_->session()->undoStack()->count(), undoBefore + 1);
+  window_->session()->undoStack()->undo();
+  EXPECT_DOUBLE_EQ(window_->lesson().training.marginOut, before);
 }
 
 TEST_F(ClassifierWindowTest, FineTuneTrainsTheEnergyIntoADetector) {

@@ -15,6 +15,7 @@ namespace ebmui {
 
 namespace {
 
+const QColor kBackground(28, 31, 38);  // styleChart's
 const QColor kChance(150, 150, 160);
 const QColor kOperatingPoint(245, 245, 245);
 
@@ -55,6 +56,10 @@ RocChart::RocChart(QWidget* parent) : QWidget(parent) {
   chart->legend()->setVisible(false);
   view_ = new QChartView(chart, this);
   view_->setRenderHint(QPainter::Antialiasing);
+  // One dark block with the legend below: no light frame or rounded corners between them.
+  chart->setBackgroundRoundness(0);
+  view_->setBackgroundBrush(kBackground);
+  view_->setFrameShape(QFrame::NoFrame);
   view_->setMinimumHeight(220);
   legend_ = new QLabel(this);
   legend_->setObjectName(QStringLiteral("rocLegend"));
