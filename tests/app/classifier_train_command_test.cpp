@@ -1,6 +1,6 @@
 // `ebmscape train --method classifier` end to end: accuracy and both detectors' AUROC and FPR95 on held-out
-// data (fixed seeds); with --energy-finetune the energy's FPR95 is no worse than the softmax's; unlabelled data
-// and misplaced flags are refused.
+// data (fixed seeds); with --energy-finetune the energy's FPR95 is no worse than the softmax's; unlabelled
+// data and misplaced flags are refused.
 #include <gtest/gtest.h>
 
 #include <QFile>
@@ -43,8 +43,8 @@ void expectRates(const QJsonObject& r) {
 }
 
 TEST(ClassifierTrainCommand, PrintsAccuracyAndBothDetectors) {
-  const ProcessResult run = ebmscape({"train", "--dataset", "three-blobs", "--method", "classifier", "--train",
-                                      "4000", "--held-out", "1000", "--seed", "3", "--json"});
+  const ProcessResult run = ebmscape({"train", "--dataset", "three-blobs", "--method", "classifier",
+                                      "--train", "4000", "--held-out", "1000", "--seed", "3", "--json"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
   const QJsonObject r = parseJson(run.out);
   expectRates(r);
@@ -54,8 +54,8 @@ TEST(ClassifierTrainCommand, PrintsAccuracyAndBothDetectors) {
   EXPECT_GT(r["accuracy"].toDouble(), 0.98);
   EXPECT_FALSE(r.contains(QStringLiteral("beforeFinetune")));
   // The same seed gives the same numbers.
-  const ProcessResult again = ebmscape({"train", "--dataset", "three-blobs", "--method", "classifier", "--train",
-                                        "4000", "--held-out", "1000", "--seed", "3", "--json"});
+  const ProcessResult again = ebmscape({"train", "--dataset", "three-blobs", "--method", "classifier",
+                                        "--train", "4000", "--held-out", "1000", "--seed", "3", "--json"});
   EXPECT_EQ(parseJson(again.out)["fpr95_energy"].toDouble(), r["fpr95_energy"].toDouble());
 }
 
@@ -85,11 +85,12 @@ TEST(ClassifierTrainCommand, RefusesUnlabelledDataAndMisplacedFlags) {
       {"train", "--dataset", "swissroll", "--method", "classifier", "--train", "500", "--held-out", "100"});
   EXPECT_EQ(unlabelled.exitCode, 1);
   EXPECT_TRUE(unlabelled.err.contains(QStringLiteral("labelled"))) << unlabelled.err.toStdString();
-  const ProcessResult misplaced = ebmscape({"train", "--dataset", "moons", "--method", "pcd", "--energy-finetune"});
+  const ProcessResult misplaced =
+      ebmscape({"train", "--dataset", "moons", "--method", "pcd", "--energy-finetune"});
   EXPECT_EQ(misplaced.exitCode, 2);
   EXPECT_TRUE(misplaced.err.contains(QStringLiteral("--method classifier"))) << misplaced.err.toStdString();
-  const ProcessResult people = ebmscape({"train", "--dataset", "moons", "--method", "classifier", "--iterations",
-                                         "50", "--train", "1000", "--held-out", "200"});
+  const ProcessResult people = ebmscape({"train", "--dataset", "moons", "--method", "classifier",
+                                         "--iterations", "50", "--train", "1000", "--held-out", "200"});
   ASSERT_EQ(people.exitCode, 0) << people.err.toStdString();
   EXPECT_TRUE(people.out.contains(QStringLiteral("max-softmax"))) << people.out.toStdString();
 }

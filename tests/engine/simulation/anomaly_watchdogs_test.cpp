@@ -1,5 +1,5 @@
-// Lesson 7's watchdogs: the true density, an RBM and a neural energy trained on the normal data judge the same
-// held-out points and anomalies; choosing one recalibrates the threshold on the normal points.
+// Lesson 7's watchdogs: the true density, an RBM and a neural energy trained on the normal data judge the
+// same held-out points and anomalies; choosing one recalibrates the threshold on the normal points.
 #include <gtest/gtest.h>
 
 #include <fstream>
