@@ -176,6 +176,15 @@ TEST_F(ClassifierWindowTest, ViewMenuHidesTheBoundariesAndTheTuningSlidersReachT
   EXPECT_EQ(window_->session()->undoStack()->count(), undoBefore + 1);
   window_->session()->undoStack()->undo();
   EXPECT_DOUBLE_EQ(window_->lesson().training.marginOut, before);
+
+  // F is Fine-tune: with λ = 0 it first sets λ = 0.1, then trains.
+  window_->session()->setParameter(QStringLiteral("energyWeight"), 0.0);
+  QTest::keyClick(window_.get(), Qt::Key_F);
+  // A button's shortcut is an animated click: it lands ~100 ms later.
+  for (int i = 0; i < 20 && window_->lesson().training.energyWeight == 0.0; ++i)
+    QTest::qWait(50);
+  EXPECT_DOUBLE_EQ(window_->lesson().training.energyWeight, 0.1);
+  EXPECT_TRUE(waitFor([](const ebm::Frame& f) { return bool(f.training); }));
 }
 
 TEST_F(ClassifierWindowTest, FineTuneTrainsTheEnergyIntoADetector) {

@@ -132,7 +132,7 @@ QString RocChart::legendText() const {
 void RocChart::showAnomalies(const ebm::AnomalyFrame& a) {
   std::vector<RocSeries> curves;
   if (a.watchdogs.empty()) {
-    curves.push_back({tr("energy threshold"), a.rocFalseAlarm, a.rocDetection, palette(0), true});
+    curves.push_back({tr("all thresholds"), a.rocFalseAlarm, a.rocDetection, palette(0), true});
   } else {
     for (std::size_t k = 0; k < a.watchdogs.size(); ++k) {
       const auto& w = a.watchdogs[k];
