@@ -1,7 +1,8 @@
 // The classifier lesson and lesson 7's watchdogs in the real window: the out-of-distribution tab opens with
-// both detectors charted, the map switches to the max-softmax confidence (one undo step, other pixels), Fine-
-// tune trains the energy live until it detects the outliers, and the anomaly lesson's watchdog choice is one
-// undo step that recalibrates and overlays every watchdog's ROC curve.
+// both detectors charted and named in the legend, the map switches to the max-softmax confidence (one undo
+// step, another field), View ▸ Decision Boundaries hides the lines, the fine-tuning sliders and F reach the
+// lesson, Fine-tune trains the energy live until it detects the outliers, and the anomaly lesson's watchdog
+// choice is one undo step that recalibrates and overlays every watchdog's ROC curve.
 #include <gtest/gtest.h>
 
 #include <QAction>
