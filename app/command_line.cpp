@@ -154,6 +154,8 @@ Command parseTrain(ArgumentWalker& walker) {
       t.trainPoints = parseCount(argument, walker.valueOf(argument), 10'000'000);
     } else if (argument == QStringLiteral("--held-out")) {
       t.heldOutPoints = parseCount(argument, walker.valueOf(argument), 10'000'000);
+    } else if (argument == QStringLiteral("--energy-finetune")) {
+      t.energyFinetune = true;
     } else {
       throw UsageError(QStringLiteral("train does not know \"%1\".").arg(argument).toStdString());
     }
@@ -170,11 +172,15 @@ Command parseTrain(ArgumentWalker& walker) {
       throw UsageError("There is no data set called \"" + t.dataset + "\" (the data sets: " + known + ").");
     }
   }
-  try {
-    (void)ebm::trainingMethodFromName(t.method);
-  } catch (const ebm::ArgumentError& e) {
-    throw UsageError(e.what());
+  if (t.method != "classifier") {
+    try {
+      (void)ebm::trainingMethodFromName(t.method);
+    } catch (const ebm::ArgumentError& e) {
+      throw UsageError(std::string(e.what()) + " Labelled data train a classifier: --method classifier.");
+    }
   }
+  if (t.energyFinetune && t.method != "classifier")
+    throw UsageError("--energy-finetune fine-tunes a classifier's energy: use it with --method classifier.");
   if (t.iterations > 0 && t.seconds > 0) throw UsageError("train takes --iterations or --seconds, not both.");
   return command;
 }
@@ -320,15 +326,19 @@ QString usageText() {
              "      Render the lesson's landscape offscreen to a PNG (default 1600x900; needs an X display,\n"
              "      e.g. xvfb-run).\n"
              "  ebmscape train --dataset NAME|--data FILE.csv [--columns X,Y[,Z]] [--label L]\n"
-             "                 [--skip-lines N] [--method pcd|cd|dsm|nce|rbm] [--iterations N|--seconds S]\n"
-             "                 [--seed S] [--out MODEL.json] [--json] [--train N] [--held-out N]\n"
+             "                 [--skip-lines N] [--method pcd|cd|dsm|nce|rbm|classifier]\n"
+             "                 [--iterations N|--seconds S] [--seed S] [--out MODEL.json] [--json]\n"
+             "                 [--train N] [--held-out N] [--energy-finetune]\n"
              "      Train headless with a progress bar, then print the held-out negative log-likelihood by\n"
              "      quadrature (and its gap to the true entropy where the data set's density is known); "
              "--json\n"
              "      prints one JSON object. Built-in sets: 20,000 train / 5,000 held-out points. A file's "
              "points\n"
              "      are standardized for training; their NLL is in the file's units. Ctrl-C stops early and\n"
-             "      keeps what was learned.\n"
+             "      keeps what was learned. --method classifier trains on labelled data by cross-entropy\n"
+             "      and reports accuracy and out-of-distribution detection (AUROC, FPR at 95% TPR) by the\n"
+             "      energy and the max-softmax scores; --energy-finetune then fine-tunes the energy with\n"
+             "      outliers.\n"
              "  ebmscape export [LESSON] --out FILE.mp4|FILE.gif|FOLDER/ [--width W] [--height H] [--fps F]\n"
              "                  [--duration S] [POINTS]\n"
              "      Export the lesson's animation (its keyframes, or a slow orbit with the particles "

@@ -11,6 +11,7 @@
 #include "core/errors.h"
 #include "session/lesson_library.h"
 #include "simulation/simulation.h"
+#include "train_command.h"
 
 namespace ebmapp {
 namespace {
@@ -37,12 +38,6 @@ std::int64_t defaultSampleSteps(const ebm::Lesson& lesson) {
   const double frames = lesson.animation.duration * lesson.animation.framesPerSecond;
   const auto steps = std::int64_t(std::llround(frames)) * lesson.sampler.stepsPerFrame;
   return std::max<std::int64_t>(steps, ebm::MixingWatch::stepsToJudge());
-}
-
-double rounded(double x, int digits) {
-  if (!std::isfinite(x)) return x;
-  const double scale = std::pow(10.0, digits);
-  return std::round(x * scale) / scale;
 }
 
 nlohmann::json numberOrNull(double x, int digits) {

@@ -37,23 +37,19 @@ extern "C" void onInterrupt(int) {
   std::signal(SIGINT, SIG_DFL);
 }
 
-struct TrainingData {
-  std::string name;
-  ebm::Points train, heldOut;  ///< in engine units (a file's points standardized)
-  ebm::Box box;
-  std::optional<double> entropy;  ///< the true entropy, where the data set's density is known
-  ebm::DataAxes axes;             ///< a file's columns and standardization (identity for built-in sets)
-  ebm::PointFileReport skipped;   ///< a file's rows left out for a missing value
-};
-
 TrainingData builtInData(const TrainArguments& a) {
   TrainingData data;
   data.name = a.dataset;
   const ebm::DataSetInfo& info = ebm::dataSetInfo(a.dataset);
   const std::int64_t train = a.trainPoints > 0 ? a.trainPoints : kDefaultTrain;
   const std::int64_t heldOut = a.heldOutPoints > 0 ? a.heldOutPoints : kDefaultHeldOut;
-  data.train = ebm::generateDataSet(a.dataset, {train, {}, kTrainSeed}).points;
-  data.heldOut = ebm::generateDataSet(a.dataset, {heldOut, {}, kHeldOutSeed}).points;
+  ebm::DataSet trainSet = ebm::generateDataSet(a.dataset, {train, {}, kTrainSeed});
+  ebm::DataSet heldOutSet = ebm::generateDataSet(a.dataset, {heldOut, {}, kHeldOutSeed});
+  data.train = std::move(trainSet.points);
+  data.heldOut = std::move(heldOutSet.points);
+  data.trainLabels = std::move(trainSet.labels);
+  data.heldOutLabels = std::move(heldOutSet.labels);
+  data.classes = trainSet.labelCount();
   data.box = info.box;
   data.entropy = ebm::trueEntropy(a.dataset);
   return data;
@@ -90,6 +86,13 @@ TrainingData fileData(const TrainArguments& a) {
     data.train.col(i) = points.col(order[std::size_t(i)]);
   for (std::int64_t i = 0; i < heldOut; ++i)
     data.heldOut.col(i) = points.col(order[std::size_t(n - heldOut + i)]);
+  if (set.hasLabels()) {
+    for (std::int64_t i = 0; i < train; ++i)
+      data.trainLabels.push_back(set.labels[std::size_t(order[std::size_t(i)])]);
+    for (std::int64_t i = 0; i < heldOut; ++i)
+      data.heldOutLabels.push_back(set.labels[std::size_t(order[std::size_t(n - heldOut + i)])]);
+    data.classes = set.labelCount();
+  }
   data.box = ebm::boxAround(points, ebm::kImportBoxMargin);
   return data;
 }
@@ -100,12 +103,6 @@ std::string unitsOf(const ebm::DataAxes& axes, int dimension) {
   for (int axis = 0; axis < dimension; ++axis)
     units += (axis > 0 ? " × " : "") + axes.title(axis);
   return units;
-}
-
-// x to `digits` decimals; dividing by the power of ten gives the double nearest to the rounded decimal.
-double rounded(double x, int digits) {
-  const double scale = std::pow(10.0, digits);
-  return std::round(x * scale) / scale;
 }
 
 void printForPeople(const nlohmann::json& r) {
@@ -134,7 +131,39 @@ void printForPeople(const nlohmann::json& r) {
 
 }  // namespace
 
+double rounded(double x, int digits) {
+  if (!std::isfinite(x)) return x;
+  const double scale = std::pow(10.0, digits);
+  return std::round(x * scale) / scale;
+}
+
+ebm::TrainingSummary runWithProgress(ebm::Trainer& trainer, const std::string& label, std::int64_t iterations,
+                                     double seconds) {
+  TrainProgress progress(stderr, label, iterations, seconds);
+  interrupted.store(false);
+  const auto previousHandler = std::signal(SIGINT, onInterrupt);
+  const ebm::TrainingSummary summary =
+      trainer.run({iterations, iterations > 0 ? 0 : seconds, 1}, [&](const ebm::TrainingMetrics& m) {
+        progress.update(m);
+        return interrupted.load() ? ebm::CallbackResult::kStop : ebm::CallbackResult::kContinue;
+      });
+  std::signal(SIGINT, previousHandler == SIG_ERR ? SIG_DFL : previousHandler);
+  progress.finish(trainer.metrics());
+  return summary;
+}
+
+std::string terminationText(const ebm::TrainingSummary& summary) {
+  return summary.termination == ebm::TerminationType::kStoppedByCallback
+             ? std::string("interrupted")
+             : ebm::terminationName(summary.termination);
+}
+
+TrainingData loadTrainingData(const TrainArguments& a) {
+  return a.data.file.empty() ? builtInData(a) : fileData(a);
+}
+
 int runTrain(const TrainArguments& a) {
+  if (a.method == "classifier") return runClassifierTrain(a);
   const ebm::TrainingMethod method = ebm::trainingMethodFromName(a.method);
   // The model's destination is checked before any training: a missing or read-only folder is reported now,
   // not after an hour. The model is written under a temporary name and moved into place once whole.
@@ -149,7 +178,7 @@ int runTrain(const TrainArguments& a) {
   }
   TrainingData data;
   try {
-    data = a.data.file.empty() ? builtInData(a) : fileData(a);
+    data = loadTrainingData(a);
   } catch (const ebm::Error& e) {
     std::fprintf(stderr, "ebmscape: %s\n", e.what());
     return 1;
@@ -166,16 +195,8 @@ int runTrain(const TrainArguments& a) {
     return 1;
   }
 
-  TrainProgress progress(stderr, a.method + " on " + data.name, budget.iterations, budget.seconds);
-  interrupted.store(false);
-  const auto previousHandler = std::signal(SIGINT, onInterrupt);
-  const ebm::TrainingSummary summary = trainer->run(
-      {budget.iterations, budget.iterations > 0 ? 0 : budget.seconds, 1}, [&](const ebm::TrainingMetrics& m) {
-        progress.update(m);
-        return interrupted.load() ? ebm::CallbackResult::kStop : ebm::CallbackResult::kContinue;
-      });
-  std::signal(SIGINT, previousHandler == SIG_ERR ? SIG_DFL : previousHandler);
-  progress.finish(trainer->metrics());
+  const ebm::TrainingSummary summary =
+      runWithProgress(*trainer, a.method + " on " + data.name, budget.iterations, budget.seconds);
 
   nlohmann::json r;
   r["method"] = a.method;
@@ -192,9 +213,7 @@ int runTrain(const TrainArguments& a) {
   r["heldOutPoints"] = data.heldOut.cols();
   r["iterations"] = trainer->metrics().step;
   r["seconds"] = rounded(trainer->metrics().seconds, 2);
-  r["termination"] = summary.termination == ebm::TerminationType::kStoppedByCallback
-                         ? std::string("interrupted")
-                         : ebm::terminationName(summary.termination);
+  r["termination"] = terminationText(summary);
   r["finalLoss"] = trainer->metrics().loss;
   if (summary.diverged()) {
     r["message"] = summary.message;

@@ -24,10 +24,14 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 
 #include "core/errors.h"
+#include "data/point_file_reader.h"
+#include "experiments/experiment_panel.h"
+#include "experiments/experiment_stage.h"
 #include "export/export_launcher.h"
 #include "export/export_process.h"
 #include "io/model_file.h"
@@ -35,13 +39,12 @@
 #include "io/trained_energy_spec.h"
 #include "panels/animation_panel.h"
 #include "panels/anomaly_panel.h"
-#include "experiments/experiment_panel.h"
-#include "experiments/experiment_stage.h"
 #include "panels/composition_panel.h"
 #include "panels/data_panel.h"
 #include "panels/energy_panel.h"
 #include "panels/message_bar.h"
 #include "panels/rich_text.h"
+#include "panels/ood_panel.h"
 #include "panels/sampler_panel.h"
 #include "panels/training_panel.h"
 #include "session/lesson_library.h"
@@ -75,8 +78,8 @@ QWidget* scrollable(QWidget* panel) {
 // The engine needs a new field only for these view settings; the rest (contours, axes, …) are drawing only.
 bool engineViewChanged(const ebm::ViewSettings& a, const ebm::ViewSettings& b) {
   return a.field != b.field || a.mapShowsDensity != b.mapShowsDensity ||
-         a.gridResolution != b.gridResolution || a.showScoreField != b.showScoreField ||
-         a.isoLevels != b.isoLevels || a.showVolume != b.showVolume;
+         a.mapShowsConfidence != b.mapShowsConfidence || a.gridResolution != b.gridResolution ||
+         a.showScoreField != b.showScoreField || a.isoLevels != b.isoLevels || a.showVolume != b.showVolume;
 }
 
 }  // namespace
@@ -152,6 +155,7 @@ void MainWindow::buildPanels() {
   dataPanel_ = new DataPanel(session_);
   energyPanel_ = new EnergyPanel(session_);
   anomalyPanel_ = new AnomalyPanel(session_);
+  oodPanel_ = new OodPanel(session_);
   animationPanel_ = new AnimationPanel(session_);
   panels_ = new QTabWidget(this);
   panels_->setObjectName(QStringLiteral("panels"));
@@ -161,6 +165,7 @@ void MainWindow::buildPanels() {
   panels_->addTab(scrollable(dataPanel_), tr("Data"));
   panels_->addTab(scrollable(energyPanel_), tr("Energies"));
   panels_->addTab(scrollable(anomalyPanel_), tr("Anomalies"));
+  panels_->addTab(scrollable(oodPanel_), tr("Out-of-distribution"));
   panels_->addTab(scrollable(animationPanel_), tr("Animation"));
   panels_->setTabToolTip(0, tr("Compose energies, set the temperature, read log Z and the free energy"));
   panels_->setTabToolTip(1, tr("The particles: sampler, step size, how many, and their energy histogram"));
@@ -168,7 +173,9 @@ void MainWindow::buildPanels() {
   panels_->setTabToolTip(3, tr("The data set the energy learns"));
   panels_->setTabToolTip(4, tr("The lesson's energies: analytic ones, networks, model files"));
   panels_->setTabToolTip(5, tr("Energy as surprise: a threshold on the energy flags anomalies"));
-  panels_->setTabToolTip(6, tr("Keyframes for sliders and the camera, a preview, and video export"));
+  panels_->setTabToolTip(6, tr("Does a classifier know what it has never seen? Its energy against its "
+                               "max-softmax score, and energy fine-tuning"));
+  panels_->setTabToolTip(7, tr("Keyframes for sliders and the camera, a preview, and video export"));
   connect(animationPanel_, &AnimationPanel::cameraOrbit, views_, &ViewArea::setCameraOrbit);
   auto* dock = new QDockWidget(tr("Controls"), this);
   dock->setObjectName(QStringLiteral("controlsDock"));
@@ -188,6 +195,7 @@ void MainWindow::buildPanels() {
   connect(pointImport_, &PointImport::cancelled, this,
           [this](const QString& message) { messageBar_->showMessage(message, MessageBar::Level::Info); });
   connect(pointImport_, &PointImport::failed, this, &MainWindow::showError);
+  connect(oodPanel_, &OodPanel::trainRequested, worker_, &SimulationWorker::startTraining);
   connect(energyPanel_, &EnergyPanel::loadModelRequested, this, &MainWindow::loadModel);
   connect(energyPanel_, &EnergyPanel::saveModelRequested, this, &MainWindow::saveModel);
 }
@@ -260,6 +268,11 @@ void MainWindow::buildActions() {
       {"mapDensity", tr("Map Shows Density p_T"),
        richText(tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape")),
        &ebm::ViewSettings::mapShowsDensity},
+      {"mapConfidence", tr("Map Shows Max-Softmax"),
+       tr("A classifier's map shows its confidence max_y p(y|x) beside its energy landscape"),
+       &ebm::ViewSettings::mapShowsConfidence},
+      {"boundaries", tr("Decision Boundaries"), tr("Where a classifier's predicted class changes"),
+       &ebm::ViewSettings::showBoundaries},
       {"volume", tr("Density Volume (3D)"), tr("Volume rendering of p_T for 3D lessons"),
        &ebm::ViewSettings::showVolume},
   };
@@ -311,8 +324,8 @@ void MainWindow::buildMenus() {
   view->addActions(layoutGroup_->actions());
   view->addSeparator();
   view->addAction(densityAction_);
-  for (const char* key : {"mapDensity", "minimum", "contours", "axes", "colorBar", "data", "particles",
-                          "negatives", "trails", "score", "volume"}) {
+  for (const char* key : {"mapDensity", "mapConfidence", "boundaries", "minimum", "contours", "axes",
+                          "colorBar", "data", "particles", "negatives", "trails", "score", "volume"}) {
     view->addAction(viewToggles_.at(QString::fromLatin1(key)));
   }
   view->addSeparator();
@@ -369,7 +382,7 @@ void MainWindow::connectSession() {
     if (experimentPanel_) {
       panels_->setCurrentWidget(experimentTab_);
     } else {
-      panels_->setCurrentIndex(lesson.anomaly.count > 0 ? 5 : 0);
+      panels_->setCurrentIndex(lesson.anomaly.count > 0 ? 5 : lesson.ood.any() ? 6 : 0);
     }
     syncViewActions();
     updateTitle();
@@ -445,9 +458,10 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
   trainingPanel_->showFrame(*frame);
   const qint64 trainingMs = profile.elapsed();
   anomalyPanel_->showFrame(*frame);
+  oodPanel_->showFrame(*frame);
+  if (experimentPanel_) experimentPanel_->showFrame(*frame);
   // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit),
   // from a frame that has seen the edit asking for it (one still in flight holds the old calibration).
-  if (experimentPanel_) experimentPanel_->showFrame(*frame);
   if (frame->anomaly && session_->lesson().anomaly.calibrate && worker_->frameIsCurrent()) {
     session_->applyWithoutUndo(
         [t = frame->anomaly->threshold](ebm::Lesson& l) {
@@ -536,17 +550,23 @@ void MainWindow::syncViewActions() {
   }
   densityAction_->setChecked(v.field == ebm::ViewSettings::Field::Density);
   const std::pair<const char*, bool> states[] = {
-      {"contours", v.showContours},   {"axes", v.showAxes},
-      {"colorBar", v.showColorBar},   {"data", v.showData},
-      {"particles", v.showParticles}, {"negatives", v.showNegatives},
-      {"trails", v.showTrails},       {"score", v.showScoreField},
-      {"volume", v.showVolume},       {"mapDensity", v.mapShowsDensity},
-      {"minimum", v.showMinimum}};
+      {"contours", v.showContours},    {"axes", v.showAxes},
+      {"colorBar", v.showColorBar},    {"data", v.showData},
+      {"particles", v.showParticles},  {"negatives", v.showNegatives},
+      {"trails", v.showTrails},        {"score", v.showScoreField},
+      {"volume", v.showVolume},        {"mapDensity", v.mapShowsDensity},
+      {"minimum", v.showMinimum},      {"mapConfidence", v.mapShowsConfidence},
+      {"boundaries", v.showBoundaries}};
   for (const auto& [key, on] : states)
     viewToggles_.at(QString::fromLatin1(key))->setChecked(on);
   viewToggles_.at(QStringLiteral("volume"))->setEnabled(lesson.box.dimension == 3);
   viewToggles_.at(QStringLiteral("score"))->setEnabled(lesson.box.dimension == 2);
   viewToggles_.at(QStringLiteral("mapDensity"))->setEnabled(lesson.box.dimension == 2);
+  const bool classifier = std::any_of(lesson.energies.begin(), lesson.energies.end(), [](const auto& e) {
+    return e.spec.value("type", std::string()) == "classifier";
+  });
+  viewToggles_.at(QStringLiteral("mapConfidence"))->setEnabled(lesson.box.dimension == 2 && classifier);
+  viewToggles_.at(QStringLiteral("boundaries"))->setEnabled(lesson.box.dimension == 2 && classifier);
   viewToggles_.at(QStringLiteral("contours"))->setEnabled(lesson.box.dimension == 2);
   // An experiment lesson without an energy has no particles, no network to train and no density: Space
   // plays and pauses the experiment.
@@ -564,13 +584,17 @@ void MainWindow::syncViewActions() {
 // Lesson mode: the tabs a lesson lists in hiddenControls are not shown to the class.
 void MainWindow::applyLessonMode() {
   const auto& hidden = session_->lesson().hiddenControls;
-  const char* names[] = {"landscape", "sampler", "training", "data", "energies", "anomalies", "animation"};
+  const char* names[] = {"landscape", "sampler",   "training", "data",
+                         "energies",  "anomalies", "ood",      "animation"};
   for (int i = 0; i < int(std::size(names)); ++i) {
     const bool hide = std::find(hidden.begin(), hidden.end(), names[i]) != hidden.end();
     panels_->setTabVisible(i, !hide);
   }
-  // The anomaly tab only exists for lessons that draw anomalies.
+  // The anomaly tab only exists for lessons that draw anomalies, the out-of-distribution tab for lessons that
+  // place outliers around a classifier's data.
   panels_->setTabVisible(5, session_->lesson().anomaly.count > 0);
+  panels_->setTabVisible(
+      6, session_->lesson().ood.any() && std::find(hidden.begin(), hidden.end(), "ood") == hidden.end());
 }
 
 void MainWindow::updateTitle() {

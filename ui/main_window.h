@@ -33,6 +33,7 @@ class TrainingPanel;
 class DataPanel;
 class EnergyPanel;
 class AnomalyPanel;
+class OodPanel;
 class AnimationPanel;
 class ExperimentPanel;
 class PointImport;
@@ -64,6 +65,8 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] const ebm::Lesson& lesson() const;
   [[nodiscard]] MessageBar* messageBar() const { return messageBar_; }
   [[nodiscard]] TrainingPanel* trainingPanel() const { return trainingPanel_; }
+  [[nodiscard]] AnomalyPanel* anomalyPanel() const { return anomalyPanel_; }
+  [[nodiscard]] OodPanel* oodPanel() const { return oodPanel_; }
   [[nodiscard]] QTabWidget* panels() const { return panels_; }
   [[nodiscard]] ExperimentPanel* experimentPanel() const { return experimentPanel_; }
   /// Importing the teacher's own points (Data ▸ Import points…, and the command line's --data).
@@ -122,6 +125,7 @@ class MainWindow : public QMainWindow {
   DataPanel* dataPanel_ = nullptr;
   EnergyPanel* energyPanel_ = nullptr;
   AnomalyPanel* anomalyPanel_ = nullptr;
+  OodPanel* oodPanel_ = nullptr;
   AnimationPanel* animationPanel_ = nullptr;
   ExperimentPanel* experimentPanel_ = nullptr;  ///< the lesson's experiment panel (last tab), if it has one
   QWidget* experimentTab_ = nullptr;            ///< its tab (a scroll area holding it)

@@ -50,4 +50,13 @@ double calibratedThreshold(std::vector<double> normal, double falseAlarmTarget) 
   return normal[std::min(k, normal.size() - 1)];
 }
 
+double falsePositiveRateAt(const std::vector<double>& inDistribution, const std::vector<double>& outliers,
+                           double truePositiveRate) {
+  if (outliers.empty()) throw ArgumentError("FPR at a true-positive rate needs outliers.");
+  if (!(truePositiveRate > 0 && truePositiveRate < 1))
+    throw ArgumentError("The true-positive rate must lie in (0, 1).");
+  const double threshold = calibratedThreshold(inDistribution, 1.0 - truePositiveRate);
+  return 1.0 - shareAbove(outliers, threshold);
+}
+
 }  // namespace ebm

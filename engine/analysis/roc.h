@@ -25,4 +25,12 @@ struct RocCurve {
 /// 1).
 [[nodiscard]] double calibratedThreshold(std::vector<double> normalEnergies, double falseAlarmTarget);
 
+/// FPR at 95% TPR, the out-of-distribution literature's "FPR95" (Liu et al. 2020), for scores that are high
+/// for outliers: with the in-distribution points as positives, the threshold is the calibrated one that keeps
+/// (accepts) a share `truePositiveRate` of them (score ≤ threshold, calibratedThreshold() with target 1 −
+/// TPR), and the result is the share of outliers it accepts too — the outliers that pass as normal. Throws
+/// ArgumentError for an empty set or a rate outside (0, 1).
+[[nodiscard]] double falsePositiveRateAt(const std::vector<double>& inDistribution,
+                                         const std::vector<double>& outliers, double truePositiveRate = 0.95);
+
 }  // namespace ebm

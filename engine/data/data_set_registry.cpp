@@ -1,6 +1,7 @@
 #include "data/data_set_registry.h"
 
 #include "core/errors.h"
+#include "data/three_blobs.h"
 #include "data/toy_2d.h"
 #include "data/toy_3d.h"
 
@@ -41,6 +42,9 @@ const std::vector<Entry>& registry() {
             toy::kPinwheelNoise, 4, true, false, toy::pinwheel),
       entry("2spirals", 2, "Two spirals", "two interleaved spirals of 1.5 turns, divided by 3, noise 0.1",
             toy::kTwoSpiralsNoise, 4, true, false, toy::twoSpirals),
+      entry("three-blobs", 2, "Three blobs (labelled)",
+            "3 classes: Gaussians of std 0.5 at radius 2, 120 degrees apart", toy::kThreeBlobsNoise, 4, true,
+            true, toy::threeBlobs),
       entry("helix", 3, "Helix", "two turns of a unit helix from z = -1 to 1, noise 0.05", toy::kHelixNoise,
             2, false, false, toy::helix),
       entry("torus", 3, "Torus", "uniform on a torus (R = 1.5, r = 0.5), noise 0.05", toy::kTorusNoise, 2.5,

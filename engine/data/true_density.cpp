@@ -12,6 +12,7 @@
 #include "data/data_set_registry.h"
 #include "data/noisy_circle_energy.h"
 #include "data/noisy_sphere_energy.h"
+#include "data/three_blobs.h"
 #include "data/toy_2d.h"
 #include "data/toy_3d.h"
 #include "energy/gaussian_mixture.h"
@@ -47,6 +48,16 @@ KnownDensity eightGaussians(double noise) {
   return {isotropicMixture(means, sigma), sigma, radius};
 }
 
+KnownDensity threeBlobs(double noise) {
+  std::vector<Eigen::VectorXd> means;
+  for (int k = 0; k < 3; ++k) {
+    const double angle = toy::threeBlobsAngle(k);
+    means.push_back(
+        Eigen::Vector2d(toy::kThreeBlobsRadius * std::cos(angle), toy::kThreeBlobsRadius * std::sin(angle)));
+  }
+  return {isotropicMixture(means, noise), noise, toy::kThreeBlobsRadius};
+}
+
 KnownDensity gaussians3d(double noise) {
   std::vector<Eigen::VectorXd> means;
   for (int k = 0; k < 8; ++k) {
@@ -78,6 +89,7 @@ std::optional<KnownDensity> knownDensity(std::string_view name, const DataSetRec
   const double noise = recipe.noiseOr(info.defaultNoise);
   if (!info.knownDensity || noise == 0) return std::nullopt;
   if (name == "8gaussians") return eightGaussians(noise);
+  if (name == "three-blobs") return threeBlobs(noise);
   if (name == "circles") {
     return concentricCircles(toy::kCirclesRadii.data(), toy::kCirclesRadii.size(), toy::kCirclesScale,
                              toy::kCirclesScale * noise);

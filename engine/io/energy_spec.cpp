@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "core/errors.h"
+#include "core/json_read.h"
 #include "energy/analytic/double_well.h"
 #include "energy/analytic/funnel.h"
 #include "energy/analytic/helix_well.h"
@@ -23,6 +24,7 @@
 #include "energy/gaussian_mixture.h"
 #include "core/json_read.h"
 #include "io/constraint_energy_spec.h"
+#include "io/classifier_energy_spec.h"
 #include "io/neural_energy_spec.h"
 #include "io/rbm_energy_spec.h"
 
@@ -300,6 +302,7 @@ const std::map<std::string, Builder>& builders() {
       {"conditional", buildConditional},
       {"mlp", buildNeuralEnergy},
       {"rbm", buildRbmEnergy},
+      {"classifier", buildClassifierEnergy},
   };
   static const std::map<std::string, Builder> withRules = [] {
     std::map<std::string, Builder> all = table;

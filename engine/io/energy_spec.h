@@ -29,7 +29,8 @@ namespace ebm {
 ///   {"type": "conditional", "classes": [{"label": "a", "energy": spec}, ..], "label": "a"}
 ///   {"type": "conditional", "classes": [..], "between": ["a", "b"], "alpha": 0.3}
 ///   {"type": "mlp", …}  a neural energy (io/neural_energy_spec.h);  {"type": "rbm", …}  an RBM's free energy
-///   (io/rbm_energy_spec.h)
+///   (io/rbm_energy_spec.h);  {"type": "classifier", …}  a classifier's E = −T·logsumexp(f/T)
+///   (io/classifier_energy_spec.h)
 /// Parameters left out take the defaults of the energy's parameter struct; any spec may carry a "name" and a
 /// "comment". Specs stay JSON in a lesson, so they round-trip as they were written.
 /// A setting the energy does not know (a misspelt "widht", or one from a newer ebmscape) is not an error: the

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "classifier/ood_points.h"
 #include "core/box.h"
 #include "core/types.h"
 #include "data/import_choice.h"
@@ -72,10 +73,10 @@ struct SamplerSpec {
   std::uint64_t seed = 7;
 };
 
-/// Training of one of the lesson's energies (a neural one, or an RBM) on the lesson's data. How each method
-/// reads these settings: engine/simulation/simulation_training.cpp, createTrainer().
+/// Training of one of the lesson's energies (a neural one, an RBM, or a classifier) on the lesson's data. How
+/// each method reads these settings: engine/simulation/simulation_training.cpp, createTrainer().
 struct TrainingSpec {
-  enum class Method { Pcd, Cd, Dsm, Nce, Rbm };
+  enum class Method { Pcd, Cd, Dsm, Nce, Rbm, Classifier };
   Method method = Method::Pcd;
   int energy = 0;  ///< index into Lesson::energies of the energy being trained
   std::vector<int> hiddenWidths{128, 128, 128};
@@ -89,6 +90,13 @@ struct TrainingSpec {
   double regularization = 0.1;  ///< PCD/CD: λ of λ(E⁺² + E⁻²)
   double noiseLevel = 0.1;      ///< DSM: σ
   int hiddenUnits = 64;         ///< RBM: binary hidden units (it has no hiddenWidths/activation)
+  /// Classifier (cross-entropy on the labelled data): λ of the energy fine-tuning terms
+  /// λ·[ReLU(E(x) − m_in)² + ReLU(m_out − E(outlier))²] (0 = cross-entropy only), the margins and the number
+  /// of auxiliary outliers (classifier/ood_points.h). A run continues from the classifier's current weights.
+  double energyWeight = 0;
+  double marginIn = -7;
+  double marginOut = -2;
+  int outliers = 2000;
   std::uint64_t seed = 1;
 };
 
@@ -106,7 +114,10 @@ struct ViewSettings {
   Layout layout = Layout::SideBySide;
   Field field = Field::Energy;
   bool mapShowsDensity = false;  ///< the map shows p_T while the landscape shows `field` (E beside p_T)
-  int gridResolution = 192;      ///< nodes per axis (2D: 8 … 1024; 3D: 8 … 128)
+  /// A classifier's energy: the map shows its max-softmax confidence max_y p(y|x) beside the landscape's E.
+  bool mapShowsConfidence = false;
+  bool showBoundaries = true;  ///< a classifier's decision boundaries, drawn as lines on both views
+  int gridResolution = 192;    ///< nodes per axis (2D: 8 … 1024; 3D: 8 … 128)
   bool showContours = true;
   bool showAxes = true;
   bool showColorBar = true;
@@ -130,6 +141,15 @@ struct AnomalySpec {
   std::uint64_t seed = 13;
   double falseAlarmTarget = 0.05;  ///< calibration: the threshold flags this share of normal points
   bool calibrate = true;           ///< set the threshold by calibration when the lesson opens
+};
+
+/// Out-of-distribution detection for a classifier lesson: the test outliers around the data (a ring and far
+/// points, classifier/ood_points.h). Counts of 0 (the default) mean no detection.
+struct OodSpec : OodRecipe {
+  OodSpec() {
+    ringCount = 0;
+    farCount = 0;
+  }
 };
 
 /// One keyframe: at `time` seconds, `parameter` (see lesson_parameters.h) has `value`; values between
@@ -168,6 +188,7 @@ struct Lesson {
   SamplerSpec sampler;
   TrainingSpec training;
   AnomalySpec anomaly;
+  OodSpec ood;
   ViewSettings view;
   Animation animation;
   std::vector<std::string> hiddenControls;  ///< "lesson mode": panels/controls a class does not see

@@ -23,11 +23,12 @@ constexpr Table<SamplerSpec::Method, 4> kSamplers{{{SamplerSpec::Method::Ula, "u
 constexpr Table<SamplerSpec::Walls, 3> kWalls{{{SamplerSpec::Walls::None, "none"},
                                                {SamplerSpec::Walls::Reflecting, "reflecting"},
                                                {SamplerSpec::Walls::Periodic, "periodic"}}};
-constexpr Table<TrainingSpec::Method, 5> kTraining{{{TrainingSpec::Method::Pcd, "pcd"},
+constexpr Table<TrainingSpec::Method, 6> kTraining{{{TrainingSpec::Method::Pcd, "pcd"},
                                                     {TrainingSpec::Method::Cd, "cd"},
                                                     {TrainingSpec::Method::Dsm, "dsm"},
                                                     {TrainingSpec::Method::Nce, "nce"},
-                                                    {TrainingSpec::Method::Rbm, "rbm"}}};
+                                                    {TrainingSpec::Method::Rbm, "rbm"},
+                                                    {TrainingSpec::Method::Classifier, "classifier"}}};
 constexpr Table<ViewSettings::Layout, 3> kLayouts{{{ViewSettings::Layout::SideBySide, "side-by-side"},
                                                    {ViewSettings::Layout::Landscape, "landscape"},
                                                    {ViewSettings::Layout::Map, "map"}}};

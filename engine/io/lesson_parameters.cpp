@@ -94,6 +94,24 @@ std::vector<ParameterInfo> makeTable() {
           "threshold", "Anomaly threshold", "Points with energy above the threshold are flagged as anomalies",
           -1e6, 1e6, [](auto& l) -> auto& { return l.threshold; }),
       row(
+          "energyWeight", "Energy weight λ",
+          "λ of the energy fine-tuning terms λ·[ReLU(E(x) − m_in)² + ReLU(m_out − E(outlier))²]: 0 trains "
+          "the "
+          "classifier by cross-entropy alone",
+          0, 1, [](auto& l) -> auto& { return l.training.energyWeight; }),
+      row(
+          "marginIn", "Data margin m_in",
+          "Fine-tuning pushes the energy of the labelled data below m_in (Liu et al. use −25 on CIFAR-10)",
+          -40, 10, [](auto& l) -> auto& { return l.training.marginIn; }),
+      row(
+          "marginOut", "Outlier margin m_out",
+          "Fine-tuning pushes the energy of the outliers above m_out (Liu et al. use −7 on CIFAR-10)", -40,
+          10, [](auto& l) -> auto& { return l.training.marginOut; }),
+      row(
+          "outliers", "Outliers",
+          "How many auxiliary outliers (uniform around the data) fine-tuning trains with", 0, 20000,
+          [](auto& l) -> auto& { return l.training.outliers; }, false, true),
+      row(
           "particles", "Particles", "How many particles sample the landscape", 1, 100000,
           [](auto& l) -> auto& { return l.sampler.particles; }, true, true),
       row(

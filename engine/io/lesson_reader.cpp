@@ -4,10 +4,10 @@
 #include <string>
 
 #include "core/errors.h"
-#include "io/energy_spec.h"
-#include "io/experiment_kinds.h"
 #include "core/json_read.h"
 #include "core/json_section.h"
+#include "io/energy_spec.h"
+#include "io/experiment_kinds.h"
 #include "io/lesson.h"
 #include "io/lesson_names.h"
 #include "io/lesson_parameters.h"
@@ -62,6 +62,7 @@ struct Reader {
   void readView(JsonSection& top);
   void readAnimation(JsonSection& top);
   void readAnomaly(JsonSection& top);
+  void readOod(JsonSection& top);
   void readExperiment(JsonSection& top);
 };
 
@@ -277,6 +278,10 @@ void Reader::readTraining(JsonSection& top) {
   training.regularization = t.number("regularization", training.regularization, 0.0, 100.0);
   training.noiseLevel = t.number("noiseLevel", training.noiseLevel, 1e-4, 10.0);
   training.hiddenUnits = t.integer("hiddenUnits", training.hiddenUnits, 1, kMaxWidth);
+  training.energyWeight = t.number("energyWeight", training.energyWeight, 0.0, 100.0);
+  training.marginIn = t.number("marginIn", training.marginIn, -1e4, 1e4);
+  training.marginOut = t.number("marginOut", training.marginOut, -1e4, 1e4);
+  training.outliers = t.integer("outliers", training.outliers, 0, 100000);
   training.seed = t.seed("seed", training.seed);
   keepUnknown(t, "training");
 }
@@ -292,6 +297,8 @@ void Reader::readView(JsonSection& top) {
   const int maxResolution = lesson.box.dimension == 2 ? 1024 : 128;
   view.gridResolution = v.integer("gridResolution", view.gridResolution, 8, maxResolution);
   view.mapShowsDensity = v.flag("mapShowsDensity", view.mapShowsDensity);
+  view.mapShowsConfidence = v.flag("mapShowsConfidence", view.mapShowsConfidence);
+  view.showBoundaries = v.flag("showBoundaries", view.showBoundaries);
   view.showContours = v.flag("showContours", view.showContours);
   view.showAxes = v.flag("showAxes", view.showAxes);
   view.showColorBar = v.flag("showColorBar", view.showColorBar);
@@ -362,6 +369,21 @@ void Reader::readAnomaly(JsonSection& top) {
   keepUnknown(a, "anomaly");
 }
 
+void Reader::readOod(JsonSection& top) {
+  if (!top.has("ood")) return;
+  JsonSection o(top.at("ood"), "ood");
+  auto& ood = lesson.ood;
+  ood.ringCount = o.integer("ringCount", ood.ringCount, 0, 100000);
+  ood.ringRadius = o.number("ringRadius", ood.ringRadius, 1e-3, 100.0);
+  ood.ringWidth = o.number("ringWidth", ood.ringWidth, 0.0, 100.0);
+  ood.farCount = o.integer("farCount", ood.farCount, 0, 100000);
+  ood.farInner = o.number("farInner", ood.farInner, 1e-3, 100.0);
+  ood.farOuter = o.number("farOuter", ood.farOuter, 1e-3, 100.0);
+  ood.seed = o.seed("seed", ood.seed);
+  if (!(ood.farOuter > ood.farInner)) throw LessonError("`ood.farOuter` must be larger than `ood.farInner`.");
+  keepUnknown(o, "ood");
+}
+
 // The experiment section belongs to its kind: it is kept as JSON and checked by building the experiment once.
 void Reader::readExperiment(JsonSection& top) {
   if (!top.has("experiment") || top.at("experiment").is_null()) return;
@@ -398,6 +420,7 @@ void Reader::readAll(const nlohmann::json& root) {
   readView(top);
   readAnimation(top);
   readAnomaly(top);
+  readOod(top);
   if (top.has("hiddenControls")) {
     for (const auto& name : json_read::array(top.at("hiddenControls"), "hiddenControls")) {
       lesson.hiddenControls.push_back(json_read::text(name, "hiddenControls[]"));

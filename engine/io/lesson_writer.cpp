@@ -58,6 +58,8 @@ nlohmann::json writeView(const Lesson& lesson) {
   nlohmann::json out = {{"layout", lesson_names::of(v.layout)},
                         {"field", lesson_names::of(v.field)},
                         {"mapShowsDensity", v.mapShowsDensity},
+                        {"mapShowsConfidence", v.mapShowsConfidence},
+                        {"showBoundaries", v.showBoundaries},
                         {"gridResolution", v.gridResolution},
                         {"showContours", v.showContours},
                         {"showAxes", v.showAxes},
@@ -139,6 +141,10 @@ std::string writeLesson(const Lesson& lesson) {
                       {"regularization", t.regularization},
                       {"noiseLevel", t.noiseLevel},
                       {"hiddenUnits", t.hiddenUnits},
+                      {"energyWeight", t.energyWeight},
+                      {"marginIn", t.marginIn},
+                      {"marginOut", t.marginOut},
+                      {"outliers", t.outliers},
                       {"seed", t.seed}};
   restoreUnknown(lesson, "training", root["training"]);
   root["anomaly"] = {{"count", lesson.anomaly.count},
@@ -146,6 +152,17 @@ std::string writeLesson(const Lesson& lesson) {
                      {"falseAlarmTarget", lesson.anomaly.falseAlarmTarget},
                      {"calibrate", lesson.anomaly.calibrate}};
   restoreUnknown(lesson, "anomaly", root["anomaly"]);
+  const OodSpec& o = lesson.ood;
+  if (o.any() || lesson.unknown.contains("ood")) {
+    root["ood"] = {{"ringCount", o.ringCount},
+                   {"ringRadius", o.ringRadius},
+                   {"ringWidth", o.ringWidth},
+                   {"farCount", o.farCount},
+                   {"farInner", o.farInner},
+                   {"farOuter", o.farOuter},
+                   {"seed", o.seed}};
+    restoreUnknown(lesson, "ood", root["ood"]);
+  }
   root["view"] = writeView(lesson);
   nlohmann::json keyframes = nlohmann::json::array();
   for (const auto& k : lesson.animation.keyframes) {

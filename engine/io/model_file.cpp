@@ -11,6 +11,7 @@
 #include "core/json_read.h"
 #include "io/standardization_json.h"
 #include "io/trained_energy_spec.h"
+#include "training/classifier_trainer.h"
 #include "training/mlp_trainer.h"
 #include "training/rbm_trainer.h"
 
@@ -100,6 +101,9 @@ ModelFile modelFromTrainer(const Trainer& trainer, const nlohmann::json& extraMe
   } else if (const auto* rbm = dynamic_cast<const RbmTrainer*>(&trainer)) {
     model.energy = rbm->rbmSnapshot();
     model.training = rbm->settings();
+  } else if (const auto* classifier = dynamic_cast<const ClassifierTrainer*>(&trainer)) {
+    model.energy = classifier->classifierSnapshot();
+    model.training = classifier->settings();
   } else {
     throw ArgumentError("This trainer's model cannot be saved as a model file.");
   }

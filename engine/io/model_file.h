@@ -17,7 +17,7 @@ class Trainer;
 
 /// A model file's content. `training` and `metrics` are free-form objects (a trainer's settings() and, e.g.,
 /// {"heldOutNll": …, "iterations": …}); the energy is the part the program needs to draw: a trained energy
-/// (io/trained_energy_spec.h), an MlpEnergy or an RbmEnergy.
+/// (io/trained_energy_spec.h), an MlpEnergy, an RbmEnergy or a ClassifierEnergy.
 struct ModelFile {
   static constexpr int kFormatVersion = 1;
 

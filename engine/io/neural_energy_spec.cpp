@@ -1,13 +1,13 @@
 #include "io/neural_energy_spec.h"
 
-#include <charconv>
 #include <cmath>
-#include <cstdlib>
 
 #include "core/errors.h"
+#include "core/json_read.h"
 #include "energy/noise_conditional.h"
 #include "io/energy_spec.h"
-#include "core/json_read.h"
+#include "io/exact_number.h"
+#include "io/model_errors.h"
 
 namespace ebm {
 namespace {
@@ -17,58 +17,112 @@ namespace {
 constexpr long long kMaxWidth = 4096;
 constexpr Index kMaxParameters = 16'000'000;
 
-// The double that dumps shortest and still casts back to exactly `value`: the float's own shortest decimal
-// (to_chars), read as a double, if that reproduces the float; else the float's exact double value.
-double exactNumber(float value) {
-  char text[32];
-  const auto end = std::to_chars(text, text + sizeof(text) - 1, value).ptr;
-  *end = '\0';
-  const double shortest = std::strtod(text, nullptr);
-  return float(shortest) == value ? shortest : double(value);
+}  // namespace
+
+nlohmann::json layersToJson(const Eigen::VectorXf& theta, const std::vector<LayerShape>& shapes) {
+  nlohmann::json layers = nlohmann::json::array();
+  Index offset = 0;
+  for (const LayerShape& shape : shapes) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (Index r = 0; r < shape.rows; ++r) {
+      nlohmann::json row = nlohmann::json::array();
+      for (Index c = 0; c < shape.columns; ++c)
+        row.push_back(exactNumber(theta[offset + r + c * shape.rows]));
+      rows.push_back(std::move(row));
+    }
+    offset += shape.rows * shape.columns;
+    nlohmann::json bias = nlohmann::json::array();
+    for (Index r = 0; r < shape.rows; ++r)
+      bias.push_back(exactNumber(theta[offset + r]));
+    offset += shape.rows;
+    layers.push_back({{"weights", std::move(rows)}, {"bias", std::move(bias)}});
+  }
+  return layers;
 }
 
-// json_read throws LessonError; a model reader's problems are ModelErrors with the same path and text.
-template <class F>
-auto asModelError(F&& read) {
+Eigen::VectorXf layersFromJson(const nlohmann::json& spec, const std::string& path,
+                               const std::vector<LayerShape>& shapes) {
+  using namespace json_read;
+  const auto& layers = array(spec["layers"], path + ".layers");
+  if (layers.size() != shapes.size()) {
+    throw ModelError("`" + path + ".layers` must have " + std::to_string(shapes.size()) +
+                     " layers (hidden layers and the output), not " + std::to_string(layers.size()) + ".");
+  }
+  Index size = 0;
+  for (const LayerShape& shape : shapes)
+    size += shape.rows * (shape.columns + 1);
+  Eigen::VectorXf theta(size);
+  Index offset = 0;
+  for (std::size_t l = 0; l < shapes.size(); ++l) {
+    const std::string at = path + ".layers[" + std::to_string(l) + "]";
+    const Index rows = shapes[l].rows, cols = shapes[l].columns;
+    const Eigen::MatrixXd w = matrix(member(layers[l], "weights", at), at + ".weights", int(rows), int(cols));
+    const Eigen::VectorXd b = vector(member(layers[l], "bias", at), at + ".bias", int(rows));
+    for (Index c = 0; c < cols; ++c)
+      for (Index r = 0; r < rows; ++r)
+        theta[offset + r + c * rows] = float(w(r, c));
+    offset += rows * cols;
+    theta.segment(offset, rows) = b.cast<float>();
+    offset += rows;
+  }
+  if (!theta.allFinite()) throw ModelError("`" + path + ".layers` holds a number too large for float32.");
+  return theta;
+}
+
+void trunkToJson(const MlpArchitecture& a, nlohmann::json& spec) {
+  spec["dimension"] = a.dimension;
+  spec["hiddenWidths"] = a.hiddenWidths;
+  spec["activation"] = activationName(a.activation.kind);
+  spec["swishBeta"] = exactNumber(a.activation.beta);
+}
+
+MlpArchitecture trunkFromJson(const nlohmann::json& spec, const std::string& path) {
+  using namespace json_read;
+  MlpArchitecture a;
+  a.dimension = integerOr(spec, "dimension", 2, path);
+  if (spec.contains("hiddenWidths")) {
+    const auto& widths = array(spec["hiddenWidths"], path + ".hiddenWidths");
+    a.hiddenWidths.clear();
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+      const std::string at = path + ".hiddenWidths[" + std::to_string(i) + "]";
+      if (!widths[i].is_number_integer()) throw ModelError("`" + at + "` must be a whole number.");
+      const long long width = widths[i].get<long long>();
+      if (width < 1 || width > kMaxWidth) {
+        throw ModelError("`" + at + "` is " + std::to_string(width) + "; a layer has 1 to " +
+                         std::to_string(kMaxWidth) + " units.");
+      }
+      a.hiddenWidths.push_back(int(width));
+    }
+  }
   try {
-    return read();
-  } catch (const LessonError& e) {
-    throw ModelError(e.what());
+    a.activation.kind = activationFromName(textOr(spec, "activation", "silu", path));
   } catch (const ArgumentError& e) {
-    throw ModelError(e.what());
+    throw ModelError("`" + path + ".activation`: " + e.what());
+  }
+  a.activation.beta = float(numberOr(spec, "swishBeta", 1.0, path));
+  return a;
+}
+
+void checkNetworkSize(Index parameterCount, const std::string& path) {
+  if (parameterCount > kMaxParameters) {
+    throw ModelError("`" + path + ".hiddenWidths` makes a network of " + std::to_string(parameterCount) +
+                     " weights; at most " + std::to_string(kMaxParameters) +
+                     " can be drawn live. Use fewer or narrower layers.");
   }
 }
-
-}  // namespace
 
 nlohmann::json mlpToJson(const MlpEnergy& energy) {
   if (!energy.parameters().allFinite())
     throw NumericError("The network's weights are not finite: a diverged model cannot be saved.");
   const MlpArchitecture& a = energy.architecture();
-  nlohmann::json layers = nlohmann::json::array();
-  for (int l = 0; l <= a.hiddenLayers(); ++l) {
-    const auto w = energy.weights(l);
-    const auto b = energy.bias(l);
-    nlohmann::json rows = nlohmann::json::array();
-    for (Index r = 0; r < w.rows(); ++r) {
-      nlohmann::json row = nlohmann::json::array();
-      for (Index c = 0; c < w.cols(); ++c)
-        row.push_back(exactNumber(w(r, c)));
-      rows.push_back(std::move(row));
-    }
-    nlohmann::json bias = nlohmann::json::array();
-    for (Index r = 0; r < b.size(); ++r)
-      bias.push_back(exactNumber(b[r]));
-    layers.push_back({{"weights", std::move(rows)}, {"bias", std::move(bias)}});
-  }
-  nlohmann::json j = {{"type", "mlp"},
-                      {"dimension", a.dimension},
-                      {"conditioningInputs", a.conditioningInputs},
-                      {"hiddenWidths", a.hiddenWidths},
-                      {"activation", activationName(a.activation.kind)},
-                      {"swishBeta", exactNumber(a.activation.beta)}};
+  std::vector<LayerShape> shapes;
+  for (int l = 0; l <= a.hiddenLayers(); ++l)
+    shapes.push_back({energy.weights(l).rows(), energy.weights(l).cols()});
+  nlohmann::json j = {{"type", "mlp"}};
+  trunkToJson(a, j);
+  j["conditioningInputs"] = a.conditioningInputs;
   if (a.conditioningInputs > 0) j["conditioning"] = "E(x; sigma) = E_theta([x; log sigma]) / sigma";
-  j["layers"] = std::move(layers);
+  j["layers"] = layersToJson(energy.parameters(), shapes);
   return j;
 }
 
@@ -81,70 +135,27 @@ MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path,
                              {"type", "dimension", "conditioningInputs", "hiddenWidths", "activation",
                               "swishBeta", "conditioning", "layers", "seed", "noiseLevel"},
                              warnings);
-    MlpArchitecture a;
-    a.dimension = integerOr(spec, "dimension", 2, path);
+    MlpArchitecture a = trunkFromJson(spec, path);
     a.conditioningInputs = integerOr(spec, "conditioningInputs", 0, path);
     if (a.conditioningInputs != 0 && a.conditioningInputs != 1) {
       throw ModelError("`" + path + ".conditioningInputs` is " + std::to_string(a.conditioningInputs) +
                        "; a network is plain (0) or noise-conditional (1).");
     }
-    if (spec.contains("hiddenWidths")) {
-      const auto& widths = array(spec["hiddenWidths"], path + ".hiddenWidths");
-      a.hiddenWidths.clear();
-      for (std::size_t i = 0; i < widths.size(); ++i) {
-        const std::string at = path + ".hiddenWidths[" + std::to_string(i) + "]";
-        if (!widths[i].is_number_integer()) throw ModelError("`" + at + "` must be a whole number.");
-        const long long width = widths[i].get<long long>();
-        if (width < 1 || width > kMaxWidth) {
-          throw ModelError("`" + at + "` is " + std::to_string(width) + "; a layer has 1 to " +
-                           std::to_string(kMaxWidth) + " units.");
-        }
-        a.hiddenWidths.push_back(int(width));
-      }
-    }
-    try {
-      a.activation.kind = activationFromName(textOr(spec, "activation", "silu", path));
-    } catch (const ArgumentError& e) {
-      throw ModelError("`" + path + ".activation`: " + e.what());
-    }
-    a.activation.beta = float(numberOr(spec, "swishBeta", 1.0, path));
     try {
       a.validate();
     } catch (const ArgumentError& e) {
       throw ModelError("`" + path + "`: " + e.what());
     }
-    if (a.parameterCount() > kMaxParameters) {
-      throw ModelError("`" + path + ".hiddenWidths` makes a network of " +
-                       std::to_string(a.parameterCount()) + " weights; at most " +
-                       std::to_string(kMaxParameters) + " can be drawn live. Use fewer or narrower layers.");
-    }
+    checkNetworkSize(a.parameterCount(), path);
     if (!spec.contains("layers")) {
       const int seed = integerOr(spec, "seed", 0, path);
       return std::make_shared<const MlpEnergy>(a, std::uint64_t(seed));
     }
-    const auto& layers = array(spec["layers"], path + ".layers");
-    if (int(layers.size()) != a.hiddenLayers() + 1) {
-      throw ModelError("`" + path + ".layers` must have " + std::to_string(a.hiddenLayers() + 1) +
-                       " layers (hidden layers and the output), not " + std::to_string(layers.size()) + ".");
-    }
-    Eigen::VectorXf theta(a.parameterCount());
-    Index offset = 0;
-    for (int l = 0; l <= a.hiddenLayers(); ++l) {
-      const std::string at = path + ".layers[" + std::to_string(l) + "]";
-      const int rows = l == a.hiddenLayers() ? 1 : a.hiddenWidths[std::size_t(l)];
-      const int cols = l == a.hiddenLayers() ? a.hiddenWidths.back() : a.fanIn(l);
-      const Eigen::MatrixXd w =
-          matrix(member(layers[std::size_t(l)], "weights", at), at + ".weights", rows, cols);
-      const Eigen::VectorXd b = vector(member(layers[std::size_t(l)], "bias", at), at + ".bias", rows);
-      for (int c = 0; c < cols; ++c)
-        for (int r = 0; r < rows; ++r)
-          theta[offset + r + Index(c) * rows] = float(w(r, c));
-      offset += Index(rows) * cols;
-      theta.segment(offset, rows) = b.cast<float>();
-      offset += rows;
-    }
-    if (!theta.allFinite()) throw ModelError("`" + path + ".layers` holds a number too large for float32.");
-    return std::make_shared<const MlpEnergy>(a, std::move(theta));
+    std::vector<LayerShape> shapes;
+    for (int l = 0; l < a.hiddenLayers(); ++l)
+      shapes.push_back({a.hiddenWidths[std::size_t(l)], a.fanIn(l)});
+    shapes.push_back({1, a.hiddenWidths.back()});
+    return std::make_shared<const MlpEnergy>(a, layersFromJson(spec, path, shapes));
   });
 }
 

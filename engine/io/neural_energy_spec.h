@@ -22,6 +22,27 @@ namespace ebm {
 [[nodiscard]] MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path,
                                        std::vector<std::string>* warnings = nullptr);
 
+/// The shape of one layer of a network: a rows × columns weight matrix and `rows` biases.
+struct LayerShape {
+  Index rows = 0, columns = 0;
+};
+
+/// The "layers" array of a network: one {"weights": [[…] per row], "bias": […]} per layer, read from θ laid
+/// out layer by layer (W column-major, then b) as MlpEnergy and ClassifierNetwork keep it; bit-exact.
+[[nodiscard]] nlohmann::json layersToJson(const Eigen::VectorXf& theta,
+                                          const std::vector<LayerShape>& shapes);
+/// The inverse, from spec["layers"]. Throws ModelError naming the path (`…layers[2].bias[7]`).
+[[nodiscard]] Eigen::VectorXf layersFromJson(const nlohmann::json& spec, const std::string& path,
+                                             const std::vector<LayerShape>& shapes);
+
+/// A network's hidden layers in a spec: "dimension", "hiddenWidths", "activation", "swishBeta" (shared by
+/// the MLP energy and the classifier). trunkFromJson() checks each width and throws ModelError naming the
+/// path; the architecture is not validated as a whole.
+void trunkToJson(const MlpArchitecture& architecture, nlohmann::json& spec);
+[[nodiscard]] MlpArchitecture trunkFromJson(const nlohmann::json& spec, const std::string& path);
+/// Throws ModelError for a network too large to draw live (over 16 million weights).
+void checkNetworkSize(Index parameterCount, const std::string& path);
+
 /// A lesson's inline neural energy, as energy_spec.cpp's buildEnergy() dispatches "type": "mlp" to it. A
 /// noise-conditional network is drawn at "noiseLevel" (required for it). Throws LessonError naming the path.
 [[nodiscard]] EnergyPtr buildNeuralEnergy(const nlohmann::json& spec, const std::string& path,

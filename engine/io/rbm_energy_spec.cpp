@@ -5,10 +5,11 @@
 #include <cmath>
 
 #include "core/errors.h"
+#include "core/json_read.h"
 #include "core/random.h"
 #include "io/energy_spec.h"
 #include "io/exact_number.h"
-#include "core/json_read.h"
+#include "io/model_errors.h"
 
 namespace ebm {
 namespace {
@@ -32,18 +33,6 @@ Eigen::VectorXf floats(const Eigen::VectorXd& values, const std::string& path) {
       throw ModelError("`" + path + "[" + std::to_string(i) + "]` is too large for float32.");
   }
   return out;
-}
-
-// json_read throws LessonError; a model reader's problems are ModelErrors with the same path and text.
-template <class F>
-auto asModelError(F&& read) {
-  try {
-    return read();
-  } catch (const LessonError& e) {
-    throw ModelError(e.what());
-  } catch (const ArgumentError& e) {
-    throw ModelError(e.what());
-  }
 }
 
 RbmParameters untrainedRbm(int dimension, int hiddenUnits, std::uint64_t seed) {

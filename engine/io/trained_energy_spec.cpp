@@ -1,9 +1,11 @@
 #include "io/trained_energy_spec.h"
 
+#include "classifier/classifier_energy.h"
 #include "core/errors.h"
 #include "energy/mlp_energy.h"
 #include "energy/rbm_energy.h"
 #include "io/lesson.h"
+#include "io/classifier_energy_spec.h"
 #include "io/neural_energy_spec.h"
 #include "io/rbm_energy_spec.h"
 
@@ -12,11 +14,13 @@ namespace ebm {
 std::optional<nlohmann::json> trainedEnergySpec(const Energy& energy) {
   if (const auto* mlp = dynamic_cast<const MlpEnergy*>(&energy)) return mlpToJson(*mlp);
   if (const auto* rbm = dynamic_cast<const RbmEnergy*>(&energy)) return rbmToJson(*rbm);
+  if (const auto* classifier = dynamic_cast<const ClassifierEnergy*>(&energy))
+    return classifierToJson(*classifier);
   return std::nullopt;
 }
 
 bool isTrainedEnergyType(const std::string& type) {
-  return type == "mlp" || type == "rbm";
+  return type == "mlp" || type == "rbm" || type == "classifier";
 }
 
 EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& path,
@@ -26,8 +30,10 @@ EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& p
                                                                              : std::string("mlp");
   if (type == "mlp") return mlpFromJson(spec, path, warnings);
   if (type == "rbm") return rbmFromJson(spec, path, warnings);
+  if (type == "classifier") return classifierFromJson(spec, path, warnings);
   throw ModelError("`" + path + ".type` is \"" + type +
-                   "\": a model holds a trained energy, a neural network (\"mlp\") or an RBM (\"rbm\").");
+                   "\": a model holds a trained energy, a neural network (\"mlp\"), an RBM (\"rbm\") or a "
+                   "classifier (\"classifier\").");
 }
 
 nlohmann::json untrainedEnergySpec(const Lesson& lesson) {

@@ -13,13 +13,14 @@
 namespace ebm {
 
 /// The spec of a trained energy with every weight bit-exact: mlpToJson() for an MlpEnergy (an NCE snapshot
-/// included), rbmToJson() for an RbmEnergy; nothing for any other energy (analytic ones keep the spec they
-/// were built from). Throws NumericError for non-finite weights (a diverged model is never written).
+/// included), rbmToJson() for an RbmEnergy, classifierToJson() for a ClassifierEnergy; nothing for any other
+/// energy (analytic ones keep the spec they were built from). Throws NumericError for non-finite weights (a
+/// diverged model is never written).
 [[nodiscard]] std::optional<nlohmann::json> trainedEnergySpec(const Energy& energy);
 
-/// The trained energy a spec of type "mlp" or "rbm" describes (a noise-conditional MLP as the network
-/// itself). Throws ModelError naming the JSON path of the first problem, or for another type. Settings it
-/// does not know go to `warnings` (if given).
+/// The trained energy a spec of type "mlp", "rbm" or "classifier" describes (a noise-conditional MLP as the
+/// network itself). Throws ModelError naming the JSON path of the first problem, or for another type.
+/// Settings it does not know go to `warnings` (if given).
 [[nodiscard]] EnergyPtr trainedEnergyFromSpec(const nlohmann::json& spec, const std::string& path,
                                               std::vector<std::string>* warnings = nullptr);
 

@@ -67,6 +67,9 @@ struct TrainingFrame {
   double elapsedSeconds = 0, etaSeconds = -1;
   /// Metric history since the run started, one entry per recorded iteration (the charts' series).
   std::vector<double> iterations, loss, dataEnergy, negativeEnergy, heldOutNll, acceptanceRate;
+  /// A classifier's share of its batch classified correctly, and of the held-out points (NaN where not
+  /// measured; empty or all NaN for the other methods).
+  std::vector<double> accuracy, heldOutAccuracy;
   std::string message;  ///< what happened (divergence and its likely fix, or "finished in …")
 };
 
@@ -81,6 +84,35 @@ struct AnomalyFrame {
   double calibratedThreshold = 0;
   double falseAlarmRate = 0;  ///< share of normal points flagged
   double missRate = 0;        ///< share of anomalies not flagged
+  /// With several energies in the lesson, each one as a watchdog on the same points (the true density, an
+  /// RBM, a network…): its ROC curve and area, for the chart's overlay; `watching` marks the one drawn.
+  struct Watchdog {
+    std::string name;
+    std::vector<double> rocFalseAlarm, rocDetection;
+    double area = 0;
+    bool watching = false;
+  };
+  std::vector<Watchdog> watchdogs;
+};
+
+/// A classifier lesson's out-of-distribution detection (Liu et al. 2020): the energy score against the
+/// max-softmax score on the held-out data and the test outliers (classifier/ood_evaluation.h).
+struct OodFrame {
+  /// One detector: its ROC curve (outliers flagged when the score is above the threshold), AUROC, FPR at 95%
+  /// TPR and that threshold (energy: E; softmax: −max_y p(y|x), so the confidence threshold is −threshold).
+  struct Score {
+    std::vector<double> rocFalseAlarm, rocDetection;
+    double auroc = 0, fpr95 = 0, threshold = 0;
+  };
+  double accuracy = 0;  ///< held-out accuracy of the classifier
+  Score energy, softmax;
+  bool showsSoftmax = false;  ///< the map shows the max-softmax score: the points and line below use it
+  /// The test outliers (ring, then far points) labelled by the shown score at its 95%-TPR threshold:
+  /// 2 = accepted as data (missed), 3 = flagged — the anomaly frame's colours.
+  std::shared_ptr<const PointLayer> outliers;
+  int ringCount = 0, farCount = 0;
+  /// The shown score's threshold as a line: segments, columns 2s and 2s + 1 (see contourSegments).
+  std::shared_ptr<const PointLayer> threshold;
 };
 
 /// Everything one frame shows. Big members are shared, so unchanged parts cost nothing to publish and the
@@ -94,6 +126,7 @@ struct Frame {
   std::shared_ptr<const EnergyGrid> shownGrid;   ///< what a 2D view draws: E, or p_T = e^{−E/T}/Z_T
   std::shared_ptr<const EnergyGrid> mapGrid;     ///< what the 2D map draws (shownGrid, or p_T beside E)
   bool mapShowsDensity = false;
+  bool mapShowsConfidence = false;  ///< the map draws a classifier's max-softmax confidence (1/K … 1)
   bool showsDensity = false;
   std::vector<double> isoLevels;          ///< 3D: the isosurfaces' energies, lowest first
   std::shared_ptr<const Vector> density;  ///< 3D: normalized p_T on the lattice, for volume rendering
@@ -120,6 +153,9 @@ struct Frame {
   std::shared_ptr<const PointLayer> minimumTrace;
   std::shared_ptr<const TrainingFrame> training;
   std::shared_ptr<const AnomalyFrame> anomaly;
+  /// A classifier's decision boundaries as segments (columns 2s, 2s + 1), with E at each end; or null.
+  std::shared_ptr<const PointLayer> boundaries;
+  std::shared_ptr<const OodFrame> ood;
   /// The lesson's experiment (a kind's own frame type, see experiment/experiment.h), or null.
   std::shared_ptr<const ExperimentFrame> experiment;
 

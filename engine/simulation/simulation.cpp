@@ -7,6 +7,7 @@
 #include "io/lesson_parameters.h"
 #include "io/trained_energy_spec.h"
 #include "simulation/simulation_state.h"
+#include "training/classifier_trainer.h"
 
 namespace ebm {
 Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
@@ -21,7 +22,7 @@ Simulation::Simulation(const Lesson& lesson) : s_(std::make_unique<State>()) {
   s_->buildParticles();
   s_->refreshField(true);  // now with basins for the particles
   s_->locateMinimum(false);
-  s_->refreshAnomalies();
+  s_->refreshDetectors();
 }
 
 Simulation::~Simulation() = default;
@@ -55,7 +56,7 @@ void Simulation::setParameter(const std::string& name, double value) {
     s.compose();
     s.refreshField(true);
     s.locateMinimum(true);
-    s.refreshAnomalies();
+    s.refreshDetectors();
   } else if (name == "noiseLevel") {
     s.applyNoiseLevel();
     s.compose();
@@ -71,6 +72,11 @@ void Simulation::setParameter(const std::string& name, double value) {
   } else if (name == "stepSize") {
     s.particles->setStepSize(v);
     s.runawayReported = false;
+  } else if (auto* c = dynamic_cast<ClassifierTrainer*>(s.trainer.get())) {
+    // The fine-tuning sliders act on a run in progress: the class watches the energy respond.
+    if (name == "energyWeight" || name == "marginIn" || name == "marginOut")
+      c->setMargins(s.classifierMargins());
+    if (name == "outliers") c->setOutlierCount(Index(v));
   }
   s.changed = true;
 }
@@ -154,7 +160,7 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
   }
   if (change == LessonChange::Data || change == LessonChange::Energies || change == LessonChange::View) {
     s_->locateMinimum(false);
-    s_->refreshAnomalies();
+    s_->refreshDetectors();
   }
   s_->runawayReported = false;
   s_->changed = true;
@@ -215,7 +221,19 @@ void Simulation::resetTraining() {
   s.replayBuffer = nullptr;
   s.trainingLayer = std::make_shared<TrainingFrame>(s.training);
   // The trained energy becomes a fresh, untrained network of the panel's architecture.
-  s.lesson.energies[std::size_t(s.lesson.training.energy)].spec = untrainedEnergySpec(s.lesson);
+  const auto& t = s.lesson.training;
+  auto& spec = s.lesson.energies[std::size_t(t.energy)].spec;
+  if (t.method == TrainingSpec::Method::Classifier) {
+    spec = {{"type", "classifier"},
+            {"dimension", s.lesson.box.dimension},
+            {"classes", std::max(2, s.data.labelCount())},
+            {"hiddenWidths", t.hiddenWidths},
+            {"activation", t.activation},
+            {"temperature", s.classifierMargins().temperature},
+            {"seed", t.seed}};
+  } else {
+    spec = untrainedEnergySpec(s.lesson);
+  }
   s.buildComponents();
   s.compose();
   s.refreshField(true);

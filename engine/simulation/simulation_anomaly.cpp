@@ -46,6 +46,7 @@ void Simulation::State::refreshAnomalies() {
   frame->rocFalseAlarm = roc.falseAlarmRate;
   frame->rocDetection = roc.detectionRate;
   frame->area = roc.area;
+  if (components.size() > 1) addWatchdogs(*frame);
 
   Points points(lesson.box.dimension, heldOut.cols() + anomalies.cols());
   points << heldOut, anomalies;
@@ -57,6 +58,32 @@ void Simulation::State::refreshAnomalies() {
   frame->testPoints = pointLayer(points, labels);
   anomalyLayer = frame;
   changed = true;
+}
+
+// Every energy of the lesson judges the same held-out points and anomalies: the ROC chart overlays them, so a
+// class compares the true density with the watchdogs trained on normal data.
+void Simulation::State::addWatchdogs(AnomalyFrame& frame) const {
+  const bool single = lesson.composition.operation == Composition::Operation::Single;
+  Vector normal(heldOut.cols()), odd(anomalies.cols());
+  for (std::size_t k = 0; k < components.size(); ++k) {
+    components[k]->evaluate(heldOut, normal);
+    components[k]->evaluate(anomalies, odd);
+    if (!normal.allFinite() || !odd.allFinite()) continue;  // an energy that cannot judge is left out
+    const RocCurve roc = rocCurve(std::vector<double>(normal.data(), normal.data() + normal.size()),
+                                  std::vector<double>(odd.data(), odd.data() + odd.size()));
+    AnomalyFrame::Watchdog w;
+    w.name = lesson.energies[k].name;
+    w.rocFalseAlarm = roc.falseAlarmRate;
+    w.rocDetection = roc.detectionRate;
+    w.area = roc.area;
+    w.watching = single && lesson.composition.terms.front() == int(k);
+    frame.watchdogs.push_back(std::move(w));
+  }
+}
+
+void Simulation::State::refreshDetectors() {
+  refreshAnomalies();
+  refreshOod();
 }
 
 }  // namespace ebm

@@ -62,15 +62,18 @@ void Simulation::State::buildData() {
   const Index held = n >= 5 ? Index(double(n) * kHeldOutShare) : 0;
   train.resize(data.dimension, n - held);
   heldOut.resize(data.dimension, held);
+  trainLabels.clear();
+  heldOutLabels.clear();
+  const bool labelled = data.hasLabels();
   Index t = 0, h = 0;
   for (Index i = 0; i < n; ++i) {
-    if (h < held && i % 5 == 4) {
+    const bool toHeldOut = (h < held && i % 5 == 4) || t >= train.cols();
+    if (toHeldOut) {
       heldOut.col(h++) = data.points.col(i);
-    } else if (t < train.cols()) {
-      train.col(t++) = data.points.col(i);
     } else {
-      heldOut.col(h++) = data.points.col(i);
+      train.col(t++) = data.points.col(i);
     }
+    if (labelled) (toHeldOut ? heldOutLabels : trainLabels).push_back(data.labels[std::size_t(i)]);
   }
   dataLayer = pointLayer(data.points, data.labels);
 }
@@ -183,6 +186,7 @@ void Simulation::State::refreshField(bool energyChanged) {
     normalizedDensity(*energyGrid, T, dataLogPartition(), p->values);
     mapGrid = p;
   }
+  refreshDecisionMap(energyChanged);
   if (lattice.dimension() == 3 && partitionError.empty()) {
     isoLevels = lesson.view.isoLevels.empty() ? energyLevelsEnclosing(*energyGrid, T, {0.3, 0.6, 0.9})
                                               : lesson.view.isoLevels;

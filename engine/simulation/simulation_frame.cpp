@@ -29,7 +29,7 @@ FramePtr Simulation::State::makeFrame() {
   frame->energyGrid = energyGrid;
   frame->shownGrid = shownGrid;
   frame->mapGrid = mapGrid;
-  frame->mapShowsDensity = mapGrid != shownGrid;
+  frame->mapShowsDensity = mapGrid != shownGrid && !(confidenceGrid && mapGrid == confidenceGrid);
   frame->showsDensity = lesson.view.field == ViewSettings::Field::Density && partitionError.empty();
   frame->isoLevels = isoLevels;
   frame->density = density;
@@ -47,6 +47,9 @@ FramePtr Simulation::State::makeFrame() {
   frame->scoreSpacing = scoreSpacing;
   frame->training = trainingLayer;
   frame->anomaly = anomalyLayer;
+  frame->boundaries = boundaries;
+  frame->ood = oodLayer;
+  frame->mapShowsConfidence = confidenceGrid && mapGrid == confidenceGrid;
   frame->minimum = minimum;
   frame->minimumTrace = minimumTrace;
   frame->experiment = experimentLayer;

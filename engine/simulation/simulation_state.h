@@ -10,12 +10,15 @@
 #include "analysis/component_grids.h"
 #include "analysis/histogram.h"
 #include "analysis/mixing_watch.h"
+#include "classifier/classifier_energy.h"
+#include "classifier/classifier_loss.h"
 #include "data/data_set.h"
 #include "data/standardization.h"
 #include "experiment/experiment.h"
 #include "jobs/progress.h"
 #include "sampling/particle_system.h"
 #include "simulation/simulation.h"
+#include "training/network_trainer.h"
 #include "training/trainer.h"
 
 namespace ebm {
@@ -32,6 +35,7 @@ struct Simulation::State {
   double logJacobian = 0;  ///< axes.standardization.logJacobian(): densities and NLLs in the data's units
   /// log Z_T in the data's units (the engine's plus the log-Jacobian): what densities are normalized by.
   [[nodiscard]] double dataLogPartition() const { return partition.logPartition + logJacobian; }
+  std::vector<int> trainLabels, heldOutLabels;  ///< the split's labels (empty for unlabelled data)
   std::shared_ptr<const PointLayer> dataLayer;
 
   // Energies: the leaves built from the specs (a trained one replaced by the trainer's snapshot), the
@@ -81,6 +85,19 @@ struct Simulation::State {
   std::shared_ptr<const AnomalyFrame> anomalyLayer;
   void buildAnomalies();
   void refreshAnomalies();
+  void addWatchdogs(AnomalyFrame& frame) const;
+  /// Everything that scores points by the energy: anomalies and out-of-distribution detection.
+  void refreshDetectors();
+
+  // A classifier's views and its out-of-distribution detection (simulation_classifier.cpp).
+  std::shared_ptr<const EnergyGrid> confidenceGrid;  ///< max-softmax on the lattice, or null
+  std::shared_ptr<const PointLayer> boundaries;
+  Points oodPoints;
+  std::shared_ptr<const OodFrame> oodLayer;
+  /// The composed energy as a classifier, or null when the landscape is not a classifier's.
+  [[nodiscard]] const ClassifierEnergy* classifier() const;
+  void refreshDecisionMap(bool energyChanged);
+  void refreshOod();
 
   // The experiment (simulation_experiment.cpp): a lesson that is not (only) a density.
   std::unique_ptr<Experiment> experiment;
@@ -127,6 +144,8 @@ struct Simulation::State {
 
   // simulation_training.cpp
   void createTrainer();
+  [[nodiscard]] std::unique_ptr<Trainer> classifierTrainer(const std::function<void(TrainerOptions&)>& fill);
+  [[nodiscard]] EnergyMargins classifierMargins() const;
   void trainFor(double seconds, Index maxIterations = -1);
   void refreshTrainedModel();
   void measureLikelihood();

@@ -3,12 +3,14 @@
 // diverged).
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "analysis/data_units_likelihood.h"
 #include "core/errors.h"
 #include "energy/activation.h"
 #include "io/neural_energy_spec.h"
 #include "simulation/simulation_state.h"
+#include "training/classifier_trainer.h"
 #include "training/dsm_trainer.h"
 #include "training/nce_trainer.h"
 #include "training/pcd_trainer.h"
@@ -32,6 +34,42 @@ void thin(std::vector<double>& series) {
 
 }  // namespace
 
+// A classifier continues from the lesson's classifier when it has the same shape (so fine-tuning starts
+// from the trained network, as Liu et al. fine-tune a pre-trained one); Reset gives it fresh weights.
+std::unique_ptr<Trainer> Simulation::State::classifierTrainer(
+    const std::function<void(TrainerOptions&)>& fill) {
+  const TrainingSpec& t = lesson.training;
+  if (trainLabels.size() != std::size_t(train.cols()) || data.labelCount() < 2) {
+    throw DataError(
+        "A classifier learns from labelled data: choose a labelled data set (three-blobs, moons, …) or "
+        "import a point file with a label column.");
+  }
+  ClassifierOptions o;
+  fill(o);
+  o.classes = data.labelCount();
+  o.margins = classifierMargins();
+  o.outlierCount = t.outliers;
+  o.region = lesson.ood;
+  const Eigen::VectorXf* initial = nullptr;
+  const auto* current = dynamic_cast<const ClassifierEnergy*>(specComponents[std::size_t(t.energy)].get());
+  if (current && current->network().architecture() == o.classifierArchitecture()) {
+    initial = &current->network().parameters();
+    o.margins.temperature = current->temperature();
+  }
+  return std::make_unique<ClassifierTrainer>(o, train, trainLabels, initial);
+}
+
+EnergyMargins Simulation::State::classifierMargins() const {
+  const TrainingSpec& t = lesson.training;
+  EnergyMargins m;
+  m.weight = t.energyWeight;
+  m.marginIn = t.marginIn;
+  m.marginOut = t.marginOut;
+  if (const auto* c = dynamic_cast<const ClassifierEnergy*>(specComponents[std::size_t(t.energy)].get()))
+    m.temperature = c->temperature();
+  return m;
+}
+
 void Simulation::State::createTrainer() {
   const TrainingSpec& t = lesson.training;
   if (train.cols() == 0)
@@ -46,7 +84,7 @@ void Simulation::State::createTrainer() {
     o.scheduleIterations = t.iterations;
     o.averagingDecay = 0.99;
   };
-  auto fill = [&](TrainerOptions& o) {
+  const std::function<void(TrainerOptions&)> fill = [&](TrainerOptions& o) {
     common(o);
     o.architecture.dimension = lesson.box.dimension;
     o.architecture.hiddenWidths = t.hiddenWidths;
@@ -94,6 +132,9 @@ void Simulation::State::createTrainer() {
       trainer = std::make_unique<RbmTrainer>(o, train);
       break;
     }
+    case TrainingSpec::Method::Classifier:
+      trainer = classifierTrainer(fill);
+      break;
   }
   replayBuffer = nullptr;
   training = TrainingFrame{};
@@ -124,14 +165,18 @@ void Simulation::State::trainFor(double seconds, Index maxIterations) {
       training.negativeEnergy.push_back(m.negativeEnergy);
       training.heldOutNll.push_back(NAN);
       training.acceptanceRate.push_back(NAN);
+      const auto* classifying = dynamic_cast<const ClassifierTrainer*>(trainer.get());
+      training.accuracy.push_back(classifying ? classifying->batchAccuracy() : NAN);
+      training.heldOutAccuracy.push_back(NAN);
     } catch (const NumericError& e) {
       endRun(TrainingFrame::State::Diverged, e.what());
       break;
     }
   }
   if (training.iterations.size() > kMaxHistory) {
-    for (auto* series : {&training.iterations, &training.loss, &training.dataEnergy, &training.negativeEnergy,
-                         &training.heldOutNll, &training.acceptanceRate}) {
+    for (auto* series :
+         {&training.iterations, &training.loss, &training.dataEnergy, &training.negativeEnergy,
+          &training.heldOutNll, &training.acceptanceRate, &training.accuracy, &training.heldOutAccuracy}) {
       thin(*series);
     }
   }
@@ -148,6 +193,8 @@ void Simulation::State::trainFor(double seconds, Index maxIterations) {
     }
   }
   if (auto* rbm = dynamic_cast<RbmTrainer*>(trainer.get())) negatives = pointLayer(rbm->negatives(), {});
+  if (auto* c = dynamic_cast<ClassifierTrainer*>(trainer.get()))
+    negatives = pointLayer(c->outlierBatch(), {});
   if (auto* nce = dynamic_cast<NceTrainer*>(trainer.get())) {
     const Points& noise = nce->noiseSamples();
     negatives = pointLayer(noise.leftCols(std::min<Index>(noise.cols(), lesson.training.batchSize)), {});
@@ -172,12 +219,20 @@ void Simulation::State::refreshTrainedModel() {
   compose();
   refreshField(true);
   locateMinimum(false);
-  refreshAnomalies();
+  refreshDetectors();
 }
 
 void Simulation::State::measureLikelihood() {
   lastLikelihood = SteadyClock::now();
   if (!trainer || heldOut.cols() == 0 || training.heldOutNll.empty()) return;
+  if (const auto* c = dynamic_cast<const ClassifierTrainer*>(trainer.get());
+      c && heldOutLabels.size() == std::size_t(heldOut.cols())) {
+    const auto predicted = c->classifierSnapshot()->predict(heldOut).labels;
+    Index correct = 0;
+    for (std::size_t i = 0; i < predicted.size(); ++i)
+      correct += predicted[i] == heldOutLabels[i];
+    training.heldOutAccuracy.back() = double(correct) / double(predicted.size());
+  }
   try {
     const int resolution = lesson.box.dimension == 2 ? kLikelihoodResolution2D : kLikelihoodResolution3D;
     const auto report = negativeLogLikelihoodInDataUnits(

@@ -121,7 +121,8 @@ TEST_F(SoftmaxLessonTest, ADensityLessonGetsItsMapAndPanelsBack) {
   EXPECT_EQ(window_->experimentPanel(), nullptr);
   EXPECT_TRUE(window_->views()->mapView()->isVisible());
   EXPECT_EQ(window_->views()->stage(), nullptr);
-  EXPECT_EQ(window_->panels()->count(), 7);
+  EXPECT_EQ(window_->panels()->count(), 8)
+      << "the fixed tabs, out-of-distribution included, and no experiment tab";
   open(QStringLiteral("softmax-temperature"));
   ASSERT_NE(window_->experimentPanel(), nullptr);
   EXPECT_TRUE(window_->experimentPanel()->stage()->isVisible());

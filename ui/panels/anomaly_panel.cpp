@@ -1,5 +1,7 @@
 #include "panels/anomaly_panel.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -12,6 +14,11 @@
 namespace ebmui {
 
 AnomalyPanel::AnomalyPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
+  watchdog_ = new QComboBox(this);
+  watchdog_->setObjectName(QStringLiteral("watchdog"));
+  watchdog_->setToolTip(
+      tr("The model whose energy scores surprise: the true density, or a model trained on normal data only"));
+  watchdogLabel_ = new QLabel(tr("Watchdog"), this);
   threshold_ = new ParameterSlider(session, QStringLiteral("threshold"), this);
   calibrate_ = new QPushButton(tr("Calibrate on normal data"), this);
   calibrate_->setToolTip(
@@ -24,7 +31,11 @@ AnomalyPanel::AnomalyPanel(Session* session, QWidget* parent) : QWidget(parent),
                           "<span style='color:#f25a61'>●</span> anomaly, caught"),
                        this);
   roc_ = new RocChart(this);
+  auto* choice = new QHBoxLayout;
+  choice->addWidget(watchdogLabel_);
+  choice->addWidget(watchdog_, 1);
   auto* layout = new QVBoxLayout(this);
+  layout->addLayout(choice);
   layout->addWidget(threshold_);
   layout->addWidget(calibrate_);
   layout->addWidget(rates_);
@@ -32,6 +43,52 @@ AnomalyPanel::AnomalyPanel(Session* session, QWidget* parent) : QWidget(parent),
   layout->addWidget(roc_, 1);
   connect(calibrate_, &QPushButton::clicked, this,
           [this] { session_->setParameter(QStringLiteral("threshold"), calibrated_); });
+  connect(watchdog_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    if (!updating_ && index >= 0) chooseWatchdog(index);
+  });
+  connect(session_, &Session::lessonReplaced, this, &AnomalyPanel::refresh);
+  connect(session_, &Session::changed, this, [this](LessonPart part) {
+    if (part == LessonPart::Energies) refresh();
+  });
+  refresh();
+}
+
+// The choice appears when the lesson has several energies to watch with; the drawn one is selected.
+void AnomalyPanel::refresh() {
+  updating_ = true;
+  const ebm::Lesson& lesson = session_->lesson();
+  watchdog_->clear();
+  for (const auto& e : lesson.energies)
+    watchdog_->addItem(QString::fromStdString(e.name));
+  const bool single = lesson.composition.operation == ebm::Composition::Operation::Single;
+  watchdog_->setCurrentIndex(single && !lesson.composition.terms.empty() ? lesson.composition.terms.front()
+                                                                         : -1);
+  const bool choice = lesson.energies.size() > 1;
+  watchdog_->setVisible(choice);
+  watchdogLabel_->setVisible(choice);
+  updating_ = false;
+}
+
+// One undoable step: the landscape becomes the chosen energy, its threshold is calibrated again (energies of
+// different models live on different scales), and Train would retrain that watchdog.
+void AnomalyPanel::chooseWatchdog(int energy) {
+  ebm::Lesson lesson = session_->lesson();
+  if (energy >= int(lesson.energies.size())) return;
+  lesson.composition.operation = ebm::Composition::Operation::Single;
+  lesson.composition.terms = {energy};
+  lesson.anomaly.calibrate = true;
+  const std::string type = lesson.energies[std::size_t(energy)].spec.value("type", std::string());
+  if (type == "rbm" || type == "mlp") {
+    lesson.training.energy = energy;
+    if (type == "rbm") {
+      lesson.training.method = ebm::TrainingSpec::Method::Rbm;
+    } else if (lesson.training.method == ebm::TrainingSpec::Method::Rbm) {
+      lesson.training.method = ebm::TrainingSpec::Method::Nce;
+    }
+  }
+  session_->editWhole(
+      lesson, LessonPart::Energies,
+      tr("Watch with %1").arg(QString::fromStdString(lesson.energies[std::size_t(energy)].name)));
 }
 
 void AnomalyPanel::showFrame(const ebm::Frame& frame) {

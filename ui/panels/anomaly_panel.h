@@ -1,11 +1,13 @@
-// The anomaly panel: energy as surprise — a threshold on the energy, calibrated on normal data, its
-// false-alarm and miss rates, and the ROC curve.
+// The anomaly panel: energy as surprise — which model watches (the true density, an RBM or a network trained
+// on normal data), a threshold on its energy calibrated on normal data, the false-alarm and miss rates, and
+// the ROC curves of every watchdog.
 #pragma once
 
 #include <QWidget>
 
 #include "simulation/frame.h"
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 
@@ -21,15 +23,22 @@ class AnomalyPanel : public QWidget {
   explicit AnomalyPanel(Session* session, QWidget* parent = nullptr);
   void showFrame(const ebm::Frame& frame);
   [[nodiscard]] RocChart* roc() const { return roc_; }
+  [[nodiscard]] QComboBox* watchdog() const { return watchdog_; }
 
  private:
+  void refresh();
+  void chooseWatchdog(int energy);
+
   Session* session_;
+  QComboBox* watchdog_;
+  QLabel* watchdogLabel_;
   ParameterSlider* threshold_;
   QPushButton* calibrate_;
   QLabel* rates_;
   QLabel* legend_;
   RocChart* roc_;
   double calibrated_ = 0;
+  bool updating_ = false;
 };
 
 }  // namespace ebmui

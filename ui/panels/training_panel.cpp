@@ -62,6 +62,10 @@ TrainingPanel::TrainingPanel(Session* session, QWidget* parent) : QWidget(parent
        Method::Nce},
       {tr("Restricted Boltzmann machine"),
        tr("A Gaussian–Bernoulli RBM trained with CD-k; its free energy is E"), Method::Rbm},
+      {tr("Classifier (cross-entropy)"),
+       tr("Learn the labels; the logits' E = −T·log Σ exp(f/T) is the landscape. Continues from the trained "
+          "classifier; λ > 0 (Out-of-distribution panel) adds energy fine-tuning"),
+       Method::Classifier},
   };
   for (const auto& m : methods) {
     method_->addItem(m.label, int(m.method));
@@ -188,6 +192,9 @@ void TrainingPanel::refresh() {
   form_->setRowVisible(hiddenUnits_, t.method == Method::Rbm);
   form_->setRowVisible(widths_, t.method != Method::Rbm);
   form_->setRowVisible(activation_, t.method != Method::Rbm);
+  widths_->setToolTip(t.method == Method::Classifier
+                          ? tr("Hidden layer widths, e.g. 64,64 (a classifier 2→64→64→K logits)")
+                          : tr("Hidden layer widths, e.g. 128,128,128 (a network 2→128→128→128→1)"));
   const bool haveData = lesson.data.source != ebm::DataSpec::Source::None;
   train_->setEnabled(haveData && state_ != State::Running);
   train_->setToolTip(haveData ? tr("Start or resume training (T)")

@@ -13,6 +13,7 @@
 #include "vtk/map_image_layer.h"
 #include "vtk/point_cloud_layer.h"
 #include "vtk/score_field_layer.h"
+#include "vtk/segment_layer.h"
 #include "vtk/surface_layer.h"
 #include "vtk/trail_layer.h"
 
@@ -35,6 +36,8 @@ struct FieldScene::Impl {
   TrailLayer minimumTrace;
   PointCloudLayer minimum{PointStyle{{1.0, 1.0, 1.0}, 11.0, 1.0, false}};
   ScoreFieldLayer scoreField;
+  SegmentLayer boundaries{{0.93, 0.93, 0.96}, 1.6};
+  SegmentLayer threshold{{1.0, 0.55, 0.12}, 2.6};
   HeightMapping mapping;
   SceneOptions options;
   vtkSmartPointer<vtkLookupTable> colors = makeViridisTable(0, 1);
@@ -68,6 +71,8 @@ void FieldScene::addTo(vtkRenderer* renderer) {
   d_->image.addTo(renderer);
   d_->contours.addTo(renderer);
   d_->scoreField.addTo(renderer);
+  d_->boundaries.addTo(renderer);
+  d_->threshold.addTo(renderer);
   d_->trails.addTo(renderer);
   d_->replayBuffer.addTo(renderer);
   d_->data.addTo(renderer);
@@ -97,9 +102,11 @@ HeightMapping densityMapping(const ebm::EnergyGrid& values) {
 
 void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const HeightMapping* mapping) {
   if (values.lattice.dimension() != 2) throw ebm::ArgumentError("A landscape is drawn from a 2D grid.");
-  HeightMapping fitted = mapping                     ? *mapping
-                         : kind == FieldKind::Energy ? HeightMapping::fit(values)
-                                                     : densityMapping(values);
+  // A confidence spans its whole range in colour (1/K … 1); it is only ever drawn flat, on the map.
+  HeightMapping fitted = mapping                         ? *mapping
+                         : kind == FieldKind::Energy     ? HeightMapping::fit(values)
+                         : kind == FieldKind::Confidence ? HeightMapping::fit(values, 1.0, 0.4, INFINITY)
+                                                         : densityMapping(values);
   d_->mapping = d_->mode == SceneMode::Map ? fitted.flattened() : fitted;
   d_->colors->SetTableRange(d_->mapping.low, d_->mapping.knee);
   if (d_->mode == SceneMode::Map) {
@@ -117,6 +124,8 @@ void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const H
   d_->minimumTrace.clipTo(values.lattice.box);
   if (kind == FieldKind::Energy) {
     d_->annotations.setTitles("energy E", "E");
+  } else if (kind == FieldKind::Confidence) {
+    d_->annotations.setTitles("max p(y|x)", "max p(y|x)");
   } else {
     d_->annotations.setTitles("density p", "p");
   }
@@ -178,6 +187,7 @@ void FieldScene::setOptions(const SceneOptions& options) {
   d_->scoreField.setVisible(options.scoreField);
   d_->minimum.setVisible(options.minimum);
   d_->minimumTrace.setVisible(options.minimum);
+  d_->boundaries.setVisible(options.boundaries);
 }
 
 const SceneOptions& FieldScene::options() const {
@@ -194,6 +204,12 @@ void FieldScene::setMinimum(ebm::ConstPointsRef minimum, const std::vector<float
   d_->minimum.setPoints(minimum, heightsOf(minimumValue, lift));
   d_->minimumTrace.setColor({1.0, 1.0, 1.0});
   d_->minimumTrace.setTrails(trace, int(trace.cols()), heightsOf(traceValues, lift));
+}
+
+void FieldScene::setSegments(SegmentSet set, ebm::ConstPointsRef ends,
+                             const std::vector<float>& fieldValues) {
+  SegmentLayer& layer = set == SegmentSet::Boundaries ? d_->boundaries : d_->threshold;
+  layer.setSegments(ends, heightsOf(fieldValues, 0.015 * d_->mapping.maxZ));
 }
 
 }  // namespace ebmui

@@ -16,10 +16,13 @@ namespace ebmui {
 
 /// How a 2D field is drawn: as a 3D height surface with contours on the floor, or flat as a heat map.
 enum class SceneMode { Landscape, Map };
-/// What the field's values are: the energy E, or the normalized density p_T = e^{−E/T}/Z_T.
-enum class FieldKind { Energy, Density };
+/// What the field's values are: the energy E, the normalized density p_T = e^{−E/T}/Z_T, or a classifier's
+/// max-softmax confidence max_y p(y|x).
+enum class FieldKind { Energy, Density, Confidence };
 /// The point sets a scene draws.
 enum class PointSet { Data, Particles, Negatives, ReplayBuffer, TestPoints, Markers };
+/// The line sets a scene draws: a classifier's decision boundaries, a detector's threshold.
+enum class SegmentSet { Boundaries, Threshold };
 
 /// Which parts of the scene are visible.
 struct SceneOptions {
@@ -32,6 +35,7 @@ struct SceneOptions {
   bool trails = false;
   bool scoreField = false;
   bool minimum = false;
+  bool boundaries = true;  ///< a classifier's decision boundaries
 };
 
 /// The layers of one 2D view, attachable to any renderer: a window's (VtkView) or an offscreen one (export).
@@ -62,6 +66,8 @@ class FieldScene {
   /// Score arrows −∇E/T at anchors, drawn a grid spacing long at most.
   void setScoreField(ebm::ConstPointsRef anchors, ebm::ConstPointsRef scores, double spacing,
                      const std::vector<float>& fieldValues);
+  /// Segments of one set (columns 2s, 2s + 1 are the ends of segment s) with the field value at each end.
+  void setSegments(SegmentSet set, ebm::ConstPointsRef ends, const std::vector<float>& fieldValues);
   /// The landscape's lowest point and the path it took as a slider moved (oldest first).
   void setMinimum(ebm::ConstPointsRef minimum, const std::vector<float>& minimumValue,
                   ebm::ConstPointsRef trace, const std::vector<float>& traceValues);

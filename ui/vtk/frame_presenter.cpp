@@ -29,6 +29,7 @@ void FramePresenter::configure(const ebm::ViewSettings& v) {
   options.trails = v.showTrails;
   options.scoreField = v.showScoreField;
   options.minimum = v.showMinimum;
+  options.boundaries = v.showBoundaries;
   landscape_->setOptions(options);
   map_->setOptions(options);
   VolumeOptions volume;
@@ -65,7 +66,9 @@ void FramePresenter::present2D(const ebm::Frame& frame) {
     const FieldKind kind = frame.showsDensity ? FieldKind::Density : FieldKind::Energy;
     landscape_->setField(*frame.shownGrid, kind);
     map_->setField(frame.mapGrid ? *frame.mapGrid : *frame.shownGrid,
-                   frame.mapShowsDensity ? FieldKind::Density : kind);
+                   frame.mapShowsConfidence ? FieldKind::Confidence
+                   : frame.mapShowsDensity  ? FieldKind::Density
+                                            : kind);
   }
   // Point heights depend on the mapping, which a new field refits: redo them whenever the field changed.
   auto points = [&](PointSet set, const std::shared_ptr<const ebm::PointLayer>& layer,
@@ -78,15 +81,35 @@ void FramePresenter::present2D(const ebm::Frame& frame) {
   points(PointSet::Data, frame.data, previous ? previous->data : nullptr);
   const auto noMarkers =
       std::make_shared<const ebm::PointLayer>(ebm::PointLayer{ebm::Points(2, 0), {}, {}, {}});
-  points(PointSet::Markers, frame.markers ? frame.markers : (previous && previous->markers ? noMarkers : nullptr),
+  points(PointSet::Markers,
+         frame.markers ? frame.markers : (previous && previous->markers ? noMarkers : nullptr),
          previous ? previous->markers : nullptr);
   points(PointSet::Negatives, frame.negatives, previous ? previous->negatives : nullptr);
   points(PointSet::ReplayBuffer, frame.replayBuffer, previous ? previous->replayBuffer : nullptr);
   const auto noTests =
       std::make_shared<const ebm::PointLayer>(ebm::PointLayer{ebm::Points(2, 0), {}, {}, {}});
-  points(PointSet::TestPoints,
-         frame.anomaly ? frame.anomaly->testPoints : (previous && previous->anomaly ? noTests : nullptr),
-         previous && previous->anomaly ? previous->anomaly->testPoints : nullptr);
+  // Test points: an anomaly lesson's normal points and anomalies, or a classifier's outliers.
+  const auto testPoints = [](const ebm::Frame* f) -> std::shared_ptr<const ebm::PointLayer> {
+    if (!f) return nullptr;
+    return f->anomaly ? f->anomaly->testPoints : f->ood ? f->ood->outliers : nullptr;
+  };
+  const auto tests = testPoints(&frame), testsBefore = testPoints(previous);
+  points(PointSet::TestPoints, tests ? tests : (testsBefore ? noTests : nullptr), testsBefore);
+  // Lines: a classifier's decision boundaries and its detector's threshold (cleared when they go away).
+  auto segments = [&](SegmentSet set, const std::shared_ptr<const ebm::PointLayer>& layer,
+                      const std::shared_ptr<const ebm::PointLayer>& before) {
+    if (!newField && before == layer) return;
+    for (FieldScene* scene : {landscape_.get(), map_.get()}) {
+      if (layer) {
+        scene->setSegments(set, layer->positions, layer->fieldValues);
+      } else {
+        scene->setSegments(set, ebm::Points(2, 0), {});
+      }
+    }
+  };
+  segments(SegmentSet::Boundaries, frame.boundaries, previous ? previous->boundaries : nullptr);
+  segments(SegmentSet::Threshold, frame.ood ? frame.ood->threshold : nullptr,
+           previous && previous->ood ? previous->ood->threshold : nullptr);
   if (frame.particles && (newField || !previous || previous->particles != frame.particles)) {
     const auto& p = *frame.particles;
     for (FieldScene* scene : {landscape_.get(), map_.get()}) {

@@ -42,5 +42,28 @@ TEST(Roc, CalibratedThresholdFlagsTheTargetShareOfNormals) {
   EXPECT_THROW((void)calibratedThreshold(normal, 1.5), ArgumentError);
 }
 
+TEST(Roc, FalsePositiveRateAt95MatchesHandCountedCases) {
+  // In-distribution scores 1…20: keeping 95% of them (19 of 20) puts the threshold at 19.
+  std::vector<double> in;
+  for (int i = 1; i <= 20; ++i)
+    in.push_back(i);
+  // Outliers at 5, 19, 19.5, 30: the ones at or below 19 pass as normal: 2 of 4.
+  EXPECT_DOUBLE_EQ(falsePositiveRateAt(in, {5, 19, 19.5, 30}), 0.5);
+  // All outliers above every normal score: none passes. All below: every one passes.
+  EXPECT_DOUBLE_EQ(falsePositiveRateAt(in, {21, 25}), 0.0);
+  EXPECT_DOUBLE_EQ(falsePositiveRateAt(in, {-3, 0.5}), 1.0);
+  // At 50% TPR the threshold is the 10th score: outliers 5 and 10 pass, 10.5 does not.
+  EXPECT_DOUBLE_EQ(falsePositiveRateAt(in, {5, 10, 10.5, 40}, 0.5), 0.5);
+  // Ties with the threshold pass (a score equal to the threshold is accepted, as the in-distribution one is).
+  EXPECT_DOUBLE_EQ(falsePositiveRateAt({1, 1, 1, 1}, {1, 2}), 0.5);
+  EXPECT_THROW((void)falsePositiveRateAt(in, {}), ArgumentError);
+  EXPECT_THROW((void)falsePositiveRateAt(in, {1}, 1.0), ArgumentError);
+}
+
+TEST(Roc, AreaCountsTiesHalfAsMannWhitney) {
+  // Hand count: pairs (normal, anomaly) = (1,2) win, (1,1) tie, (3,2) loss, (3,1) loss → (1 + 0.5)/4.
+  EXPECT_DOUBLE_EQ(rocCurve({1, 3}, {2, 1}).area, 0.375);
+}
+
 }  // namespace
 }  // namespace ebm

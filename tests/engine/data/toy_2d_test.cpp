@@ -57,6 +57,31 @@ TEST(EightGaussians, MomentsAndComponentsFollowTheRecipe) {
   }
 }
 
+TEST(ThreeBlobs, ThreeEqualClassesAroundTheirCentres) {
+  const DataSet data = make("three-blobs");
+  ASSERT_EQ(data.labelCount(), 3);
+  const double sigma = 0.5;
+  // The centres 2·(cos θ, sin θ) at 90°, 210°, 330° sum to zero: the data's mean is the origin, and
+  // E|x|² = 2² + 2σ².
+  expectMean(meanOf(data, coordinate(data, 0)), 0, "mean x");
+  expectMean(meanOf(data, coordinate(data, 1)), 0, "mean y");
+  expectMean(meanOf(data, squaredNorm(data)), 4 + 2 * sigma * sigma, "E|x|^2");
+  for (int k = 0; k < 3; ++k) {
+    expectLabelFraction(data, k, 1.0 / 3);
+    const double angle = kPi / 2 + 2 * kPi / 3 * k;
+    const double cx = 2 * std::cos(angle), cy = 2 * std::sin(angle);
+    expectMean(meanOf(data, coordinate(data, 0), withLabel(data, k)), cx,
+               "centre x of class " + std::to_string(k));
+    expectMean(meanOf(data, coordinate(data, 1), withLabel(data, k)), cy,
+               "centre y of class " + std::to_string(k));
+    const auto spread = meanOf(
+        data,
+        [&](Index i) { return std::pow(data.points(0, i) - cx, 2) + std::pow(data.points(1, i) - cy, 2); },
+        withLabel(data, k));
+    expectMean(spread, 2 * sigma * sigma, "spread of class " + std::to_string(k));
+  }
+}
+
 TEST(Moons, EachMoonIsAHalfCircleOfRadiusTwoAroundItsCentre) {
   const DataSet data = make("moons");
   ASSERT_EQ(countLabel(data, 0), kN / 2);

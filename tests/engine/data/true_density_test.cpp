@@ -19,7 +19,8 @@ namespace {
 
 constexpr double kPi = std::numbers::pi;
 
-const char* const kKnown[] = {"8gaussians", "circles", "rings", "gaussians3d", "sphere", "interlocked_rings"};
+const char* const kKnown[] = {"8gaussians",  "three-blobs", "circles",          "rings",
+                              "gaussians3d", "sphere",      "interlocked_rings"};
 
 // Σ exp(−E)·ΔV over a lattice fine enough for the density's noise (spacing below σ/1.5; see true_density.h).
 double massOnLattice(const Energy& energy, double halfWidth, int nodes) {
@@ -36,9 +37,9 @@ TEST(TrueDensity, EveryKnownDensityIntegratesToOne) {
     double halfWidth;
     int nodes;
   };
-  for (const Case& c :
-       {Case{"8gaussians", 6, 768}, Case{"circles", 6, 768}, Case{"rings", 6, 768},
-        Case{"gaussians3d", 3.5, 96}, Case{"sphere", 3.5, 96}, Case{"interlocked_rings", 3.5, 96}}) {
+  for (const Case& c : {Case{"8gaussians", 6, 768}, Case{"three-blobs", 6, 768}, Case{"circles", 6, 768},
+                        Case{"rings", 6, 768}, Case{"gaussians3d", 3.5, 96}, Case{"sphere", 3.5, 96},
+                        Case{"interlocked_rings", 3.5, 96}}) {
     const EnergyPtr density = trueDensity(c.name);
     ASSERT_NE(density, nullptr) << c.name;
     EXPECT_NEAR(massOnLattice(*density, c.halfWidth, c.nodes), 1.0, 1e-4) << c.name;

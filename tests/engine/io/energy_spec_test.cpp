@@ -50,6 +50,7 @@ std::vector<json> documentedSpecs() {
       {{"type", "conditional"}, {"classes", {{{"label", "a"}, {"energy", gaussian}}}}, {"label", "a"}},
       {{"type", "mlp"}, {"dimension", 2}, {"hiddenWidths", {8, 8}}, {"seed", 3}},
       {{"type", "rbm"}, {"dimension", 3}, {"hiddenUnits", 5}, {"seed", 2}},
+      {{"type", "classifier"}, {"dimension", 2}, {"classes", 3}, {"hiddenWidths", {8, 8}}, {"seed", 4}},
       {{"type", "blend"},
        {"alpha", 0.5},
        {"terms",

@@ -6,6 +6,7 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 #include "panels/charts/chart_style.h"
@@ -19,6 +20,10 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
   energies_ = makeChart(tr("Mean energy"), {tr("data"), tr("negatives")},
                         {QColor(120, 200, 255), QColor(240, 90, 110)},
                         tr("PCD pushes the data's energy down and the negatives' up until the two meet"));
+  accuracy_ =
+      makeChart(tr("Accuracy"), {tr("batch"), tr("held out")}, {QColor(240, 200, 90), QColor(140, 220, 120)},
+                tr("A classifier's share of points given their right class: this iteration's batch, and "
+                   "the held-out points it never trains on"));
   likelihood_ =
       makeChart(tr("Held-out NLL (nats)"), {tr("NLL")}, {QColor(140, 220, 120)},
                 tr("Negative log-likelihood of held-out points, exact by quadrature: lower is better"));
@@ -33,7 +38,7 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(placeholder_);
-  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
+  for (Chart* c : {&loss_, &energies_, &accuracy_, &likelihood_, &acceptance_})
     layout->addWidget(c->view);
   showOnlyChartsWithData();
 }
@@ -42,7 +47,7 @@ TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
 // belongs to negatives that pass a Metropolis test, which none of today's methods has, so it stays hidden.
 void TrainingCharts::showOnlyChartsWithData() {
   bool any = false;
-  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) {
+  for (Chart* c : {&loss_, &energies_, &accuracy_, &likelihood_, &acceptance_}) {
     bool points = false;
     for (QLineSeries* s : c->series)
       points |= s->count() > 0;
@@ -116,7 +121,13 @@ void TrainingCharts::showTraining(const ebm::TrainingFrame& t) {
   show(energies_, 1, t.iterations, t.negativeEnergy);
   show(likelihood_, 0, t.iterations, t.heldOutNll);
   show(acceptance_, 0, t.iterations, t.acceptanceRate);
-  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_})
+  // A classifier's run: its accuracy, and its energies are of the data and the outliers.
+  const bool classifier =
+      std::any_of(t.accuracy.begin(), t.accuracy.end(), [](double a) { return std::isfinite(a); });
+  energies_.series[1]->setName(classifier ? tr("outliers") : tr("negatives"));
+  show(accuracy_, 0, t.iterations, t.accuracy);
+  show(accuracy_, 1, t.iterations, t.heldOutAccuracy);
+  for (Chart* c : {&loss_, &energies_, &accuracy_, &likelihood_, &acceptance_})
     rescale(*c);
   showOnlyChartsWithData();
 }
@@ -147,7 +158,7 @@ void TrainingCharts::setUnits(const ebm::DataAxes& axes, int dimension) {
 }
 
 void TrainingCharts::clear() {
-  for (Chart* c : {&loss_, &energies_, &likelihood_, &acceptance_}) {
+  for (Chart* c : {&loss_, &energies_, &accuracy_, &likelihood_, &acceptance_}) {
     for (QLineSeries* s : c->series)
       s->clear();
   }
@@ -157,6 +168,10 @@ void TrainingCharts::clear() {
 
 int TrainingCharts::lossPoints() const {
   return int(loss_.series[0]->count());
+}
+
+int TrainingCharts::accuracyPoints() const {
+  return int(accuracy_.series[0]->count());
 }
 
 }  // namespace ebmui

@@ -1,5 +1,5 @@
-// Live training charts: the loss, the mean energy of data against negatives, the held-out NLL and the
-// sampler's acceptance rate, each against the iteration.
+// Live training charts: the loss, the mean energy of data against negatives, a classifier's accuracy, the
+// held-out NLL and the sampler's acceptance rate, each against the iteration.
 #pragma once
 
 #include <QElapsedTimer>
@@ -28,6 +28,8 @@ class TrainingCharts : public QWidget {
   void clear();
   /// Points currently in the loss series (tests check that charts received data).
   [[nodiscard]] int lossPoints() const;
+  /// Points in the batch-accuracy series (a classifier's run).
+  [[nodiscard]] int accuracyPoints() const;
 
  private:
   struct Chart {
@@ -44,7 +46,7 @@ class TrainingCharts : public QWidget {
   static constexpr std::size_t kChartPoints = 300;  ///< points drawn per series at most
   static constexpr qint64 kRefreshMs = 250;         ///< a running chart is redrawn this often at most
 
-  Chart loss_, energies_, likelihood_, acceptance_;
+  Chart loss_, energies_, accuracy_, likelihood_, acceptance_;
   QElapsedTimer sinceShown_;
   ebm::TrainingFrame::State lastState_ = ebm::TrainingFrame::State::Idle;
   QLabel* placeholder_ = nullptr;
