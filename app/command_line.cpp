@@ -257,6 +257,11 @@ Command parseCommandLine(const QStringList& arguments) {
     walker.next();
     return parseTrain(walker);
   }
+  if (first == QStringLiteral("hopfield")) {
+    Command command = kindOnly(Command::Kind::Hopfield);
+    command.hopfield = parseHopfieldArguments(arguments.mid(1));
+    return command;
+  }
   if (first == QStringLiteral("export")) {
     walker.next();
     return parseExport(walker);
@@ -286,6 +291,11 @@ QString usageText() {
       "      Export the lesson's animation (its keyframes, or a slow orbit with the particles playing)\n"
       "      offscreen as H.264 MP4, animated GIF or numbered PNG frames (default 1920x1080, the lesson's\n"
       "      frame rate and duration; needs an X display, e.g. xvfb-run). Ctrl+C cancels cleanly.\n"
+      "  ebmscape hopfield --capacity [--neurons N] [--seed S] [--json]\n"
+      "      Measure a Hebbian Hopfield network's capacity: store P = alpha*N random patterns for alpha\n"
+      "      from 0.02 to 0.25, start at each, run T = 0 dynamics and print the mean final overlap and\n"
+      "      alpha_c, the first load where it falls below 0.9 (default N = 1000; --json prints\n"
+      "      {\"neurons\", \"alpha_c\", \"curve\": [[alpha, overlap], ...]}).\n"
       "  ebmscape lessons       List the built-in lessons.\n"
       "  ebmscape --help | --version\n");
 }

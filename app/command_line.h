@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <stdexcept>
 
+#include "hopfield_command.h"
 #include "train_command.h"
 
 namespace ebmapp {
@@ -16,7 +17,7 @@ class UsageError : public std::runtime_error {
 };
 
 struct Command {
-  enum class Kind { Gui, Render, Train, Export, ListLessons, Help, Version };
+  enum class Kind { Gui, Render, Train, Export, Hopfield, ListLessons, Help, Version };
   Kind kind = Kind::Gui;
   QString lesson;      ///< built-in name or file; empty = the default lesson
   QString outputPath;  ///< render: the PNG to write; export: FILE.mp4, FILE.gif or a folder
@@ -27,6 +28,7 @@ struct Command {
   QString screenshotPath;  ///< GUI: save a screenshot of the window once the landscape is shown, then quit
   bool recover = false;    ///< GUI: reopen the lesson autosaved before a crash, without asking
   TrainArguments train;    ///< train: everything it was asked
+  HopfieldArguments hopfield;  ///< hopfield: everything it was asked
 };
 
 /// Parses the arguments after the program name. Throws UsageError with a one-line reason.

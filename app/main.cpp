@@ -118,6 +118,8 @@ int main(int argc, char** argv) {
       }
       case ebmapp::Command::Kind::Train:
         return ebmapp::runTrain(command.train);
+      case ebmapp::Command::Kind::Hopfield:
+        return ebmapp::runHopfield(command.hopfield);
       case ebmapp::Command::Kind::Export: {
         const auto app = headlessPainter(argc, argv);
         return ebmapp::runExport(command);

@@ -2,6 +2,7 @@
 
 #include "choices/softmax_experiment.h"
 #include "core/errors.h"
+#include "hopfield/hopfield_experiment.h"
 #include "sudoku/sudoku_experiment.h"
 
 namespace ebm {
@@ -18,7 +19,8 @@ ExperimentKind kindOf() {
 }  // namespace
 
 const std::vector<ExperimentKind>& experimentKinds() {
-  static const std::vector<ExperimentKind> kinds = {kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>()};
+  static const std::vector<ExperimentKind> kinds = {kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>(),
+                                                     kindOf<HopfieldExperiment>()};
   return kinds;
 }
 

@@ -3,8 +3,10 @@
 #include "choices/softmax_experiment.h"
 #include "core/errors.h"
 #include "experiments/experiment_stage.h"
+#include "experiments/hopfield_panel.h"
 #include "experiments/softmax_panel.h"
 #include "experiments/sudoku_panel.h"
+#include "hopfield/hopfield_experiment.h"
 #include "sudoku/sudoku_experiment.h"
 
 namespace ebmui {
@@ -24,6 +26,7 @@ StageWidget* ExperimentPanel::makeStage() {
 ExperimentPanel* createExperimentPanel(const std::string& kind, Session* session, QWidget* parent) {
   if (kind == ebm::SudokuExperiment::kKind) return new SudokuPanel(session, parent);
   if (kind == ebm::SoftmaxExperiment::kKind) return new SoftmaxPanel(session, parent);
+  if (kind == ebm::HopfieldExperiment::kKind) return new HopfieldPanel(session, parent);
   throw ebm::ArgumentError("There is no panel for experiments of kind \"" + kind + "\".");
 }
 

@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include "experiments/hopfield_stage.h"
 #include "experiments/softmax_stage.h"
 #include "experiments/sudoku_stage.h"
 
@@ -12,9 +13,11 @@ namespace ebmui {
 const StagePainter* stagePainter(const std::string& kind) {
   static const SoftmaxStage softmax;
   static const SudokuStage sudoku;
+  static const HopfieldStage hopfield;
   static const std::pair<const char*, const StagePainter*> painters[] = {
       {ebm::SoftmaxExperiment::kKind, &softmax},
       {ebm::SudokuExperiment::kKind, &sudoku},
+      {ebm::HopfieldExperiment::kKind, &hopfield},
   };
   for (const auto& [name, painter] : painters) {
     if (kind == name) return painter;

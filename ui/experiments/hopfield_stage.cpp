@@ -1,0 +1,174 @@
+#include "experiments/hopfield_stage.h"
+
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+namespace ebmui {
+namespace {
+
+using ebm::hopfield::kSide;
+
+// Okabe–Ito accents on the views' dark background.
+const QColor kInk(235, 238, 244);
+const QColor kPaper(36, 41, 52);
+const QColor kText(235, 238, 244);
+const QColor kDim(165, 172, 186);
+const QColor kUpdated(230, 159, 0);    // orange: the units just updated
+const QColor kRecalled(0, 158, 115);   // bluish green: the state is this memory
+const QColor kNegative(86, 180, 233);  // sky blue: a negative overlap
+const QColor kGridLine(60, 66, 80);
+
+QFont pixelFont(const QPainter& painter, double pixels, bool bold) {
+  QFont font = painter.font();
+  font.setPixelSize(std::max(8, int(std::lround(pixels))));
+  font.setBold(bold);
+  return font;
+}
+
+double headerHeight(const QRectF& area) {
+  return std::max(30.0, area.height() * 0.1);
+}
+
+double marginOf(const QRectF& area) {
+  return std::max(8.0, std::min(area.width(), area.height()) * 0.03);
+}
+
+// A picture of ±1 units (row by row from the top) in `box`.
+void paintPicture(QPainter& p, const QRectF& box, const Eigen::VectorXd& units) {
+  const double cell = box.width() / kSide;
+  for (int r = 0; r < kSide; ++r) {
+    for (int c = 0; c < kSide; ++c) {
+      const bool ink = units[r * kSide + c] > 0;
+      p.fillRect(QRectF(box.left() + c * cell, box.top() + r * cell, cell + 0.5, cell + 0.5), ink ? kInk : kPaper);
+    }
+  }
+}
+
+}  // namespace
+
+QRectF HopfieldStage::stateRect(const QRectF& area) {
+  const double margin = marginOf(area);
+  const double header = headerHeight(area);
+  const double side = std::max(
+      32.0, std::min(area.width() * 0.6 - 2 * margin, area.height() - header - 2 * margin));
+  return {area.left() + margin, area.top() + header + margin, side, side};
+}
+
+int HopfieldStage::unitAt(const QRectF& area, QPointF position) {
+  const QRectF grid = stateRect(area);
+  if (!grid.contains(position)) return -1;
+  const int c = std::clamp(int((position.x() - grid.left()) / grid.width() * kSide), 0, kSide - 1);
+  const int r = std::clamp(int((position.y() - grid.top()) / grid.height() * kSide), 0, kSide - 1);
+  return r * kSide + c;
+}
+
+void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFrame& frame) const {
+  const auto& f = static_cast<const ebm::HopfieldFrame&>(frame);
+  const double margin = marginOf(area);
+  const double header = headerHeight(area);
+  const QRectF grid = stateRect(area);
+  const double cell = grid.width() / kSide;
+
+  // The memory the state is (|m| = 1), if any: the header says so.
+  Eigen::Index best = 0;
+  if (f.overlaps.size() > 0) f.overlaps.cwiseAbs().maxCoeff(&best);
+  const double mBest = f.overlaps.size() > 0 ? f.overlaps[best] : 0.0;
+  const QString bestName = f.patternNames.empty() ? QString() : QString::fromStdString(f.patternNames[std::size_t(best)]);
+  QString title;
+  QColor titleColour = kText;
+  if (f.settled && mBest > 0.999) {
+    title = tr("Recalled %1: E = %2 after %3 updates").arg(bestName).arg(f.energy, 0, 'f', 1).arg(f.updates);
+    titleColour = kRecalled;
+  } else if (f.settled && mBest < -0.999) {
+    title = tr("Settled in the negative of %1 (E = %2)").arg(bestName).arg(f.energy, 0, 'f', 1);
+  } else if (f.settled) {
+    title = tr("A spurious valley: E = %1, largest overlap %2 with %3").arg(f.energy, 0, 'f', 1).arg(mBest, 0, 'f', 2).arg(bestName);
+    titleColour = kUpdated;
+  } else {
+    title = tr("E = %1   ·   %2 updates   ·   m = %3 with %4")
+                .arg(f.energy, 0, 'f', 1)
+                .arg(f.updates)
+                .arg(mBest, 0, 'f', 2)
+                .arg(bestName);
+  }
+  p.setFont(pixelFont(p, header * 0.4, true));
+  QFontMetricsF metrics(p.font());
+  if (metrics.horizontalAdvance(title) > area.width() - 2 * margin)
+    p.setFont(pixelFont(p, header * 0.4 * (area.width() - 2 * margin) / metrics.horizontalAdvance(title), true));
+  p.setPen(titleColour);
+  const QRectF titleArea(area.left() + margin, area.top() + margin * 0.4, area.width() - 2 * margin, header * 0.6);
+  p.drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter, title);
+  p.setFont(pixelFont(p, header * 0.26, false));
+  p.setPen(kDim);
+  const QString how = f.temperature > 0 ? tr("Glauber dynamics at T = %1").arg(f.temperature, 0, 'g', 3)
+                                        : tr("T = 0: each unit turns to its field, E never rises");
+  const QString cue = f.cueName.empty() ? tr("a painted cue")
+                                        : tr("cue: %1 with %2 % noise").arg(QString::fromStdString(f.cueName)).arg(std::lround(100 * f.noise));
+  p.drawText(QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
+             Qt::AlignLeft | Qt::AlignVCenter,
+             tr("%1 rule, %2 memories   ·   %3   ·   %4%5")
+                 .arg(QString::fromStdString(f.rule))
+                 .arg(f.patternNames.size())
+                 .arg(cue, how)
+                 .arg(f.recalling ? QString() : f.settled ? tr("   ·   settled") : tr("   ·   paused")));
+
+  // The network: every unit a pixel, the ones just updated outlined.
+  paintPicture(p, grid, f.state);
+  p.setPen(QPen(kGridLine, 1));
+  for (int k = 0; k <= kSide; ++k) {
+    p.drawLine(QPointF(grid.left() + k * cell, grid.top()), QPointF(grid.left() + k * cell, grid.bottom()));
+    p.drawLine(QPointF(grid.left(), grid.top() + k * cell), QPointF(grid.right(), grid.top() + k * cell));
+  }
+  p.setBrush(Qt::NoBrush);
+  for (std::size_t k = 0; k < f.lastUpdated.size(); ++k) {
+    const int u = f.lastUpdated[k];
+    const bool newest = k + 1 == f.lastUpdated.size();
+    p.setPen(QPen(kUpdated, newest ? std::max(2.5, cell * 0.12) : std::max(1.5, cell * 0.06)));
+    p.drawRect(QRectF(grid.left() + (u % kSide) * cell, grid.top() + (u / kSide) * cell, cell, cell)
+                   .adjusted(1, 1, -1, -1));
+  }
+
+  // Beside it: the cue, then each memory with the overlap m_μ as a bar from −1 to 1.
+  const double left = grid.right() + 2 * margin;
+  const double width = area.right() - margin - left;
+  if (width < 60) return;
+  const double thumb = std::min(grid.height() * 0.2, width * 0.3);
+  p.setFont(pixelFont(p, std::max(11.0, thumb * 0.22), false));
+  p.setPen(kDim);
+  p.drawText(QRectF(left, grid.top(), width, thumb * 0.35), Qt::AlignLeft | Qt::AlignVCenter, tr("The cue"));
+  const QRectF cueBox(left, grid.top() + thumb * 0.4, thumb, thumb);
+  paintPicture(p, cueBox, f.cue);
+  double y = cueBox.bottom() + thumb * 0.3;
+  p.setPen(kDim);
+  p.drawText(QRectF(left, y, width, thumb * 0.35), Qt::AlignLeft | Qt::AlignVCenter, tr("Memories and overlaps m"));
+  y += thumb * 0.4;
+  const double rowHeight = std::max(14.0, std::min(thumb * 0.75, (grid.bottom() - y) / std::max<double>(1, double(f.patternNames.size()))));
+  const std::size_t rows = std::min(f.patternNames.size(), std::size_t(std::max(1.0, (grid.bottom() - y) / rowHeight)));
+  const double small = rowHeight * 0.88;
+  for (std::size_t k = 0; k < rows; ++k) {
+    const double top = y + double(k) * rowHeight;
+    paintPicture(p, QRectF(left, top, small, small), f.patterns.col(Eigen::Index(k)));
+    const double m = f.overlaps[Eigen::Index(k)];
+    const double barLeft = left + small + margin;
+    const double barWidth = std::max(10.0, width - small - margin) * 0.62;
+    const QRectF track(barLeft, top + small * 0.3, barWidth, small * 0.4);
+    p.fillRect(track, kPaper);
+    const double centre = track.center().x();
+    const QRectF bar(std::min(centre, centre + m * barWidth / 2), track.top(), std::abs(m) * barWidth / 2, track.height());
+    p.fillRect(bar, m > 0.999 ? kRecalled : m < 0 ? kNegative : kInk);
+    p.setPen(QPen(kDim, 1));
+    p.drawLine(QPointF(centre, track.top() - 2), QPointF(centre, track.bottom() + 2));
+    p.setPen(k == std::size_t(best) ? kText : kDim);
+    p.drawText(QRectF(track.right() + margin * 0.5, top, area.right() - track.right() - margin * 1.5, small),
+               Qt::AlignLeft | Qt::AlignVCenter,
+               QStringLiteral("%1  %2").arg(QString::fromStdString(f.patternNames[k])).arg(m, 0, 'f', 2));
+  }
+  if (rows < f.patternNames.size()) {
+    p.setPen(kDim);
+    p.drawText(QRectF(left, y + double(rows) * rowHeight, width, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("… and %1 more").arg(f.patternNames.size() - rows));
+  }
+}
+
+}  // namespace ebmui
