@@ -28,15 +28,17 @@ HopfieldArguments parseHopfieldArguments(const QStringList& arguments) {
       bool ok = false;
       a.neurons = value.toLongLong(&ok);
       if (!ok || a.neurons < 10 || a.neurons > 20000) {
-        throw UsageError(
-            QStringLiteral("--neurons needs a whole number from 10 to 20000, not \"%1\".").arg(value).toStdString());
+        throw UsageError(QStringLiteral("--neurons needs a whole number from 10 to 20000, not \"%1\".")
+                             .arg(value)
+                             .toStdString());
       }
     } else if (argument == QStringLiteral("--seed")) {
       const QString value = valueOf(arguments, i);
       bool ok = false;
       a.seed = value.toULongLong(&ok);
       if (!ok)
-        throw UsageError(QStringLiteral("--seed needs a whole number ≥ 0, not \"%1\".").arg(value).toStdString());
+        throw UsageError(
+            QStringLiteral("--seed needs a whole number ≥ 0, not \"%1\".").arg(value).toStdString());
     } else if (argument == QStringLiteral("--capacity")) {
       a.capacity = true;
     } else if (argument == QStringLiteral("--json")) {

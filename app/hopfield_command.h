@@ -1,5 +1,5 @@
-// `ebmscape hopfield`: the storage capacity of a Hebbian Hopfield network measured without a window — the mean
-// final overlap against the load α = P/N, and the load α_c where recall breaks down.
+// `ebmscape hopfield`: the storage capacity of a Hebbian Hopfield network measured without a window — the
+// mean final overlap against the load α = P/N, and the load α_c where recall breaks down.
 #pragma once
 
 #include <QStringList>

@@ -14,12 +14,12 @@ namespace {
 
 using Matrix = Eigen::MatrixXf;  // float: the N×N couplings stay in cache and the GEMMs run at full speed
 
-// T = 0 asynchronous dynamics from `state` with its fields `fields` = W·state: sweeps in a fresh random order,
-// each unit aligned with its field, until a sweep changes nothing (a fixed point: every unit agrees with its
-// field, a local minimum of E). Each flip updates every field with one column of W.
+// T = 0 asynchronous dynamics from `state` with its fields `fields` = W·state: sweeps in a fresh random
+// order, each unit aligned with its field, until a sweep changes nothing (a fixed point: every unit agrees
+// with its field, a local minimum of E). Each flip updates every field with one column of W.
 void settle(const Matrix& w, Eigen::VectorXf& state, Eigen::VectorXf& fields, Random& random, int maxSweeps) {
   const Index n = state.size();
-  std::vector<Index> order(std::size_t(n));
+  std::vector<Index> order(static_cast<std::size_t>(n));
   std::iota(order.begin(), order.end(), Index(0));
   for (int sweep = 0; sweep < maxSweeps; ++sweep) {
     for (Index k = n - 1; k > 0; --k)

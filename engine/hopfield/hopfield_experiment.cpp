@@ -15,14 +15,15 @@ using namespace hopfield;
 constexpr double kFrameSeconds = 1.0 / 30;  // live pace: one frame's updates every 1/30 s
 constexpr std::size_t kHistoryPoints = 2000;
 constexpr int kLandscapeNodes = 49;
-constexpr Index kWarmSweeps = 200;  // at T > 0 there is no fixed point: the recall stops after this many sweeps
+constexpr Index kWarmSweeps =
+    200;  // at T > 0 there is no fixed point: the recall stops after this many sweeps
 
 }  // namespace
 
 std::vector<ExperimentParameter> HopfieldExperiment::parameters() {
   return {
-      {"hopfield.noise", "Cue noise", "The fraction of the memory's pixels flipped to make the cue", 0, 0.5, false,
-       false, "noise", 0.2},
+      {"hopfield.noise", "Cue noise", "The fraction of the memory's pixels flipped to make the cue", 0, 0.5,
+       false, false, "noise", 0.2},
       {"hopfield.temperature", "Temperature T",
        "T = 0: each unit aligns with its field hᵢ, so E never rises; T > 0: it takes +1 with probability "
        "1/(1 + e^{−2hᵢ/T}) (Glauber)",
@@ -42,10 +43,12 @@ void HopfieldExperiment::update(const ExperimentContext& context) {
   playing_ = context.playing;
   random_ = Random(settings_.seed, 3);
   storedPatterns(settings_, patterns_, names_);
+  sharedPatterns_ = std::make_shared<const Patterns>(patterns_);
   couplings_ = std::make_shared<const Couplings>(storePatterns(patterns_, settings_.rule));
   system_ = std::make_unique<HopfieldSystem>(couplings_, patterns_.col(0));
-  landscape_ = overlapLandscape(*couplings_, patterns_.col(patternIndex(settings_.axes[0])),
-                                patterns_.col(patternIndex(settings_.axes[1])), kLandscapeNodes, settings_.seed);
+  landscape_ =
+      overlapLandscape(*couplings_, patterns_.col(patternIndex(settings_.axes[0])),
+                       patterns_.col(patternIndex(settings_.axes[1])), kLandscapeNodes, settings_.seed);
   makeCue();
 }
 
@@ -53,8 +56,8 @@ Index HopfieldExperiment::patternIndex(const std::string& name) const {
   return Index(std::find(names_.begin(), names_.end(), name) - names_.begin());
 }
 
-// The cue: the painted picture if there is one, else the chosen memory with `noise` of its pixels flipped. The
-// flips come from the seed and the number of cues drawn, so the same slider value gives the same cue.
+// The cue: the painted picture if there is one, else the chosen memory with `noise` of its pixels flipped.
+// The flips come from the seed and the number of cues drawn, so the same slider value gives the same cue.
 void HopfieldExperiment::makeCue() {
   if (!settings_.painted.empty()) {
     State cue(kUnits);
@@ -71,6 +74,7 @@ void HopfieldExperiment::restartFrom(const State& cue, bool recall) {
   cue_ = cue;
   system_->setState(cue);
   updates_ = 0;
+  warmFrom_ = 0;
   orderAt_ = 0;
   order_.clear();
   lastUpdated_.clear();
@@ -101,6 +105,7 @@ void HopfieldExperiment::setParameter(const std::string& name, double value) {
       recalling_ = true;
       changesThisSweep_ = 0;
     }
+    warmFrom_ = updates_;
   } else if (name == "hopfield.pace") {
     settings_.updatesPerFrame = std::clamp(int(std::lround(value)), 1, kMaxUpdatesPerFrame);
   } else {
@@ -126,6 +131,7 @@ void HopfieldExperiment::command(const std::string& name, const nlohmann::json& 
   } else if (name == "recall") {
     recalling_ = !settled_;
     changesThisSweep_ = 0;
+    warmFrom_ = updates_;
     publish();
   } else if (name == "step") {
     const std::int64_t n = args.value("updates", std::int64_t(settings_.updatesPerFrame));
@@ -145,8 +151,9 @@ void HopfieldExperiment::command(const std::string& name, const nlohmann::json& 
   }
 }
 
-// Asynchronous dynamics in sweeps of a fresh random order: every unit is updated once per sweep, one at a time,
-// each seeing the fields its predecessors left. At T = 0 a sweep without a change is a fixed point: settled.
+// Asynchronous dynamics in sweeps of a fresh random order: every unit is updated once per sweep, one at a
+// time, each seeing the fields its predecessors left. At T = 0 a sweep without a change is a fixed point:
+// settled.
 void HopfieldExperiment::run(Index updates) {
   const double t = settings_.temperature;
   for (Index u = 0; u < updates; ++u) {
@@ -156,7 +163,7 @@ void HopfieldExperiment::run(Index updates) {
         recalling_ = false;
         break;
       }
-      if (t > 0 && updates_ >= kWarmSweeps * kUnits) {
+      if (t > 0 && updates_ - warmFrom_ >= kWarmSweeps * kUnits) {
         recalling_ = false;
         break;
       }
@@ -236,7 +243,7 @@ void HopfieldExperiment::publish() {
   frame->state = system_->state();
   frame->cue = cue_;
   frame->patternNames = names_;
-  frame->patterns = patterns_;
+  frame->patterns = sharedPatterns_;
   frame->overlaps = overlaps(patterns_, system_->state());
   frame->energy = system_->energy();
   frame->updates = updates_;

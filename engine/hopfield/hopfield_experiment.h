@@ -1,6 +1,7 @@
 // The experiment of the hopfield-memory lesson: a 16×16 Hopfield network that stores bitmaps (and random
-// patterns), is given a cue — a memory with noise, or painted by hand — and recalls it by asynchronous updates
-// at a temperature, one unit at a time, on an energy landscape drawn over the overlaps with two memories.
+// patterns), is given a cue — a memory with noise, or painted by hand — and recalls it by asynchronous
+// updates at a temperature, one unit at a time, on an energy landscape drawn over the overlaps with two
+// memories.
 #pragma once
 
 #include <chrono>
@@ -17,17 +18,17 @@ namespace ebm {
 /// What the Hopfield lesson shows in one frame. Pictures are kUnits values of ±1, row by row from the top.
 struct HopfieldFrame : ExperimentFrame {
   hopfield::State state, cue;
-  std::vector<std::string> patternNames;  ///< every stored pattern
-  hopfield::Patterns patterns;            ///< N×P
-  Eigen::VectorXd overlaps;               ///< m_μ of the state with every stored pattern
+  std::vector<std::string> patternNames;               ///< every stored pattern
+  std::shared_ptr<const hopfield::Patterns> patterns;  ///< N×P
+  Eigen::VectorXd overlaps;                            ///< m_μ of the state with every stored pattern
   double energy = 0;
-  std::int64_t updates = 0;               ///< asynchronous updates since the cue
-  std::vector<int> lastUpdated;           ///< the units updated since the previous frame (the newest last)
-  bool recalling = false;                 ///< the dynamics runs (not paused for painting, not settled)
-  bool settled = false;                   ///< every unit agrees with its field: a fixed point (T = 0)
+  std::int64_t updates = 0;      ///< asynchronous updates since the cue
+  std::vector<int> lastUpdated;  ///< the units updated since the previous frame (the newest last)
+  bool recalling = false;        ///< the dynamics runs (not paused for painting, not settled)
+  bool settled = false;          ///< every unit agrees with its field: a fixed point (T = 0)
   double temperature = 0, noise = 0;
   std::string rule, cueName;
-  int axes[2] = {0, 0};                   ///< the patterns of the landscape's m₁ and m₂
+  int axes[2] = {0, 0};  ///< the patterns of the landscape's m₁ and m₂
   /// Energy and overlaps (of the first few patterns) against updates since the cue.
   std::shared_ptr<const std::vector<double>> historyUpdates, historyEnergy;
   std::shared_ptr<const std::vector<std::vector<double>>> historyOverlaps;
@@ -62,6 +63,7 @@ class HopfieldExperiment : public Experiment {
   [[nodiscard]] Index patternIndex(const std::string& name) const;
 
   hopfield::HopfieldSettings settings_;
+  std::shared_ptr<const hopfield::Patterns> sharedPatterns_;  ///< the same, for frames
   hopfield::Patterns patterns_;
   std::vector<std::string> names_;
   std::shared_ptr<const hopfield::Couplings> couplings_;
@@ -73,6 +75,7 @@ class HopfieldExperiment : public Experiment {
   std::vector<Index> order_;
   std::size_t orderAt_ = 0;
   std::int64_t updates_ = 0;
+  std::int64_t warmFrom_ = 0;  ///< updates_ when the recall last started (T > 0 stops kWarmSweeps later)
   std::int64_t changesThisSweep_ = 0;
   std::vector<int> lastUpdated_;
   bool recalling_ = false;

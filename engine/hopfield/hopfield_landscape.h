@@ -15,10 +15,11 @@ namespace ebm::hopfield {
 /// E(m₁, m₂) on a nodes×nodes grid over overlapBox(): at each node, the energy of a state whose overlaps with
 /// `first` and `second` are (as near as N units allow) m₁ and m₂. Units where the two patterns agree carry
 /// m₁ + m₂, units where they differ carry m₁ − m₂; each group agrees with `first` on a fixed random subset of
-/// the right size (drawn from `seed`), so neighbouring nodes differ by a few flips. Overlaps no state can have
+/// the right size (drawn from `seed`), so neighbouring nodes differ by a few flips. Overlaps no state can
+/// have
 /// (|m₁ ± m₂| beyond what the patterns allow) take the value at the nearest reachable overlaps.
-[[nodiscard]] std::shared_ptr<const EnergyGrid> overlapLandscape(const Couplings& couplings, const State& first,
-                                                                 const State& second, int nodes,
-                                                                 std::uint64_t seed);
+[[nodiscard]] std::shared_ptr<const EnergyGrid> overlapLandscape(const Couplings& couplings,
+                                                                 const State& first, const State& second,
+                                                                 int nodes, std::uint64_t seed);
 
 }  // namespace ebm::hopfield

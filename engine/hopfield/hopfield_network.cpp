@@ -29,8 +29,8 @@ Couplings hebbianCouplings(const Patterns& patterns) {
 
 Couplings pseudoInverseCouplings(const Patterns& patterns) {
   const double n = double(patterns.rows());
-  // The patterns' correlation matrix C = ΞᵀΞ/N; a pseudo-inverse (not an inverse) so that a pattern stored twice,
-  // or one that is a mix of others, does not break the rule.
+  // The patterns' correlation matrix C = ΞᵀΞ/N; a pseudo-inverse (not an inverse) so that a pattern stored
+  // twice, or one that is a mix of others, does not break the rule.
   const Eigen::MatrixXd c = (patterns.transpose() * patterns) / n;
   const Eigen::MatrixXd cInverse = c.completeOrthogonalDecomposition().pseudoInverse();
   Couplings w = (patterns * cInverse * patterns.transpose()) / n;
@@ -56,7 +56,8 @@ HopfieldSystem::HopfieldSystem(std::shared_ptr<const Couplings> couplings, const
 }
 
 void HopfieldSystem::setState(const State& state) {
-  if (state.size() != couplings_->rows()) throw ArgumentError("A Hopfield state needs one unit per row of the couplings.");
+  if (state.size() != couplings_->rows())
+    throw ArgumentError("A Hopfield state needs one unit per row of the couplings.");
   state_ = state;
   fields_ = *couplings_ * state_;
   energy_ = -0.5 * state_.dot(fields_);
@@ -121,7 +122,7 @@ Patterns randomPatterns(Index neurons, Index count, Random& random) {
 State corrupt(const State& pattern, double fraction, Random& random) {
   const Index n = pattern.size();
   const Index flips = std::clamp(Index(std::lround(std::clamp(fraction, 0.0, 1.0) * double(n))), Index(0), n);
-  std::vector<Index> order(std::size_t(n));
+  std::vector<Index> order(static_cast<std::size_t>(n));
   std::iota(order.begin(), order.end(), Index(0));
   // A partial Fisher–Yates shuffle: the first `flips` entries are a uniformly random subset.
   for (Index k = 0; k < flips; ++k)

@@ -1,5 +1,5 @@
-// A binary Hopfield network: ±1 units, symmetric couplings without self-coupling, E(s) = −½ Σ wᵢⱼ sᵢ sⱼ, and the
-// storage rules (Hebbian, pseudo-inverse) that make chosen patterns its valleys.
+// A binary Hopfield network: ±1 units, symmetric couplings without self-coupling, E(s) = −½ Σ wᵢⱼ sᵢ sⱼ, and
+// the storage rules (Hebbian, pseudo-inverse) that make chosen patterns its valleys.
 #pragma once
 
 #include <memory>
@@ -22,11 +22,12 @@ enum class StorageRule { kHebbian, kPseudoInverse };
 [[nodiscard]] StorageRule storageRuleFromName(const std::string& name);
 [[nodiscard]] const char* storageRuleName(StorageRule rule);
 
-/// Hebb's rule, wᵢⱼ = (1/N) Σ_μ ξᵢ^μ ξⱼ^μ for i ≠ j: each pattern digs its own valley, and the valleys disturb each
-/// other through the patterns' overlaps (crosstalk), which limits the load to about 0.138 N random patterns.
+/// Hebb's rule, wᵢⱼ = (1/N) Σ_μ ξᵢ^μ ξⱼ^μ for i ≠ j: each pattern digs its own valley, and the valleys
+/// disturb each other through the patterns' overlaps (crosstalk), which limits the load to about 0.138 N
+/// random patterns.
 [[nodiscard]] Couplings hebbianCouplings(const Patterns& patterns);
-/// The projection rule, W = Ξ (ΞᵀΞ)⁻¹ Ξᵀ with the diagonal removed: every stored pattern is an eigenvector of W,
-/// so correlated patterns (letters sharing strokes) are stored too, up to about N/2 patterns.
+/// The projection rule, W = Ξ (ΞᵀΞ)⁻¹ Ξᵀ with the diagonal removed: every stored pattern is an eigenvector of
+/// W, so correlated patterns (letters sharing strokes) are stored too, up to about N/2 patterns.
 [[nodiscard]] Couplings pseudoInverseCouplings(const Patterns& patterns);
 [[nodiscard]] Couplings storePatterns(const Patterns& patterns, StorageRule rule);
 
@@ -89,7 +90,8 @@ class HopfieldSystem {
 /// P random patterns of N units, each unit ±1 with probability ½.
 [[nodiscard]] Patterns randomPatterns(Index neurons, Index count, Random& random);
 
-/// `pattern` with round(fraction·N) distinct units flipped, drawn at random: a cue a fraction `fraction` wrong.
+/// `pattern` with round(fraction·N) distinct units flipped, drawn at random: a cue a fraction `fraction`
+/// wrong.
 [[nodiscard]] State corrupt(const State& pattern, double fraction, Random& random);
 
 }  // namespace ebm::hopfield

@@ -52,7 +52,8 @@ HopfieldSettings readHopfieldSettings(const nlohmann::json& settings, const std:
       const std::string name = entry.text("name", "");
       if (name.empty() || name.rfind("random ", 0) == 0 ||
           std::find(s.bitmapNames.begin(), s.bitmapNames.end(), name) != s.bitmapNames.end()) {
-        throw LessonError("`" + entry.path("name") + "` must be a name of its own (not empty, not \"random …\").");
+        throw LessonError("`" + entry.path("name") +
+                          "` must be a name of its own (not empty, not \"random …\").");
       }
       s.bitmapNames.push_back(name);
       s.bitmaps.col(Index(k)) = readBitmap(entry.at("rows"), entry.path("rows"));
@@ -64,8 +65,8 @@ HopfieldSettings readHopfieldSettings(const nlohmann::json& settings, const std:
     const auto& list = json_read::array(section.at("stored"), section.path("stored"));
     for (std::size_t k = 0; k < list.size(); ++k) {
       const std::string at = section.path("stored") + "[" + std::to_string(k) + "]";
-      if (!list[k].is_string() ||
-          std::find(s.bitmapNames.begin(), s.bitmapNames.end(), list[k].get<std::string>()) == s.bitmapNames.end()) {
+      if (!list[k].is_string() || std::find(s.bitmapNames.begin(), s.bitmapNames.end(),
+                                            list[k].get<std::string>()) == s.bitmapNames.end()) {
         throw LessonError("`" + at + "` must name one of the lesson's `patterns`.");
       }
       if (std::find(s.stored.begin(), s.stored.end(), list[k].get<std::string>()) == s.stored.end())
@@ -93,8 +94,8 @@ HopfieldSettings readHopfieldSettings(const nlohmann::json& settings, const std:
   };
   s.cue = storedName("cue", names.front());
   s.painted = section.text("painted", "");
-  if (!s.painted.empty() && (s.painted.size() != std::size_t(kUnits) ||
-                             s.painted.find_first_not_of("#.") != std::string::npos)) {
+  if (!s.painted.empty() &&
+      (s.painted.size() != std::size_t(kUnits) || s.painted.find_first_not_of("#.") != std::string::npos)) {
     throw LessonError("`" + section.path("painted") + "` must be " + std::to_string(kUnits) +
                       " characters of '#' and '.', row by row.");
   }
@@ -106,7 +107,8 @@ HopfieldSettings readHopfieldSettings(const nlohmann::json& settings, const std:
     if (list.size() != 2) throw LessonError("`" + section.path("axes") + "` must name two stored patterns.");
     for (std::size_t k = 0; k < 2; ++k) {
       const std::string at = section.path("axes") + "[" + std::to_string(k) + "]";
-      if (!list[k].is_string() || std::find(names.begin(), names.end(), list[k].get<std::string>()) == names.end())
+      if (!list[k].is_string() ||
+          std::find(names.begin(), names.end(), list[k].get<std::string>()) == names.end())
         throw LessonError("`" + at + "` must name a stored pattern.");
       s.axes[k] = list[k].get<std::string>();
     }

@@ -1,5 +1,5 @@
-// The hopfield-memory lesson's settings (its `experiment` section), read and checked: the bundled bitmaps, which
-// of them (and how many random patterns) are stored, the storage rule, the cue and the dynamics' pace.
+// The hopfield-memory lesson's settings (its `experiment` section), read and checked: the bundled bitmaps,
+// which of them (and how many random patterns) are stored, the storage rule, the cue and the dynamics' pace.
 #pragma once
 
 #include <cstdint>
@@ -12,8 +12,8 @@
 
 namespace ebm::hopfield {
 
-constexpr int kSide = 16;                  ///< the network is a kSide×kSide picture
-constexpr Index kUnits = kSide * kSide;    ///< N = 256
+constexpr int kSide = 16;                ///< the network is a kSide×kSide picture
+constexpr Index kUnits = kSide * kSide;  ///< N = 256
 constexpr int kMaxRandomPatterns = 200;
 constexpr int kMaxUpdatesPerFrame = 4096;
 
@@ -23,12 +23,12 @@ struct HopfieldSettings {
   std::vector<std::string> stored;       ///< the bitmaps stored, by name
   int randomPatterns = 0;                ///< random patterns stored after them, named "random 1", …
   StorageRule rule = StorageRule::kHebbian;
-  std::string cue;                       ///< the stored pattern the cue is made from
-  std::string painted;                   ///< a cue painted by hand (N characters of '#' and '.'), or empty
-  double noise = 0.2;                    ///< fraction of the cue's pixels flipped
-  double temperature = 0;                ///< T of the recall (0: deterministic)
-  int updatesPerFrame = 8;               ///< the pace: asynchronous updates per frame
-  std::string axes[2];                   ///< the patterns whose overlaps span the landscape
+  std::string cue;          ///< the stored pattern the cue is made from
+  std::string painted;      ///< a cue painted by hand (N characters of '#' and '.'), or empty
+  double noise = 0.2;       ///< fraction of the cue's pixels flipped
+  double temperature = 0;   ///< T of the recall (0: deterministic)
+  int updatesPerFrame = 8;  ///< the pace: asynchronous updates per frame
+  std::string axes[2];      ///< the patterns whose overlaps span the landscape
   std::uint64_t seed = 1;
 };
 

@@ -20,7 +20,7 @@ ExperimentKind kindOf() {
 
 const std::vector<ExperimentKind>& experimentKinds() {
   static const std::vector<ExperimentKind> kinds = {kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>(),
-                                                     kindOf<HopfieldExperiment>()};
+                                                    kindOf<HopfieldExperiment>()};
   return kinds;
 }
 

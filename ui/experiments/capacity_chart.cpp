@@ -54,9 +54,10 @@ CapacityChart::CapacityChart(QWidget* parent) : QChartView(parent) {
   setChart(chart);
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(220);
-  setToolTip(tr("Store P = αN random patterns with Hebb's rule, start at each, let T = 0 dynamics settle: the "
-                "mean overlap with the pattern started from. Past α ≈ 0.138 the memories interfere and recall "
-                "breaks down."));
+  setToolTip(
+      tr("Store P = αN random patterns with Hebb's rule, start at each, let T = 0 dynamics settle: the "
+         "mean overlap with the pattern started from. Past α ≈ 0.138 the memories interfere and recall "
+         "breaks down."));
 }
 
 void CapacityChart::showCurve(const std::shared_ptr<const ebm::hopfield::CapacityCurve>& curve) {

@@ -1,5 +1,5 @@
-// A Hopfield network's capacity curve: the mean final overlap against the load α = P/N, with the 0.9 line that
-// defines α_c and the classical α_c ≈ 0.138 for comparison.
+// A Hopfield network's capacity curve: the mean final overlap against the load α = P/N, with the 0.9 line
+// that defines α_c and the classical α_c ≈ 0.138 for comparison.
 #pragma once
 
 #include <QtCharts/QChartView>

@@ -48,16 +48,19 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
   randomPatterns_->setRange(0, ebm::hopfield::kMaxRandomPatterns);
   randomPatterns_->setPrefix(tr("+ "));
   randomPatterns_->setSuffix(tr(" random patterns"));
-  randomPatterns_->setToolTip(tr("Store random pictures too: past about 0.138 × 256 ≈ 35 patterns in all, Hebb's "
-                                 "valleys run into each other and recall fails"));
+  randomPatterns_->setToolTip(
+      tr("Store random pictures too: past about 0.138 × 256 ≈ 35 patterns in all, Hebb's "
+         "valleys run into each other and recall fails"));
   rule_ = new QComboBox(this);
   rule_->setObjectName(QStringLiteral("hopfieldRule"));
   rule_->addItem(tr("Hebbian: wᵢⱼ = (1/N) Σ ξᵢξⱼ"), QStringLiteral("hebbian"));
-  rule_->setItemData(0, tr("Each memory adds its own valley; correlated memories (letters) disturb each other"),
+  rule_->setItemData(0,
+                     tr("Each memory adds its own valley; correlated memories (letters) disturb each other"),
                      Qt::ToolTipRole);
   rule_->addItem(tr("Pseudo-inverse (projection)"), QStringLiteral("pseudo-inverse"));
-  rule_->setItemData(1, tr("W projects onto the memories: each one a fixed point even when they are correlated, "
-                           "up to about N/2 memories"),
+  rule_->setItemData(1,
+                     tr("W projects onto the memories: each one a fixed point even when they are correlated, "
+                        "up to about N/2 memories"),
                      Qt::ToolTipRole);
   rule_->setToolTip(tr("How the couplings are made from the memories"));
 
@@ -93,7 +96,8 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
   energyChart_ = new HistoryChart(tr("Energy of the recall"), tr("updates"), tr("E(s)"), 0, 0, this);
   energyChart_->setObjectName(QStringLiteral("hopfieldEnergyChart"));
   energyChart_->setToolTip(tr("At T = 0 each update lowers E or leaves it: the curve never rises"));
-  overlapChart_ = new HistoryChart(tr("Overlaps with the memories"), tr("updates"), tr("m"), -1.05, 1.05, this);
+  overlapChart_ =
+      new HistoryChart(tr("Overlaps with the memories"), tr("updates"), tr("m"), -1.05, 1.05, this);
   overlapChart_->setObjectName(QStringLiteral("hopfieldOverlapChart"));
   overlapChart_->setToolTip(tr("m_μ = (1/N) Σᵢ ξᵢ^μ sᵢ: 1 when the state is memory μ, −1 at its negative"));
   capacityNeurons_ = new QSpinBox(this);
@@ -104,8 +108,9 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
   capacityNeurons_->setToolTip(tr("The size N of the random networks measured (not the lesson's 16×16)"));
   measureCapacity_ = new QPushButton(tr("Measure capacity"), this);
   measureCapacity_->setObjectName(QStringLiteral("hopfieldMeasureCapacity"));
-  measureCapacity_->setToolTip(tr("For α from 0.02 to 0.25: store αN random patterns, start at each, settle at "
-                                  "T = 0, and plot the mean overlap kept"));
+  measureCapacity_->setToolTip(
+      tr("For α from 0.02 to 0.25: store αN random patterns, start at each, settle at "
+         "T = 0, and plot the mean overlap kept"));
   capacityChart_ = new CapacityChart(this);
   capacityReadout_ = new QLabel(tr("Not measured yet."), this);
   capacityReadout_->setWordWrap(true);
@@ -166,9 +171,8 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
     }
   }
 
-  connect(randomPatterns_, &QSpinBox::editingFinished, this, [this] {
-    editSetting("randomPatterns", randomPatterns_->value(), tr("Store random patterns"));
-  });
+  connect(randomPatterns_, &QSpinBox::editingFinished, this,
+          [this] { editSetting("randomPatterns", randomPatterns_->value(), tr("Store random patterns")); });
   connect(rule_, &QComboBox::activated, this, [this](int index) {
     editSetting("rule", rule_->itemData(index).toString().toStdString(), tr("Change the storage rule"));
   });
@@ -185,10 +189,12 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
                   tr("Choose the landscape's memories"));
     });
   }
-  connect(newCue_, &QPushButton::clicked, this, [this] { emit commandRequested("cue", nlohmann::json::object()); });
+  connect(newCue_, &QPushButton::clicked, this,
+          [this] { emit commandRequested("cue", nlohmann::json::object()); });
   connect(recall_, &QPushButton::clicked, this,
           [this] { emit commandRequested("recall", nlohmann::json::object()); });
-  connect(step_, &QPushButton::clicked, this, [this] { emit commandRequested("step", nlohmann::json::object()); });
+  connect(step_, &QPushButton::clicked, this,
+          [this] { emit commandRequested("step", nlohmann::json::object()); });
   connect(play_, &QPushButton::clicked, this, [this] {
     session_->applyWithoutUndo([](ebm::Lesson& l) { l.sampler.playing = !l.sampler.playing; },
                                LessonPart::Sampler);
@@ -218,7 +224,8 @@ void HopfieldPanel::syncFromLesson() {
   {
     const QSignalBlocker b1(randomPatterns_), b2(rule_);
     randomPatterns_->setValue(e.value("randomPatterns", 0));
-    rule_->setCurrentIndex(std::max(0, rule_->findData(QString::fromStdString(e.value("rule", std::string("hebbian"))))));
+    rule_->setCurrentIndex(
+        std::max(0, rule_->findData(QString::fromStdString(e.value("rule", std::string("hebbian"))))));
   }
   play_->setText(lesson.sampler.playing ? tr("Pause") : tr("Play"));
   updating_ = false;
@@ -288,16 +295,17 @@ void HopfieldPanel::showFrame(const ebm::Frame& frame) {
   }
   const int n = int(f->state.size());
   const double alpha = double(names.size()) / n;
-  readout_->setText(tr("E = <b>%1</b> after %2 updates (%3 sweeps)%4<br>%5 memories in %6 units: load α = P/N = "
-                       "%7%8")
-                        .arg(f->energy, 0, 'f', 2)
-                        .arg(f->updates)
-                        .arg(double(f->updates) / n, 0, 'f', 1)
-                        .arg(f->settled ? tr(" — a fixed point") : QString())
-                        .arg(names.size())
-                        .arg(n)
-                        .arg(alpha, 0, 'f', 3)
-                        .arg(alpha > 0.138 && f->rule == "hebbian" ? tr(" — beyond Hebb's capacity 0.138") : QString()));
+  readout_->setText(
+      tr("E = <b>%1</b> after %2 updates (%3 sweeps)%4<br>%5 memories in %6 units: load α = P/N = "
+         "%7%8")
+          .arg(f->energy, 0, 'f', 2)
+          .arg(f->updates)
+          .arg(double(f->updates) / n, 0, 'f', 1)
+          .arg(f->settled ? tr(" — a fixed point") : QString())
+          .arg(names.size())
+          .arg(n)
+          .arg(alpha, 0, 'f', 3)
+          .arg(alpha > 0.138 && f->rule == "hebbian" ? tr(" — beyond Hebb's capacity 0.138") : QString()));
   energyChart_->showHistory(f->historyUpdates, {f->historyEnergy.get()}, {tr("E")});
   std::vector<const std::vector<double>*> overlaps;
   for (const auto& o : *f->historyOverlaps)

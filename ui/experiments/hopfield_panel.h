@@ -1,6 +1,6 @@
-// The Hopfield lesson's panel: which memories are stored (bitmaps, random patterns, the rule), the cue and its
-// noise, the temperature and pace of the recall, the landscape's two axes, the energy and overlaps as the recall
-// runs, and the capacity experiment. Painting on the stage edits the cue.
+// The Hopfield lesson's panel: which memories are stored (bitmaps, random patterns, the rule), the cue and
+// its noise, the temperature and pace of the recall, the landscape's two axes, the energy and overlaps as the
+// recall runs, and the capacity experiment. Painting on the stage edits the cue.
 #pragma once
 
 #include <vector>

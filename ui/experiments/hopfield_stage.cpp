@@ -40,7 +40,8 @@ void paintPicture(QPainter& p, const QRectF& box, const Eigen::VectorXd& units) 
   for (int r = 0; r < kSide; ++r) {
     for (int c = 0; c < kSide; ++c) {
       const bool ink = units[r * kSide + c] > 0;
-      p.fillRect(QRectF(box.left() + c * cell, box.top() + r * cell, cell + 0.5, cell + 0.5), ink ? kInk : kPaper);
+      p.fillRect(QRectF(box.left() + c * cell, box.top() + r * cell, cell + 0.5, cell + 0.5),
+                 ink ? kInk : kPaper);
     }
   }
 }
@@ -50,8 +51,8 @@ void paintPicture(QPainter& p, const QRectF& box, const Eigen::VectorXd& units) 
 QRectF HopfieldStage::stateRect(const QRectF& area) {
   const double margin = marginOf(area);
   const double header = headerHeight(area);
-  const double side = std::max(
-      32.0, std::min(area.width() * 0.6 - 2 * margin, area.height() - header - 2 * margin));
+  const double side =
+      std::max(32.0, std::min(area.width() * 0.6 - 2 * margin, area.height() - header - 2 * margin));
   return {area.left() + margin, area.top() + header + margin, side, side};
 }
 
@@ -74,7 +75,8 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
   Eigen::Index best = 0;
   if (f.overlaps.size() > 0) f.overlaps.cwiseAbs().maxCoeff(&best);
   const double mBest = f.overlaps.size() > 0 ? f.overlaps[best] : 0.0;
-  const QString bestName = f.patternNames.empty() ? QString() : QString::fromStdString(f.patternNames[std::size_t(best)]);
+  const QString bestName =
+      f.patternNames.empty() ? QString() : QString::fromStdString(f.patternNames[std::size_t(best)]);
   QString title;
   QColor titleColour = kText;
   if (f.settled && mBest > 0.999) {
@@ -83,7 +85,10 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
   } else if (f.settled && mBest < -0.999) {
     title = tr("Settled in the negative of %1 (E = %2)").arg(bestName).arg(f.energy, 0, 'f', 1);
   } else if (f.settled) {
-    title = tr("A spurious valley: E = %1, largest overlap %2 with %3").arg(f.energy, 0, 'f', 1).arg(mBest, 0, 'f', 2).arg(bestName);
+    title = tr("A spurious valley: E = %1, largest overlap %2 with %3")
+                .arg(f.energy, 0, 'f', 1)
+                .arg(mBest, 0, 'f', 2)
+                .arg(bestName);
     titleColour = kUpdated;
   } else {
     title = tr("E = %1   ·   %2 updates   ·   m = %3 with %4")
@@ -95,23 +100,29 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
   p.setFont(pixelFont(p, header * 0.4, true));
   QFontMetricsF metrics(p.font());
   if (metrics.horizontalAdvance(title) > area.width() - 2 * margin)
-    p.setFont(pixelFont(p, header * 0.4 * (area.width() - 2 * margin) / metrics.horizontalAdvance(title), true));
+    p.setFont(
+        pixelFont(p, header * 0.4 * (area.width() - 2 * margin) / metrics.horizontalAdvance(title), true));
   p.setPen(titleColour);
-  const QRectF titleArea(area.left() + margin, area.top() + margin * 0.4, area.width() - 2 * margin, header * 0.6);
+  const QRectF titleArea(area.left() + margin, area.top() + margin * 0.4, area.width() - 2 * margin,
+                         header * 0.6);
   p.drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter, title);
   p.setFont(pixelFont(p, header * 0.26, false));
   p.setPen(kDim);
   const QString how = f.temperature > 0 ? tr("Glauber dynamics at T = %1").arg(f.temperature, 0, 'g', 3)
                                         : tr("T = 0: each unit turns to its field, E never rises");
   const QString cue = f.cueName.empty() ? tr("a painted cue")
-                                        : tr("cue: %1 with %2 % noise").arg(QString::fromStdString(f.cueName)).arg(std::lround(100 * f.noise));
+                                        : tr("cue: %1 with %2 % noise")
+                                              .arg(QString::fromStdString(f.cueName))
+                                              .arg(std::lround(100 * f.noise));
   p.drawText(QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
              Qt::AlignLeft | Qt::AlignVCenter,
              tr("%1 rule, %2 memories   ·   %3   ·   %4%5")
                  .arg(QString::fromStdString(f.rule))
                  .arg(f.patternNames.size())
                  .arg(cue, how)
-                 .arg(f.recalling ? QString() : f.settled ? tr("   ·   settled") : tr("   ·   paused")));
+                 .arg(f.recalling ? QString()
+                      : f.settled ? tr("   ·   settled")
+                                  : tr("   ·   paused")));
 
   // The network: every unit a pixel, the ones just updated outlined.
   paintPicture(p, grid, f.state);
@@ -141,21 +152,25 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
   paintPicture(p, cueBox, f.cue);
   double y = cueBox.bottom() + thumb * 0.3;
   p.setPen(kDim);
-  p.drawText(QRectF(left, y, width, thumb * 0.35), Qt::AlignLeft | Qt::AlignVCenter, tr("Memories and overlaps m"));
+  p.drawText(QRectF(left, y, width, thumb * 0.35), Qt::AlignLeft | Qt::AlignVCenter,
+             tr("Memories and overlaps m"));
   y += thumb * 0.4;
-  const double rowHeight = std::max(14.0, std::min(thumb * 0.75, (grid.bottom() - y) / std::max<double>(1, double(f.patternNames.size()))));
-  const std::size_t rows = std::min(f.patternNames.size(), std::size_t(std::max(1.0, (grid.bottom() - y) / rowHeight)));
+  const double rowHeight = std::max(
+      14.0, std::min(thumb * 0.75, (grid.bottom() - y) / std::max<double>(1, double(f.patternNames.size()))));
+  const std::size_t rows =
+      std::min(f.patternNames.size(), std::size_t(std::max(1.0, (grid.bottom() - y) / rowHeight)));
   const double small = rowHeight * 0.88;
   for (std::size_t k = 0; k < rows; ++k) {
     const double top = y + double(k) * rowHeight;
-    paintPicture(p, QRectF(left, top, small, small), f.patterns.col(Eigen::Index(k)));
+    paintPicture(p, QRectF(left, top, small, small), f.patterns->col(Eigen::Index(k)));
     const double m = f.overlaps[Eigen::Index(k)];
     const double barLeft = left + small + margin;
     const double barWidth = std::max(10.0, width - small - margin) * 0.62;
     const QRectF track(barLeft, top + small * 0.3, barWidth, small * 0.4);
     p.fillRect(track, kPaper);
     const double centre = track.center().x();
-    const QRectF bar(std::min(centre, centre + m * barWidth / 2), track.top(), std::abs(m) * barWidth / 2, track.height());
+    const QRectF bar(std::min(centre, centre + m * barWidth / 2), track.top(), std::abs(m) * barWidth / 2,
+                     track.height());
     p.fillRect(bar, m > 0.999 ? kRecalled : m < 0 ? kNegative : kInk);
     p.setPen(QPen(kDim, 1));
     p.drawLine(QPointF(centre, track.top() - 2), QPointF(centre, track.bottom() + 2));
