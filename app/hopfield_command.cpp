@@ -1,6 +1,9 @@
 #include "hopfield_command.h"
 
+#include <unistd.h>
+
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
@@ -56,8 +59,9 @@ int runHopfield(const HopfieldArguments& arguments) {
   options.neurons = arguments.neurons;
   options.seed = arguments.seed;
   const auto started = std::chrono::steady_clock::now();
+  const bool terminal = isatty(fileno(stderr)) != 0;  // a progress line only where a person watches it
   const auto progress = [&](double fraction) {
-    if (!arguments.json) {
+    if (terminal && !arguments.json) {
       std::fprintf(stderr, "\rstoring and recalling random patterns: %3d %%", int(fraction * 100 + 0.5));
       std::fflush(stderr);
     }
@@ -71,11 +75,11 @@ int runHopfield(const HopfieldArguments& arguments) {
     out["alpha_c"] = result.criticalLoad > 0 ? nlohmann::json(result.criticalLoad) : nlohmann::json(nullptr);
     out["curve"] = nlohmann::json::array();
     for (const auto& [alpha, overlap] : result.curve)
-      out["curve"].push_back({alpha, overlap});
+      out["curve"].push_back({std::round(alpha * 1e6) / 1e6, std::round(overlap * 1e6) / 1e6});
     std::printf("%s\n", out.dump().c_str());
     return 0;
   }
-  std::fprintf(stderr, "\n");
+  if (terminal) std::fprintf(stderr, "\n");
   std::printf("Hebbian Hopfield network, N = %lld neurons, seed %llu (%.2f s)\n", (long long)result.neurons,
               (unsigned long long)arguments.seed, seconds);
   std::printf("  load α = P/N   patterns P   mean final overlap (T = 0, started at each pattern)\n");

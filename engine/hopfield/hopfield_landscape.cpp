@@ -49,7 +49,7 @@ std::shared_ptr<const EnergyGrid> overlapLandscape(const Couplings& couplings, c
       };
       fill(agree, x);
       fill(differ, y);
-      grid->values[node] = float(hopfieldEnergy(couplings, s));
+      grid->values[node] = float(hopfieldEnergy(couplings, s) / double(n));
     }
   });
   return grid;

@@ -106,23 +106,28 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
   const QRectF titleArea(area.left() + margin, area.top() + margin * 0.4, area.width() - 2 * margin,
                          header * 0.6);
   p.drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter, title);
-  p.setFont(pixelFont(p, header * 0.26, false));
-  p.setPen(kDim);
   const QString how = f.temperature > 0 ? tr("Glauber dynamics at T = %1").arg(f.temperature, 0, 'g', 3)
-                                        : tr("T = 0: each unit turns to its field, E never rises");
+                                        : tr("T = 0: each unit turns to its field");
   const QString cue = f.cueName.empty() ? tr("a painted cue")
-                                        : tr("cue: %1 with %2 % noise")
+                                        : tr("cue: %1, %2 % flipped")
                                               .arg(QString::fromStdString(f.cueName))
                                               .arg(std::lround(100 * f.noise));
+  const QString subtitle = tr("%1 rule, %2 memories   ·   %3   ·   %4%5")
+                               .arg(QString::fromStdString(f.rule))
+                               .arg(f.patternNames.size())
+                               .arg(cue, how)
+                               .arg(f.recalling ? QString()
+                                    : f.settled ? tr("   ·   settled")
+                                                : tr("   ·   paused"));
+  p.setFont(pixelFont(p, header * 0.24, false));
+  QFontMetricsF subtitleMetrics(p.font());
+  if (subtitleMetrics.horizontalAdvance(subtitle) > titleArea.width()) {
+    p.setFont(
+        pixelFont(p, header * 0.24 * titleArea.width() / subtitleMetrics.horizontalAdvance(subtitle), false));
+  }
+  p.setPen(kDim);
   p.drawText(QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
-             Qt::AlignLeft | Qt::AlignVCenter,
-             tr("%1 rule, %2 memories   ·   %3   ·   %4%5")
-                 .arg(QString::fromStdString(f.rule))
-                 .arg(f.patternNames.size())
-                 .arg(cue, how)
-                 .arg(f.recalling ? QString()
-                      : f.settled ? tr("   ·   settled")
-                                  : tr("   ·   paused")));
+             Qt::AlignLeft | Qt::AlignVCenter, subtitle);
 
   // The network: every unit a pixel, the ones just updated outlined.
   paintPicture(p, grid, f.state);

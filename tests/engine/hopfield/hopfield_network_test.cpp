@@ -60,39 +60,53 @@ TEST(HopfieldSystem, EnergyNeverRisesAtZeroTemperatureAndEndsAtAFixedPoint) {
   EXPECT_GE(system.state().cwiseProduct(system.fields()).minCoeff(), 0.0);
 }
 
-// Glauber's rule at fixed T on 5 units visits each of the 32 states with frequency e^{−E/T}/Z.
-TEST(HopfieldSystem, GlauberDynamicsSamplesTheExactBoltzmannDistribution) {
-  constexpr Index n = 5;
-  const auto w = randomCouplings(n, 21);
+// The exact Boltzmann distribution e^{−E/T}/Z over the 2⁵ states of a 5-unit network.
+std::vector<double> boltzmann(const Couplings& w, double temperature) {
+  const Index n = w.rows();
+  std::vector<double> probabilities(std::size_t(1) << n);
+  double z = 0;
+  for (std::size_t code = 0; code < probabilities.size(); ++code) {
+    State s(n);
+    for (Index i = 0; i < n; ++i)
+      s[i] = (code >> i) & 1u ? 1.0 : -1.0;
+    probabilities[code] = std::exp(-hopfieldEnergy(w, s) / temperature);
+    z += probabilities[code];
+  }
+  for (double& p : probabilities)
+    p /= z;
+  return probabilities;
+}
+
+// Visits of each state by a sweep rule, one sample every 5 sweeps after a burn-in.
+std::vector<double> visits(HopfieldSystem system, double temperature, SweepRule rule, std::uint64_t seed) {
+  Random random(seed);
+  const BoltzmannFactors factors(temperature);
+  std::vector<double> counts(std::size_t(1) << system.size(), 0.0);
+  for (int burn = 0; burn < 200; ++burn)
+    (void)sweepOnce(system, random, factors, rule);
+  for (int sample = 0; sample < 40000; ++sample) {
+    for (int thin = 0; thin < 5; ++thin)
+      (void)sweepOnce(system, random, factors, rule);
+    std::size_t code = 0;
+    for (Index i = 0; i < system.size(); ++i)
+      code |= system.state()[i] > 0 ? (std::size_t(1) << i) : 0u;
+    counts[code] += 1;
+  }
+  return counts;
+}
+
+// Glauber's rule (the heat-bath sweep) and the discrete engine's Metropolis sweep at fixed T on 5 units visit
+// each of the 32 states with frequency e^{−E/T}/Z.
+TEST(HopfieldSystem, GlauberAndMetropolisSampleTheExactBoltzmannDistribution) {
+  const auto w = randomCouplings(5, 21);
+  const HopfieldSystem start(w, State::Ones(5));
   for (const double temperature : {0.5, 2.0}) {
-    std::vector<double> probabilities(1u << n);
-    double z = 0;
-    for (unsigned code = 0; code < probabilities.size(); ++code) {
-      State s(n);
-      for (Index i = 0; i < n; ++i)
-        s[i] = (code >> i) & 1u ? 1.0 : -1.0;
-      probabilities[code] = std::exp(-hopfieldEnergy(*w, s) / temperature);
-      z += probabilities[code];
+    const auto exact = boltzmann(*w, temperature);
+    for (const SweepRule rule : {SweepRule::kHeatBath, SweepRule::kMetropolis}) {
+      const auto chi = testing::chiSquare(visits(start, temperature, rule, 7), exact);
+      EXPECT_LT(chi.statistic, testing::chiSquareCritical(chi.degreesOfFreedom))
+          << "T = " << temperature << (rule == SweepRule::kHeatBath ? ", Glauber" : ", Metropolis");
     }
-    for (double& p : probabilities)
-      p /= z;
-    Random random(7);
-    HopfieldSystem system(w, State::Ones(n));
-    const BoltzmannFactors factors(temperature);
-    std::vector<double> counts(probabilities.size(), 0.0);
-    for (int burn = 0; burn < 200; ++burn)
-      (void)system.heatBathSweep(random, factors, kNoStop<HopfieldSystem>);
-    for (int sample = 0; sample < 40000; ++sample) {
-      for (int thin = 0; thin < 5; ++thin)
-        (void)system.heatBathSweep(random, factors, kNoStop<HopfieldSystem>);
-      unsigned code = 0;
-      for (Index i = 0; i < n; ++i)
-        code |= system.state()[i] > 0 ? (1u << i) : 0u;
-      counts[code] += 1;
-    }
-    const auto chi = testing::chiSquare(counts, probabilities);
-    EXPECT_LT(chi.statistic, testing::chiSquareCritical(chi.degreesOfFreedom))
-        << "T = " << temperature << ", " << chi.degreesOfFreedom << " degrees of freedom";
   }
 }
 
