@@ -75,7 +75,7 @@ TEST_F(HopfieldLessonTest, TheStageRecallsTheCueWhileTheEnergyFalls) {
   EXPECT_FALSE(window_->views()->mapView()->isVisible());
   ASSERT_NE(hopfield(), nullptr);
   const double startEnergy = hopfield()->historyEnergy->front();
-  EXPECT_LT(hopfield()->overlaps[0], 0.9);  // the cue is A with a quarter of its pixels flipped
+  EXPECT_LT(hopfield()->overlaps[0], 0.9);  // the cue is A with a fifth of its pixels flipped
   ASSERT_TRUE(waitFor([](const ebm::HopfieldFrame& f) { return f.settled; }));
   EXPECT_DOUBLE_EQ(hopfield()->overlaps[0], 1.0);
   EXPECT_LT(hopfield()->energy, startEnergy);
@@ -85,7 +85,7 @@ TEST_F(HopfieldLessonTest, TheStageRecallsTheCueWhileTheEnergyFalls) {
   EXPECT_NEAR(energy->lastValue(0), hopfield()->energy, 1e-6);
   auto* overlaps = find<HistoryChart>("hopfieldOverlapChart");
   ASSERT_NE(overlaps, nullptr);
-  EXPECT_EQ(overlaps->seriesCount(), 4);
+  EXPECT_EQ(overlaps->seriesCount(), 3);
   // The landscape view draws E(m₁, m₂), and the path ends at memory A.
   EXPECT_TRUE(window_->views()->landscapeView()->isVisible());
   EXPECT_FLOAT_EQ(hopfield()->path(0, hopfield()->path.cols() - 1), 1.0f);
@@ -121,9 +121,9 @@ TEST_F(HopfieldLessonTest, StoringAMemoryIsOneUndoStepAndCapacityIsMeasured) {
   const int steps = window_->session()->undoStack()->count();
   three->click();
   EXPECT_EQ(window_->session()->undoStack()->count(), steps + 1);
-  EXPECT_TRUE(waitFor([](const ebm::HopfieldFrame& f) { return f.patternNames.size() == 5; }));
-  window_->session()->undoStack()->undo();
   EXPECT_TRUE(waitFor([](const ebm::HopfieldFrame& f) { return f.patternNames.size() == 4; }));
+  window_->session()->undoStack()->undo();
+  EXPECT_TRUE(waitFor([](const ebm::HopfieldFrame& f) { return f.patternNames.size() == 3; }));
   EXPECT_FALSE(three->isChecked());
   // The pseudo-inverse rule, chosen in the combo box.
   auto* rule = find<QComboBox>("hopfieldRule");

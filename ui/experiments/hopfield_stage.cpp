@@ -26,6 +26,17 @@ QFont pixelFont(const QPainter& painter, double pixels, bool bold) {
   return font;
 }
 
+// Sets a font of `pixels` (smaller if need be) in which `text` fits the width of `box`, measured by the
+// painter's own device.
+void fitFont(QPainter& p, const QRectF& box, const QString& text, double pixels, bool bold) {
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    p.setFont(pixelFont(p, pixels, bold));
+    const double width = p.boundingRect(box, Qt::AlignLeft | Qt::AlignVCenter, text).width();
+    if (width <= box.width() || pixels <= 8) return;
+    pixels = std::floor(pixels * box.width() / width * 0.98);
+  }
+}
+
 double headerHeight(const QRectF& area) {
   return std::max(30.0, area.height() * 0.1);
 }
@@ -48,12 +59,32 @@ void paintPicture(QPainter& p, const QRectF& box, const Eigen::VectorXd& units) 
 
 }  // namespace
 
-QRectF HopfieldStage::stateRect(const QRectF& area) {
+// The picture of the network and the room for the cue and the memories: beside it on a wide stage, below it
+// on a tall one (the side-by-side layout gives the stage a tall, narrow half of the window).
+struct StageLayout {
+  QRectF grid, memories;
+};
+
+StageLayout layoutOf(const QRectF& area) {
   const double margin = marginOf(area);
-  const double header = headerHeight(area);
-  const double side =
-      std::max(32.0, std::min(area.width() * 0.6 - 2 * margin, area.height() - header - 2 * margin));
-  return {area.left() + margin, area.top() + header + margin, side, side};
+  const QRectF content = area.adjusted(margin, headerHeight(area) + margin, -margin, -margin);
+  StageLayout l;
+  if (content.height() > content.width() * 1.25) {
+    const double side = std::max(32.0, std::min(content.width(), content.height() * 0.64));
+    l.grid = QRectF(content.left() + (content.width() - side) / 2, content.top(), side, side);
+    l.memories = QRectF(content.left(), l.grid.bottom() + 2 * margin, content.width(),
+                        content.bottom() - l.grid.bottom() - 2 * margin);
+  } else {
+    const double side = std::max(32.0, std::min(content.width() * 0.6, content.height()));
+    l.grid = QRectF(content.topLeft(), QSizeF(side, side));
+    l.memories = QRectF(l.grid.right() + 2 * margin, content.top(),
+                        content.right() - l.grid.right() - 2 * margin, side);
+  }
+  return l;
+}
+
+QRectF HopfieldStage::stateRect(const QRectF& area) {
+  return layoutOf(area).grid;
 }
 
 int HopfieldStage::unitAt(const QRectF& area, QPointF position) {
@@ -97,14 +128,10 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
                 .arg(mBest, 0, 'f', 2)
                 .arg(bestName);
   }
-  p.setFont(pixelFont(p, header * 0.4, true));
-  QFontMetricsF metrics(p.font());
-  if (metrics.horizontalAdvance(title) > area.width() - 2 * margin)
-    p.setFont(
-        pixelFont(p, header * 0.4 * (area.width() - 2 * margin) / metrics.horizontalAdvance(title), true));
   p.setPen(titleColour);
   const QRectF titleArea(area.left() + margin, area.top() + margin * 0.4, area.width() - 2 * margin,
                          header * 0.6);
+  fitFont(p, titleArea, title, header * 0.4, true);
   p.drawText(titleArea, Qt::AlignLeft | Qt::AlignVCenter, title);
   const QString how = f.temperature > 0 ? tr("Glauber dynamics at T = %1").arg(f.temperature, 0, 'g', 3)
                                         : tr("T = 0: each unit turns to its field");
@@ -119,12 +146,7 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
                                .arg(f.recalling ? QString()
                                     : f.settled ? tr("   ·   settled")
                                                 : tr("   ·   paused"));
-  p.setFont(pixelFont(p, header * 0.24, false));
-  QFontMetricsF subtitleMetrics(p.font());
-  if (subtitleMetrics.horizontalAdvance(subtitle) > titleArea.width()) {
-    p.setFont(
-        pixelFont(p, header * 0.24 * titleArea.width() / subtitleMetrics.horizontalAdvance(subtitle), false));
-  }
+  fitFont(p, titleArea, subtitle, header * 0.24, false);
   p.setPen(kDim);
   p.drawText(QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
              Qt::AlignLeft | Qt::AlignVCenter, subtitle);
@@ -145,32 +167,44 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
                    .adjusted(1, 1, -1, -1));
   }
 
-  // Beside it: the cue, then each memory with the overlap m_μ as a bar from −1 to 1.
-  const double left = grid.right() + 2 * margin;
-  const double width = area.right() - margin - left;
-  if (width < 60) return;
-  const double thumb = std::min(grid.height() * 0.2, width * 0.3);
-  p.setFont(pixelFont(p, std::max(11.0, thumb * 0.22), false));
+  paintMemories(p, layoutOf(area).memories, margin, f, best);
+}
+
+// The cue, then each memory with the overlap m_μ as a bar from −1 to 1. On a wide, low strip the cue stands
+// on the left of the memories; otherwise above them.
+void HopfieldStage::paintMemories(QPainter& p, const QRectF& room, double margin, const ebm::HopfieldFrame& f,
+                                  Eigen::Index best) {
+  if (room.width() < 60 || room.height() < 40) return;
+  const bool wide = room.width() > 2.2 * room.height();
+  const double thumb = wide ? std::min(room.height() * 0.7, room.width() * 0.2)
+                            : std::min(room.height() * 0.2, room.width() * 0.3);
+  const double label = std::max(14.0, thumb * 0.3);
+  p.setFont(pixelFont(p, std::clamp(thumb * 0.2, 11.0, 16.0), false));
   p.setPen(kDim);
-  p.drawText(QRectF(left, grid.top(), width, thumb * 0.35), Qt::AlignLeft | Qt::AlignVCenter, tr("The cue"));
-  const QRectF cueBox(left, grid.top() + thumb * 0.4, thumb, thumb);
+  p.drawText(QRectF(room.left(), room.top(), thumb * 2, label), Qt::AlignLeft | Qt::AlignVCenter,
+             tr("The cue"));
+  const QRectF cueBox(room.left(), room.top() + label, thumb, thumb);
   paintPicture(p, cueBox, f.cue);
-  double y = cueBox.bottom() + thumb * 0.3;
+  const QRectF list = wide ? QRectF(cueBox.right() + 2 * margin, room.top(),
+                                    room.right() - cueBox.right() - 2 * margin, room.height())
+                           : QRectF(room.left(), cueBox.bottom() + margin, room.width(),
+                                    room.bottom() - cueBox.bottom() - margin);
   p.setPen(kDim);
-  p.drawText(QRectF(left, y, width, thumb * 0.35), Qt::AlignLeft | Qt::AlignVCenter,
+  p.drawText(QRectF(list.left(), list.top(), list.width(), label), Qt::AlignLeft | Qt::AlignVCenter,
              tr("Memories and overlaps m"));
-  y += thumb * 0.4;
-  const double rowHeight = std::max(
-      14.0, std::min(thumb * 0.75, (grid.bottom() - y) / std::max<double>(1, double(f.patternNames.size()))));
-  const std::size_t rows =
-      std::min(f.patternNames.size(), std::size_t(std::max(1.0, (grid.bottom() - y) / rowHeight)));
+  const double top0 = list.top() + label;
+  const std::size_t count = f.patternNames.size();
+  const double rowHeight = std::clamp((list.bottom() - top0) / std::max<double>(1, double(count)), 14.0,
+                                      std::max(14.0, thumb * 0.8));
+  const std::size_t rows = std::min(count, std::size_t(std::max(1.0, (list.bottom() - top0) / rowHeight)));
+  const std::size_t shown = rows < count ? rows - 1 : rows;  // room for "… and N more"
   const double small = rowHeight * 0.88;
-  for (std::size_t k = 0; k < rows; ++k) {
-    const double top = y + double(k) * rowHeight;
-    paintPicture(p, QRectF(left, top, small, small), f.patterns->col(Eigen::Index(k)));
+  for (std::size_t k = 0; k < shown; ++k) {
+    const double top = top0 + double(k) * rowHeight;
+    paintPicture(p, QRectF(list.left(), top, small, small), f.patterns->col(Eigen::Index(k)));
     const double m = f.overlaps[Eigen::Index(k)];
-    const double barLeft = left + small + margin;
-    const double barWidth = std::max(10.0, width - small - margin) * 0.62;
+    const double barLeft = list.left() + small + margin;
+    const double barWidth = std::max(10.0, list.width() - small - margin) * 0.6;
     const QRectF track(barLeft, top + small * 0.3, barWidth, small * 0.4);
     p.fillRect(track, kPaper);
     const double centre = track.center().x();
@@ -179,15 +213,16 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
     p.fillRect(bar, m > 0.999 ? kRecalled : m < 0 ? kNegative : kInk);
     p.setPen(QPen(kDim, 1));
     p.drawLine(QPointF(centre, track.top() - 2), QPointF(centre, track.bottom() + 2));
-    p.setPen(k == std::size_t(best) ? kText : kDim);
-    p.drawText(QRectF(track.right() + margin * 0.5, top, area.right() - track.right() - margin * 1.5, small),
+    p.setPen(Eigen::Index(k) == best ? kText : kDim);
+    p.setFont(pixelFont(p, std::clamp(small * 0.45, 10.0, 16.0), Eigen::Index(k) == best));
+    p.drawText(QRectF(track.right() + margin * 0.5, top, list.right() - track.right() - margin * 0.5, small),
                Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("%1  %2").arg(QString::fromStdString(f.patternNames[k])).arg(m, 0, 'f', 2));
   }
-  if (rows < f.patternNames.size()) {
+  if (shown < count) {
     p.setPen(kDim);
-    p.drawText(QRectF(left, y + double(rows) * rowHeight, width, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("… and %1 more").arg(f.patternNames.size() - rows));
+    p.drawText(QRectF(list.left(), top0 + double(shown) * rowHeight, list.width(), rowHeight),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("… and %1 more").arg(count - shown));
   }
 }
 

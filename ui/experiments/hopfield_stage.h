@@ -18,6 +18,10 @@ class HopfieldStage : public StagePainter {
   [[nodiscard]] static QRectF stateRect(const QRectF& area);
   /// The unit under `position` in a stage of `area`, or −1.
   [[nodiscard]] static int unitAt(const QRectF& area, QPointF position);
+
+ private:
+  static void paintMemories(QPainter& painter, const QRectF& room, double margin,
+                            const ebm::HopfieldFrame& frame, Eigen::Index best);
 };
 
 }  // namespace ebmui

@@ -39,8 +39,8 @@ TEST(HopfieldExperiment, TheBuiltInLessonRecallsItsCueDownhill) {
   Simulation simulation(lesson);
   const HopfieldFrame start = hopfieldOf(simulation.currentFrame());
   ASSERT_EQ(start.state.size(), 256);
-  EXPECT_EQ(start.patternNames.size(), 4u);
-  EXPECT_NEAR(start.overlaps[0], 1 - 2 * 0.25, 1e-12);  // 25 % of A's pixels flipped
+  EXPECT_EQ(start.patternNames.size(), 3u);
+  EXPECT_NEAR(start.overlaps[0], 1 - 2 * 51 / 256.0, 1e-12);  // round(0.2 × 256) of A's pixels flipped
   EXPECT_TRUE(start.recalling);
   recall(simulation);
   const FramePtr frame = simulation.currentFrame();
@@ -101,15 +101,15 @@ TEST(HopfieldExperiment, SlidersAndCommandsReachTheNetwork) {
 
 TEST(HopfieldExperiment, ManyRandomPatternsLeaveTheCueInASpuriousState) {
   Lesson lesson = hopfieldLesson();
-  lesson.experiment["randomPatterns"] = 60;  // α ≈ 0.25, far beyond capacity
+  lesson.experiment["randomPatterns"] = 60;  // α ≈ 0.25, far beyond Hebb's capacity
   lesson.experiment["noise"] = 0.1;
   Simulation simulation(lesson);
   recall(simulation);
   const HopfieldFrame& f = hopfieldOf(simulation.currentFrame());
-  EXPECT_EQ(f.patternNames.size(), 64u);
+  EXPECT_EQ(f.patternNames.size(), 63u);
   EXPECT_EQ(f.patternNames.back(), "random 60");
   EXPECT_LT(f.overlaps[0], 0.95);
-  // The pseudo-inverse rule stores the same 64 patterns: A is recalled again.
+  // The pseudo-inverse rule stores the same 63 patterns: A is recalled again.
   lesson.experiment["rule"] = "pseudo-inverse";
   simulation.update(lesson, LessonChange::Experiment);
   recall(simulation);
