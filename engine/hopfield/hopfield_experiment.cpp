@@ -15,6 +15,7 @@ using namespace hopfield;
 constexpr double kFrameSeconds = 1.0 / 30;  // live pace: one frame's updates every 1/30 s
 constexpr std::size_t kHistoryPoints = 2000;
 constexpr int kLandscapeNodes = 49;
+constexpr std::size_t kShownUpdates = 32;
 constexpr Index kWarmSweeps =
     200;  // at T > 0 there is no fixed point: the recall stops after this many sweeps
 
@@ -179,6 +180,9 @@ void HopfieldExperiment::run(Index updates) {
     ++updates_;
     lastUpdated_.push_back(int(unit));
   }
+  // The stage outlines the newest few: at a fast pace an outline on every unit would say nothing.
+  if (lastUpdated_.size() > kShownUpdates)
+    lastUpdated_.erase(lastUpdated_.begin(), lastUpdated_.end() - std::ptrdiff_t(kShownUpdates));
   // Settled as soon as every unit agrees with its field, without waiting for the sweep to end.
   if (t <= 0 && system_->state().cwiseProduct(system_->fields()).minCoeff() >= 0) {
     settled_ = true;

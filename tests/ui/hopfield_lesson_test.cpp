@@ -89,6 +89,9 @@ TEST_F(HopfieldLessonTest, TheStageRecallsTheCueWhileTheEnergyFalls) {
   // The landscape view draws E(m₁, m₂), and the path ends at memory A.
   EXPECT_TRUE(window_->views()->landscapeView()->isVisible());
   EXPECT_FLOAT_EQ(hopfield()->path(0, hopfield()->path.cols() - 1), 1.0f);
+  // The views draw the recall's path as the landscape's trace.
+  ASSERT_TRUE(window_->lastFrame()->minimumTrace);
+  EXPECT_GT(window_->lastFrame()->minimumTrace->positions.cols(), 10);
 }
 
 TEST_F(HopfieldLessonTest, NewCuePaintingAndRecallReachTheNetwork) {
