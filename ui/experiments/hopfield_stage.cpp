@@ -199,12 +199,19 @@ void HopfieldStage::paintMemories(QPainter& p, const QRectF& room, double margin
   const std::size_t rows = std::min(count, std::size_t(std::max(1.0, (list.bottom() - top0) / rowHeight)));
   const std::size_t shown = rows < count ? rows - 1 : rows;  // room for "… and N more"
   const double small = rowHeight * 0.88;
+  // The bars leave room for the longest label ("random 200  −0.00") at the labels' bold size.
+  p.setFont(pixelFont(p, std::clamp(small * 0.45, 10.0, 16.0), true));
+  double labelWidth = 0;
+  for (std::size_t k = 0; k < count; ++k) {
+    const QString text = QStringLiteral("%1  −0.00").arg(QString::fromStdString(f.patternNames[k]));
+    labelWidth = std::max(labelWidth, p.boundingRect(room, Qt::AlignLeft, text).width());
+  }
   for (std::size_t k = 0; k < shown; ++k) {
     const double top = top0 + double(k) * rowHeight;
     paintPicture(p, QRectF(list.left(), top, small, small), f.patterns->col(Eigen::Index(k)));
     const double m = f.overlaps[Eigen::Index(k)];
     const double barLeft = list.left() + small + margin;
-    const double barWidth = std::max(10.0, list.width() - small - margin) * 0.6;
+    const double barWidth = std::max(10.0, list.width() - small - 1.5 * margin - labelWidth);
     const QRectF track(barLeft, top + small * 0.3, barWidth, small * 0.4);
     p.fillRect(track, kPaper);
     const double centre = track.center().x();
