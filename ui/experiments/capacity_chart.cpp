@@ -34,15 +34,15 @@ CapacityChart::CapacityChart(QWidget* parent) : QChartView(parent) {
   curve_->setName(tr("measured"));
   curve_->setPen(QPen(QColor(230, 159, 0), 2.2));
   threshold_ = new QLineSeries(chart);
-  threshold_->setName(tr("0.9: α_c is where recall drops below"));
+  threshold_->setName(tr("0.9"));
   threshold_->setPen(QPen(QColor(150, 156, 168), 1, Qt::DashLine));
   *threshold_ << QPointF(0, 0.9) << QPointF(kLargestLoad, 0.9);
   theory_ = new QLineSeries(chart);
-  theory_->setName(tr("theory α_c = 0.138"));
+  theory_->setName(tr("theory 0.138"));
   theory_->setPen(QPen(QColor(86, 180, 233), 1.5, Qt::DotLine));
   *theory_ << QPointF(kTheory, 0) << QPointF(kTheory, 1.05);
   critical_ = new QScatterSeries(chart);
-  critical_->setName(tr("measured α_c"));
+  critical_->setName(tr("α_c"));
   critical_->setMarkerSize(11);
   critical_->setColor(QColor(213, 94, 0));
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{threshold_, theory_, curve_, critical_}) {
