@@ -143,8 +143,9 @@ void HopfieldExperiment::command(const std::string& name, const nlohmann::json& 
     CapacityOptions options;
     options.neurons = args.value("neurons", Index(400));
     options.seed = args.value("seed", settings_.seed);
-    if (options.neurons < 50 || options.neurons > 2000)
-      throw ArgumentError("The capacity experiment in the window takes 50 to 2,000 neurons.");
+    if (options.neurons < 50 || options.neurons > 1000)
+      throw ArgumentError(
+          "The capacity experiment in the window takes 50 to 1,000 neurons (the command line takes more).");
     capacity_ = std::make_shared<const CapacityCurve>(measureCapacity(options));
     publish();
   } else {

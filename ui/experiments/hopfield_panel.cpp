@@ -101,7 +101,7 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
   overlapChart_->setObjectName(QStringLiteral("hopfieldOverlapChart"));
   overlapChart_->setToolTip(tr("m_μ = (1/N) Σᵢ ξᵢ^μ sᵢ: 1 when the state is memory μ, −1 at its negative"));
   capacityNeurons_ = new QSpinBox(this);
-  capacityNeurons_->setRange(50, 2000);
+  capacityNeurons_->setRange(50, 1000);
   capacityNeurons_->setSingleStep(50);
   capacityNeurons_->setValue(400);
   capacityNeurons_->setSuffix(tr(" neurons"));
