@@ -105,7 +105,7 @@ TEST_F(HopfieldLessonTest, NewCuePaintingAndRecallReachTheNetwork) {
   ASSERT_TRUE(waitFor([](const ebm::HopfieldFrame& f) { return f.state[0] > 0 && !f.recalling; }));
   EXPECT_EQ(hopfield()->cue[0], 1);
   EXPECT_LT(hopfield()->overlaps[0], 1.0);
-  QTest::mouseClick(find<QPushButton>("hopfieldRecall"), Qt::LeftButton);
+  QTest::keyClick(window_.get(), Qt::Key_C);  // Recall's shortcut (R resets the camera)
   ASSERT_TRUE(waitFor([](const ebm::HopfieldFrame& f) { return f.settled; }));
   EXPECT_DOUBLE_EQ(hopfield()->overlaps[0], 1.0);  // the stray pixel is repaired
   // New cue: a fresh noisy A, recalled again.

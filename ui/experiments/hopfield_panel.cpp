@@ -39,7 +39,7 @@ QStringList storedNamesOf(const nlohmann::json& e) {
 
 HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPanel(session, parent) {
   makeStage();
-  stage()->setToolTip(tr("Paint the cue: left button ink, right button paper. Then Recall (R)."));
+  stage()->setToolTip(tr("Paint the cue: left button ink, right button paper. Then Recall (C)."));
   stage()->setCursor(Qt::CrossCursor);
 
   auto* memories = new QGridLayout;
@@ -76,8 +76,8 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
   newCue_->setToolTip(tr("Flip a fresh random set of the memory's pixels and recall from there (N)"));
   recall_ = new QPushButton(tr("Recall"), this);
   recall_->setObjectName(QStringLiteral("hopfieldRecall"));
-  recall_->setShortcut(Qt::Key_R);
-  recall_->setToolTip(tr("Let the network descend from the picture it shows, one unit at a time (R)"));
+  recall_->setShortcut(Qt::Key_C);  // R resets the camera
+  recall_->setToolTip(tr("Let the network descend from the picture it shows, one unit at a time (C)"));
   step_ = new QPushButton(tr("Step"), this);
   step_->setObjectName(QStringLiteral("hopfieldStep"));
   step_->setShortcut(Qt::Key_S);
