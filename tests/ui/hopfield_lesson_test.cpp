@@ -1,18 +1,22 @@
 // The Hopfield lesson in the real window: the network on the stage recalls its noisy cue with the energy
 // falling, New cue / painting / Recall reach the network, a stored-memory edit is one undo step, and the
-// capacity experiment draws its curve.
+// capacity experiment draws its curve, and another lesson of the kind brings its own bitmaps.
 #include <gtest/gtest.h>
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <functional>
+
+#include "io/lesson.h"
 
 #include "experiments/capacity_chart.h"
 #include "experiments/experiment_panel.h"
@@ -144,6 +148,32 @@ TEST_F(HopfieldLessonTest, StoringAMemoryIsOneUndoStepAndCapacityIsMeasured) {
   EXPECT_LE(hopfield()->capacity->criticalLoad, 0.2);
   QTest::qWait(200);
   EXPECT_EQ(window_->experimentPanel()->findChild<CapacityChart*>()->points(), 24);
+}
+
+}  // namespace
+}  // namespace ebmui
+
+namespace ebmui {
+namespace {
+
+TEST_F(HopfieldLessonTest, AnotherLessonOfTheKindBringsItsOwnBitmaps) {
+  ebm::Lesson lesson = window_->session()->lesson();
+  auto& patterns = lesson.experiment["patterns"];
+  patterns.erase(patterns.begin() + 3, patterns.end());  // A, E, H
+  lesson.experiment["stored"] = {"A", "H"};
+  lesson.experiment["axes"] = {"A", "H"};
+  QTemporaryDir folder;
+  const QString file = folder.filePath(QStringLiteral("three.json"));
+  QFile out(file);
+  ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+  out.write(QByteArray::fromStdString(ebm::writeLesson(lesson)));
+  out.close();
+  ASSERT_TRUE(window_->openLessonNamed(file));
+  ASSERT_TRUE(waitFor([](const ebm::HopfieldFrame& f) { return f.patternNames.size() == 2; }));
+  QStringList boxes;
+  for (auto* box : window_->experimentPanel()->findChildren<QCheckBox*>())
+    boxes << box->text() + (box->isChecked() ? "+" : "");
+  EXPECT_EQ(boxes, QStringList({"A+", "E", "H+"}));
 }
 
 }  // namespace

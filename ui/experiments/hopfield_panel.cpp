@@ -42,7 +42,7 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
   stage()->setToolTip(tr("Paint the cue: left button ink, right button paper. Then Recall (C)."));
   stage()->setCursor(Qt::CrossCursor);
 
-  auto* memories = new QGridLayout;
+  memories_ = new QGridLayout;
   randomPatterns_ = new QSpinBox(this);
   randomPatterns_->setObjectName(QStringLiteral("hopfieldRandomPatterns"));
   randomPatterns_->setRange(0, ebm::hopfield::kMaxRandomPatterns);
@@ -144,7 +144,7 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
 
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(new QLabel(tr("<b>Memories</b> (stored as valleys)"), this));
-  layout->addLayout(memories);
+  layout->addLayout(memories_);
   layout->addWidget(randomPatterns_);
   layout->addWidget(rule_);
   auto* cueRow = new QHBoxLayout;
@@ -158,18 +158,6 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
   layout->addLayout(axesRow);
   layout->addWidget(readout_);
   layout->addWidget(charts, 1);
-
-  // One check box per bundled bitmap, five to a row.
-  const nlohmann::json& e = session_->lesson().experiment;
-  if (e.contains("patterns") && e["patterns"].is_array()) {
-    for (const auto& p : e["patterns"]) {
-      auto* box = new QCheckBox(QString::fromStdString(p.value("name", std::string())), this);
-      box->setToolTip(tr("Store this picture as a memory"));
-      memories->addWidget(box, int(stored_.size()) / 5, int(stored_.size()) % 5);
-      stored_.push_back(box);
-      connect(box, &QCheckBox::toggled, this, [this] { editStored(); });
-    }
-  }
 
   connect(randomPatterns_, &QSpinBox::editingFinished, this,
           [this] { editSetting("randomPatterns", randomPatterns_->value(), tr("Store random patterns")); });
@@ -216,6 +204,7 @@ void HopfieldPanel::syncFromLesson() {
   if (lesson.experimentKind() != ebm::HopfieldExperiment::kKind) return;
   const nlohmann::json& e = lesson.experiment;
   updating_ = true;
+  rebuildMemoryBoxes(e);
   const QStringList stored = storedNamesOf(e);
   for (QCheckBox* box : stored_) {
     const QSignalBlocker blocker(box);
@@ -229,6 +218,30 @@ void HopfieldPanel::syncFromLesson() {
   }
   play_->setText(lesson.sampler.playing ? tr("Pause") : tr("Play"));
   updating_ = false;
+}
+
+// One check box per bundled bitmap, five to a row; made again when another lesson of this kind bundles
+// others.
+void HopfieldPanel::rebuildMemoryBoxes(const nlohmann::json& e) {
+  QStringList names;
+  if (e.contains("patterns") && e["patterns"].is_array()) {
+    for (const auto& p : e["patterns"])
+      names << QString::fromStdString(p.value("name", std::string()));
+  }
+  QStringList shown;
+  for (QCheckBox* box : stored_)
+    shown << box->text();
+  if (names == shown) return;
+  for (QCheckBox* box : stored_)
+    delete box;
+  stored_.clear();
+  for (const QString& name : names) {
+    auto* box = new QCheckBox(name, this);
+    box->setToolTip(tr("Store this picture as a memory"));
+    memories_->addWidget(box, int(stored_.size()) / 5, int(stored_.size()) % 5);
+    stored_.push_back(box);
+    connect(box, &QCheckBox::toggled, this, [this] { editStored(); });
+  }
 }
 
 void HopfieldPanel::editSetting(const char* key, const nlohmann::json& value, const QString& what) {

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -33,8 +34,10 @@ class HopfieldPanel : public ExperimentPanel {
   void editSetting(const char* key, const nlohmann::json& value, const QString& what);
   void editStored();
   void syncFromLesson();
+  void rebuildMemoryBoxes(const nlohmann::json& experiment);
   void paintAt(QPointF position, QSizeF size, Qt::MouseButtons buttons);
 
+  QGridLayout* memories_;
   std::vector<QCheckBox*> stored_;
   QSpinBox* randomPatterns_;
   QComboBox* rule_;
