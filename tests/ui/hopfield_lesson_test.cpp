@@ -1,5 +1,5 @@
 // The Hopfield lesson in the real window: the network on the stage recalls its noisy cue with the energy
-// falling, New cue / painting / Recall reach the network, a stored-memory edit is one undo step, and the
+// falling, New cue / painting / Recall reach the network, a stored-memory edit is one undo step, the
 // capacity experiment draws its curve, and another lesson of the kind brings its own bitmaps.
 #include <gtest/gtest.h>
 
