@@ -304,6 +304,11 @@ Command parseCommandLine(const QStringList& arguments) {
     command.solve = parseSolveArguments(arguments.mid(1));
     return command;
   }
+  if (first == QStringLiteral("hopfield")) {
+    Command command = kindOnly(Command::Kind::Hopfield);
+    command.hopfield = parseHopfieldArguments(arguments.mid(1));
+    return command;
+  }
   if (first == QStringLiteral("export")) {
     walker.next();
     return parseExport(walker);
@@ -357,6 +362,11 @@ QString usageText() {
              "      one-hot Potts energy. Prints each solution, its time and sweeps; --json prints one JSON "
              "object.\n"
              "      Exit 0 only when every puzzle was solved (time limit per puzzle, default 10 s).\n"
+             "  ebmscape hopfield --capacity [--neurons N] [--seed S] [--json]\n"
+             "      Measure a Hebbian Hopfield network's capacity: store P = alpha*N random patterns for alpha\n"
+             "      from 0.02 to 0.25, start at each, run T = 0 dynamics and print the mean final overlap and\n"
+             "      alpha_c, the first load where it falls below 0.9 (default N = 1000; --json prints\n"
+             "      {\"neurons\", \"alpha_c\", \"curve\": [[alpha, overlap], ...]}).\n"
              "  ebmscape lessons       List the built-in lessons.\n"
              "  ebmscape --help | --version\n"
              "  POINTS: --data FILE.csv [--columns X,Y[,Z]] [--label L] [--skip-lines N]\n") +

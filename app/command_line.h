@@ -7,6 +7,7 @@
 
 #include "sample_command.h"
 #include "solve_command.h"
+#include "hopfield_command.h"
 #include "train_command.h"
 
 namespace ebmapp {
@@ -18,7 +19,7 @@ class UsageError : public std::runtime_error {
 };
 
 struct Command {
-  enum class Kind { Gui, Render, Train, Export, Sample, Solve, ListLessons, Help, Version };
+  enum class Kind { Gui, Render, Train, Export, Sample, Solve, Hopfield, ListLessons, Help, Version };
   Kind kind = Kind::Gui;
   QString lesson;      ///< built-in name or file; empty = the default lesson
   QString outputPath;  ///< render: the PNG to write; export: FILE.mp4, FILE.gif or a folder
@@ -32,6 +33,7 @@ struct Command {
   TrainArguments train;     ///< train: everything it was asked
   SampleArguments sample;   ///< sample: everything it was asked
   SolveArguments solve;     ///< solve: everything it was asked
+  HopfieldArguments hopfield;  ///< hopfield: everything it was asked
 };
 
 /// Parses the arguments after the program name. Throws UsageError with a one-line reason.

@@ -149,6 +149,8 @@ int main(int argc, char** argv) {
         return ebmapp::runTrain(command.train);
       case ebmapp::Command::Kind::Solve:
         return ebmapp::runSolve(command.solve);
+      case ebmapp::Command::Kind::Hopfield:
+        return ebmapp::runHopfield(command.hopfield);
       case ebmapp::Command::Kind::Export: {
         const auto app = headlessPainter(argc, argv);
         return ebmapp::runExport(command);

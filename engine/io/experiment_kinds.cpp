@@ -3,6 +3,7 @@
 #include "choices/softmax_experiment.h"
 #include "contrastive/contrastive_experiment.h"
 #include "core/errors.h"
+#include "hopfield/hopfield_experiment.h"
 #include "sudoku/sudoku_experiment.h"
 #include "sequences/sequence_experiment.h"
 
@@ -22,7 +23,8 @@ ExperimentKind kindOf() {
 const std::vector<ExperimentKind>& experimentKinds() {
   static const std::vector<ExperimentKind> kinds = {kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>(),
                                                       kindOf<ContrastiveExperiment>(),
-                                                      kindOf<SequenceExperiment>()};
+                                                      kindOf<SequenceExperiment>(),
+                                                      kindOf<HopfieldExperiment>()};
   return kinds;
 }
 

@@ -6,8 +6,10 @@
 #include "experiments/contrastive_panel.h"
 #include "experiments/experiment_stage.h"
 #include "experiments/sequence_panel.h"
+#include "experiments/hopfield_panel.h"
 #include "experiments/softmax_panel.h"
 #include "experiments/sudoku_panel.h"
+#include "hopfield/hopfield_experiment.h"
 #include "sudoku/sudoku_experiment.h"
 #include "sequences/sequence_experiment.h"
 
@@ -30,6 +32,7 @@ ExperimentPanel* createExperimentPanel(const std::string& kind, Session* session
   if (kind == ebm::SoftmaxExperiment::kKind) return new SoftmaxPanel(session, parent);
   if (kind == ebm::ContrastiveExperiment::kKind) return new ContrastivePanel(session, parent);
   if (kind == ebm::SequenceExperiment::kKind) return new SequencePanel(session, parent);
+  if (kind == ebm::HopfieldExperiment::kKind) return new HopfieldPanel(session, parent);
   throw ebm::ArgumentError("There is no panel for experiments of kind \"" + kind + "\".");
 }
 

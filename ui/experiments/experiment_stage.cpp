@@ -9,6 +9,7 @@
 
 #include "experiments/contrastive_stage.h"
 #include "experiments/sequence_stage.h"
+#include "experiments/hopfield_stage.h"
 #include "experiments/softmax_stage.h"
 #include "experiments/sudoku_stage.h"
 
@@ -17,6 +18,7 @@ namespace ebmui {
 const StagePainter* stagePainter(const std::string& kind) {
   static const SoftmaxStage softmax;
   static const SudokuStage sudoku;
+  static const HopfieldStage hopfield;
   static const ContrastiveStage contrastive;
   static const SequenceStage sequences;
   static const std::pair<const char*, const StagePainter*> painters[] = {
@@ -24,6 +26,7 @@ const StagePainter* stagePainter(const std::string& kind) {
       {ebm::SudokuExperiment::kKind, &sudoku},
       {ebm::ContrastiveExperiment::kKind, &contrastive},
       {ebm::SequenceExperiment::kKind, &sequences},
+      {ebm::HopfieldExperiment::kKind, &hopfield},
   };
   for (const auto& [name, painter] : painters) {
     if (kind == name) return painter;

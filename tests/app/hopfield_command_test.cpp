@@ -1,0 +1,58 @@
+// `ebmscape hopfield --capacity` end to end: the JSON has the curve and α_c near the classical load, the text
+// says α_c, and flags that do not fit exit 2 with the usage.
+#include <gtest/gtest.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace {
+
+struct ProcessResult {
+  int exitCode = -1;
+  QString out, err;
+};
+
+ProcessResult ebmscape(const QStringList& arguments) {
+  QProcess process;
+  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
+  EXPECT_TRUE(process.waitForFinished(120000)) << "ebmscape did not finish";
+  ProcessResult run;
+  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+  run.err = QString::fromLocal8Bit(process.readAllStandardError());
+  return run;
+}
+
+TEST(HopfieldCommand, JsonHasTheCurveAndACriticalLoadNearTheClassicalOne) {
+  const ProcessResult run = ebmscape({"hopfield", "--neurons", "500", "--capacity", "--seed", "3", "--json"});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  QJsonParseError error;
+  const QJsonObject r = QJsonDocument::fromJson(run.out.trimmed().toUtf8(), &error).object();
+  ASSERT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
+  EXPECT_EQ(r["neurons"].toInt(), 500);
+  EXPECT_GE(r["alpha_c"].toDouble(), 0.09);
+  EXPECT_LE(r["alpha_c"].toDouble(), 0.19);
+  const QJsonArray curve = r["curve"].toArray();
+  ASSERT_EQ(curve.size(), 24);  // α = 0.02 … 0.25
+  EXPECT_DOUBLE_EQ(curve[0].toArray()[0].toDouble(), 0.02);
+  EXPECT_GT(curve[0].toArray()[1].toDouble(), 0.99);
+  EXPECT_LT(curve[23].toArray()[1].toDouble(), 0.9);
+}
+
+TEST(HopfieldCommand, TextNamesTheCriticalLoadAndBadFlagsExitTwo) {
+  const ProcessResult run = ebmscape({"hopfield", "--capacity", "--neurons", "200"});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  EXPECT_TRUE(run.out.contains(QStringLiteral("α_c = "))) << run.out.toStdString();
+  for (const QStringList& bad :
+       {QStringList{"hopfield"}, QStringList{"hopfield", "--capacity", "--neurons", "5"},
+        QStringList{"hopfield", "--capacity", "--neurons"},
+        QStringList{"hopfield", "--capacity", "--temperature", "1"}}) {
+    const ProcessResult refused = ebmscape(bad);
+    EXPECT_EQ(refused.exitCode, 2) << bad.join(' ').toStdString();
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("Usage"))) << refused.err.toStdString();
+  }
+}
+
+}  // namespace
