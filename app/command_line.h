@@ -5,9 +5,9 @@
 #include <QStringList>
 #include <stdexcept>
 
+#include "hopfield_command.h"
 #include "sample_command.h"
 #include "solve_command.h"
-#include "hopfield_command.h"
 #include "train_command.h"
 
 namespace ebmapp {

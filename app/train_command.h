@@ -35,7 +35,7 @@ struct TrainArguments {
 /// The points a run trains on and holds out, with their labels where the data have them.
 struct TrainingData {
   std::string name;
-  ebm::Points train, heldOut;  ///< in engine units (a file's points standardized)
+  ebm::Points train, heldOut;                   ///< in engine units (a file's points standardized)
   std::vector<int> trainLabels, heldOutLabels;  ///< empty for unlabelled data
   int classes = 0;                              ///< label names of the data set (0: unlabelled)
   ebm::Box box;

@@ -31,7 +31,7 @@ void runTrainingIterations(const BenchContext& context);  ///< W3, W4, W6
 void runBlendUpdate(const BenchContext& context);         ///< W7
 /// W8: Sudoku by energy descent on top95 and the famous hardest puzzles, each method.
 void runSudoku(const BenchContext& context);
-void runRawUnitTraining(const BenchContext& context);     ///< W9: penguins raw vs standardized
+void runRawUnitTraining(const BenchContext& context);  ///< W9: penguins raw vs standardized
 
 /// The training-quality table of issue 4 (PCD and DSM on the toy sets, held-out NLL by quadrature).
 /// `seconds` of training per run; `sets`/`methods` comma-separated (empty = all).

@@ -1,9 +1,9 @@
 #include "io/constraint_energy_spec.h"
 
 #include "core/errors.h"
+#include "core/json_read.h"
 #include "energy/analytic/constraint.h"
 #include "io/energy_spec.h"
-#include "core/json_read.h"
 
 namespace ebm {
 namespace {

@@ -22,9 +22,8 @@
 #include "energy/composition/sum_energy.h"
 #include "energy/composition/temperature_scaled_energy.h"
 #include "energy/gaussian_mixture.h"
-#include "core/json_read.h"
-#include "io/constraint_energy_spec.h"
 #include "io/classifier_energy_spec.h"
+#include "io/constraint_energy_spec.h"
 #include "io/neural_energy_spec.h"
 #include "io/rbm_energy_spec.h"
 

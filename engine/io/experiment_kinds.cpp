@@ -4,8 +4,8 @@
 #include "contrastive/contrastive_experiment.h"
 #include "core/errors.h"
 #include "hopfield/hopfield_experiment.h"
-#include "sudoku/sudoku_experiment.h"
 #include "sequences/sequence_experiment.h"
+#include "sudoku/sudoku_experiment.h"
 
 namespace ebm {
 namespace {
@@ -21,10 +21,9 @@ ExperimentKind kindOf() {
 }  // namespace
 
 const std::vector<ExperimentKind>& experimentKinds() {
-  static const std::vector<ExperimentKind> kinds = {kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>(),
-                                                      kindOf<ContrastiveExperiment>(),
-                                                      kindOf<SequenceExperiment>(),
-                                                      kindOf<HopfieldExperiment>()};
+  static const std::vector<ExperimentKind> kinds = {
+      kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>(), kindOf<ContrastiveExperiment>(),
+      kindOf<SequenceExperiment>(), kindOf<HopfieldExperiment>()};
   return kinds;
 }
 

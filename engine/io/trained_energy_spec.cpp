@@ -4,8 +4,8 @@
 #include "core/errors.h"
 #include "energy/mlp_energy.h"
 #include "energy/rbm_energy.h"
-#include "io/lesson.h"
 #include "io/classifier_energy_spec.h"
+#include "io/lesson.h"
 #include "io/neural_energy_spec.h"
 #include "io/rbm_energy_spec.h"
 

@@ -14,7 +14,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr double kFrameSeconds = 1.0 / 30;  // live pace: one frame's sweeps every 1/30 s
 constexpr std::size_t kHistoryPoints = 1500;
-constexpr int kNodesPerCell = 8;           // the conflict relief: a flat plateau per cell
+constexpr int kNodesPerCell = 8;  // the conflict relief: a flat plateau per cell
 constexpr int kMaxSweepsPerFrame = 20000;
 
 // The relief a class sees: each cell a plateau as high as its conflicts; row 1 at the top, as on paper.
@@ -32,7 +32,8 @@ std::shared_ptr<const EnergyGrid> conflictRelief(const sudoku::SudokuSnapshot& s
     const int row = sudoku::kSide - 1 - std::min(j / kNodesPerCell, sudoku::kSide - 1);
     for (int i = 0; i < nodes; ++i) {
       const int column = std::min(i / kNodesPerCell, sudoku::kSide - 1);
-      grid->values[Index(i) + Index(nodes) * j] = float(s.conflicts[std::size_t(row * sudoku::kSide + column)]);
+      grid->values[Index(i) + Index(nodes) * j] =
+          float(s.conflicts[std::size_t(row * sudoku::kSide + column)]);
     }
   }
   return grid;
@@ -41,9 +42,10 @@ std::shared_ptr<const EnergyGrid> conflictRelief(const sudoku::SudokuSnapshot& s
 }  // namespace
 
 std::vector<ExperimentParameter> SudokuExperiment::parameters() {
-  return {{"sudoku.sweepsPerFrame", "Pace (sweeps per frame)",
-           "How fast the descent runs for the class to watch: sweeps (every free cell considered once) per frame",
-           1, kMaxSweepsPerFrame, true, true, "sweepsPerFrame", 4}};
+  return {
+      {"sudoku.sweepsPerFrame", "Pace (sweeps per frame)",
+       "How fast the descent runs for the class to watch: sweeps (every free cell considered once) per frame",
+       1, kMaxSweepsPerFrame, true, true, "sweepsPerFrame", 4}};
 }
 
 SudokuExperiment::SudokuExperiment(const ExperimentContext& context) {
@@ -131,7 +133,8 @@ void SudokuExperiment::command(const std::string& name, const nlohmann::json& ar
   if (name == "reheat") {
     if (solver_->search() && !solver_->solved()) solver_->reheat();
   } else if (name == "step") {
-    const Index sweeps = arguments.is_object() ? arguments.value("sweeps", Index(sweepsPerFrame_)) : sweepsPerFrame_;
+    const Index sweeps =
+        arguments.is_object() ? arguments.value("sweeps", Index(sweepsPerFrame_)) : sweepsPerFrame_;
     if (sweeps < 1 || sweeps > 1000000) throw ArgumentError("A step is 1 to 1,000,000 sweeps.");
     sweep(sweeps);
   } else if (name == "restart") {
@@ -156,7 +159,8 @@ void SudokuExperiment::sweep(Index count) {
 // follow are recorded half as often — the history always spans the whole run.
 void SudokuExperiment::record() {
   const auto s = solver_->snapshot();
-  if (!historySweeps_.empty() && s.sweeps - Index(historySweeps_.back()) < historyStride_ && !s.solved) return;
+  if (!historySweeps_.empty() && s.sweeps - Index(historySweeps_.back()) < historyStride_ && !s.solved)
+    return;
   if (historyEnergies_.size() != s.energies.size()) historyEnergies_.assign(s.energies.size(), {});
   historySweeps_.push_back(double(s.sweeps));
   for (std::size_t k = 0; k < s.energies.size(); ++k)

@@ -1,6 +1,7 @@
 // The experiment of the reasoning-sudoku lesson: a Sudoku solved by energy descent that a class watches —
 // the board, each cell's conflicts as a relief, every replica's energy against sweeps — at a pace a class can
-// follow, with the temperature, reheats and the choice of energy (permutation or Potts) in the teacher's hands.
+// follow, with the temperature, reheats and the choice of energy (permutation or Potts) in the teacher's
+// hands.
 #pragma once
 
 #include <chrono>
@@ -29,7 +30,8 @@ struct SudokuFrame : ExperimentFrame {
 
 /// The Sudoku lesson's running state. Settings (lesson.experiment): "puzzle" (81 characters, '.' or '0' for a
 /// blank), "puzzleName", "method" ("anneal", "tempering" or "potts"), "propagate" (fill forced singles first,
-/// default true), "seed", "sweepsPerFrame" (the pace), and "puzzles": [{"name", "puzzle"}] that the panel offers.
+/// default true), "seed", "sweepsPerFrame" (the pace), and "puzzles": [{"name", "puzzle"}] that the panel
+/// offers.
 class SudokuExperiment : public Experiment {
  public:
   static constexpr const char* kKind = "sudoku";

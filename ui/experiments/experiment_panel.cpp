@@ -5,13 +5,13 @@
 #include "core/errors.h"
 #include "experiments/contrastive_panel.h"
 #include "experiments/experiment_stage.h"
-#include "experiments/sequence_panel.h"
 #include "experiments/hopfield_panel.h"
+#include "experiments/sequence_panel.h"
 #include "experiments/softmax_panel.h"
 #include "experiments/sudoku_panel.h"
 #include "hopfield/hopfield_experiment.h"
-#include "sudoku/sudoku_experiment.h"
 #include "sequences/sequence_experiment.h"
+#include "sudoku/sudoku_experiment.h"
 
 namespace ebmui {
 

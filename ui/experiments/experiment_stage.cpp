@@ -8,8 +8,8 @@
 #include <cmath>
 
 #include "experiments/contrastive_stage.h"
-#include "experiments/sequence_stage.h"
 #include "experiments/hopfield_stage.h"
+#include "experiments/sequence_stage.h"
 #include "experiments/softmax_stage.h"
 #include "experiments/sudoku_stage.h"
 
@@ -22,10 +22,8 @@ const StagePainter* stagePainter(const std::string& kind) {
   static const ContrastiveStage contrastive;
   static const SequenceStage sequences;
   static const std::pair<const char*, const StagePainter*> painters[] = {
-      {ebm::SoftmaxExperiment::kKind, &softmax},
-      {ebm::SudokuExperiment::kKind, &sudoku},
-      {ebm::ContrastiveExperiment::kKind, &contrastive},
-      {ebm::SequenceExperiment::kKind, &sequences},
+      {ebm::SoftmaxExperiment::kKind, &softmax},         {ebm::SudokuExperiment::kKind, &sudoku},
+      {ebm::ContrastiveExperiment::kKind, &contrastive}, {ebm::SequenceExperiment::kKind, &sequences},
       {ebm::HopfieldExperiment::kKind, &hopfield},
   };
   for (const auto& [name, painter] : painters) {

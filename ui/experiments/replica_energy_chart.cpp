@@ -21,7 +21,8 @@ QColor replicaColour(std::size_t k, std::size_t count) {
   const double f = x - i;
   const QColor& a = ramp[i];
   const QColor& b = ramp[i + 1];
-  return QColor::fromRgbF(float(a.redF() + f * (b.redF() - a.redF())), float(a.greenF() + f * (b.greenF() - a.greenF())),
+  return QColor::fromRgbF(float(a.redF() + f * (b.redF() - a.redF())),
+                          float(a.greenF() + f * (b.greenF() - a.greenF())),
                           float(a.blueF() + f * (b.blueF() - a.blueF())));
 }
 
@@ -43,8 +44,9 @@ ReplicaEnergyChart::ReplicaEnergyChart(QWidget* parent) : QChartView(parent) {
   setChart(chart);
   setRenderHint(QPainter::Antialiasing);
   setMinimumHeight(220);
-  setToolTip(tr("E = the digits missing from rows and columns; 0 means solved. A replica stuck above 0 is in a "
-                "trap; a reheat (or a hotter replica swapping down) lets it out."));
+  setToolTip(
+      tr("E = the digits missing from rows and columns; 0 means solved. A replica stuck above 0 is in a "
+         "trap; a reheat (or a hotter replica swapping down) lets it out."));
 }
 
 void ReplicaEnergyChart::showHistory(const std::shared_ptr<const std::vector<double>>& sweeps,

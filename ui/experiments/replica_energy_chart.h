@@ -17,7 +17,8 @@ class ReplicaEnergyChart : public QChartView {
   Q_OBJECT
  public:
   explicit ReplicaEnergyChart(QWidget* parent = nullptr);
-  /// Draws `energies[k]` against `sweeps` for each replica k (coldest first), with the temperatures in the legend.
+  /// Draws `energies[k]` against `sweeps` for each replica k (coldest first), with the temperatures in the
+  /// legend.
   void showHistory(const std::shared_ptr<const std::vector<double>>& sweeps,
                    const std::shared_ptr<const std::vector<std::vector<double>>>& energies,
                    const std::vector<double>& temperatures);

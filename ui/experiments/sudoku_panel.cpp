@@ -28,14 +28,17 @@ struct MethodChoice {
 };
 const MethodChoice kMethods[] = {
     {"anneal", QT_TRANSLATE_NOOP("SudokuPanel", "Annealing: swaps inside boxes"),
-     QT_TRANSLATE_NOOP("SudokuPanel", "Each box holds its missing digits; E counts digits missing from rows and "
-                                      "columns. Cool slowly, reheat when stuck.")},
+     QT_TRANSLATE_NOOP("SudokuPanel",
+                       "Each box holds its missing digits; E counts digits missing from rows and "
+                       "columns. Cool slowly, reheat when stuck.")},
     {"tempering", QT_TRANSLATE_NOOP("SudokuPanel", "Parallel tempering: swaps inside boxes"),
-     QT_TRANSLATE_NOOP("SudokuPanel", "The same energy on a ladder of temperatures; neighbours swap states, so "
-                                      "a cold replica can leave a trap through a hot one.")},
+     QT_TRANSLATE_NOOP("SudokuPanel",
+                       "The same energy on a ladder of temperatures; neighbours swap states, so "
+                       "a cold replica can leave a trap through a hot one.")},
     {"potts", QT_TRANSLATE_NOOP("SudokuPanel", "Potts: one digit per cell, heat bath"),
-     QT_TRANSLATE_NOOP("SudokuPanel", "729 one-hot units, every rule (rows, columns, boxes) an energy term: the "
-                                      "same problem on a worse landscape.")},
+     QT_TRANSLATE_NOOP("SudokuPanel",
+                       "729 one-hot units, every rule (rows, columns, boxes) an energy term: the "
+                       "same problem on a worse landscape.")},
 };
 
 }  // namespace
@@ -48,7 +51,8 @@ SudokuPanel::SudokuPanel(Session* session, QWidget* parent) : ExperimentPanel(se
   paste_ = new QLineEdit(this);
   paste_->setObjectName(QStringLiteral("sudokuPaste"));
   paste_->setPlaceholderText(tr("or type / paste 81 characters, . or 0 for a blank"));
-  paste_->setToolTip(tr("A puzzle as one line of 81 characters, row by row; anything after the 81st is ignored"));
+  paste_->setToolTip(
+      tr("A puzzle as one line of 81 characters, row by row; anything after the 81st is ignored"));
   usePaste_ = new QPushButton(tr("Use"), this);
   usePaste_->setToolTip(tr("Solve the typed puzzle"));
   pasteError_ = new QLabel(this);
@@ -63,12 +67,14 @@ SudokuPanel::SudokuPanel(Session* session, QWidget* parent) : ExperimentPanel(se
   }
   method_->setToolTip(tr("The energy and the search that descends it"));
   propagate_ = new QCheckBox(tr("Fill forced cells first"), this);
-  propagate_->setToolTip(tr("The constraints shrink the landscape: cells with one possible digit are filled "
-                            "before the descent (no guessing)"));
+  propagate_->setToolTip(
+      tr("The constraints shrink the landscape: cells with one possible digit are filled "
+         "before the descent (no guessing)"));
   temperature_ = new ParameterSlider(session, QStringLiteral("temperature"), this);
-  temperature_->setLabel(tr("Temperature T"),
-                         tr("Metropolis accepts a move that raises E by ΔE with probability e^{−ΔE/T}: too cold "
-                            "and the search freezes in a trap, too hot and it never settles"));
+  temperature_->setLabel(
+      tr("Temperature T"),
+      tr("Metropolis accepts a move that raises E by ΔE with probability e^{−ΔE/T}: too cold "
+         "and the search freezes in a trap, too hot and it never settles"));
   pace_ = new ParameterSlider(session, QStringLiteral("sudoku.sweepsPerFrame"), this);
   play_ = new QPushButton(this);
   play_->setObjectName(QStringLiteral("sudokuPlay"));
@@ -122,8 +128,10 @@ SudokuPanel::SudokuPanel(Session* session, QWidget* parent) : ExperimentPanel(se
     session_->applyWithoutUndo([](ebm::Lesson& l) { l.sampler.playing = !l.sampler.playing; },
                                LessonPart::Sampler);
   });
-  connect(step_, &QPushButton::clicked, this, [this] { emit commandRequested("step", nlohmann::json::object()); });
-  connect(reheat_, &QPushButton::clicked, this, [this] { emit commandRequested("reheat", nlohmann::json::object()); });
+  connect(step_, &QPushButton::clicked, this,
+          [this] { emit commandRequested("step", nlohmann::json::object()); });
+  connect(reheat_, &QPushButton::clicked, this,
+          [this] { emit commandRequested("reheat", nlohmann::json::object()); });
   connect(restart_, &QPushButton::clicked, this,
           [this] { emit commandRequested("restart", nlohmann::json::object()); });
   connect(session_, &Session::changed, this, [this] { syncFromLesson(); });
@@ -154,7 +162,8 @@ void SudokuPanel::syncFromLesson() {
     chosen = puzzle_->count() - 1;
   }
   puzzle_->setCurrentIndex(chosen);
-  method_->setCurrentIndex(std::max(0, method_->findData(QString::fromStdString(e.value("method", std::string("anneal"))))));
+  method_->setCurrentIndex(
+      std::max(0, method_->findData(QString::fromStdString(e.value("method", std::string("anneal"))))));
   propagate_->setChecked(e.value("propagate", true));
   play_->setText(lesson.sampler.playing ? tr("Pause") : tr("Play"));
   updating_ = false;

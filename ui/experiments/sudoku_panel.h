@@ -1,5 +1,6 @@
 // The Sudoku lesson's panel: the puzzle (from the lesson's set, or typed or pasted), the energy it is solved
-// with, the temperature and the pace, Play / Step / Reheat / Restart, and every replica's energy against sweeps.
+// with, the temperature and the pace, Play / Step / Reheat / Restart, and every replica's energy against
+// sweeps.
 #pragma once
 
 #include "experiments/experiment_panel.h"

@@ -10,9 +10,9 @@ namespace {
 // Okabe–Ito colours: told apart with every common colour vision deficiency.
 const QColor kText(235, 238, 244);
 const QColor kDim(165, 172, 186);
-const QColor kForced(86, 180, 233);    // sky blue: propagation's digits
-const QColor kConflict(213, 94, 0);    // vermillion: a cell in a violated row or column
-const QColor kSolved(0, 158, 115);     // bluish green
+const QColor kForced(86, 180, 233);  // sky blue: propagation's digits
+const QColor kConflict(213, 94, 0);  // vermillion: a cell in a violated row or column
+const QColor kSolved(0, 158, 115);   // bluish green
 const QColor kBoard(28, 32, 40);
 const QColor kThin(90, 98, 112);
 
@@ -30,7 +30,8 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
   const auto& s = f.snapshot;
   const double margin = std::max(8.0, std::min(area.width(), area.height()) * 0.04);
   const double header = std::max(28.0, area.height() * 0.11);
-  const double side = std::max(10.0, std::min(area.width() - 2 * margin, area.height() - header - 2 * margin));
+  const double side =
+      std::max(10.0, std::min(area.width() - 2 * margin, area.height() - header - 2 * margin));
   const QRectF board(area.center().x() - side / 2, area.top() + header + margin, side, side);
   const double cell = side / 9;
 
@@ -41,22 +42,26 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
   } else if (s.solved) {
     title = tr("Solved: E = 0 after %1 sweeps (%2 s)").arg(s.sweeps).arg(f.seconds, 0, 'f', 3);
   } else {
-    title = tr("E = %1 conflicts   ·   %2 sweeps   ·   %3 reheats").arg(s.energy).arg(s.sweeps).arg(s.reheats);
+    title =
+        tr("E = %1 conflicts   ·   %2 sweeps   ·   %3 reheats").arg(s.energy).arg(s.sweeps).arg(s.reheats);
   }
   p.setFont(pixelFont(p, header * 0.42, true));
   p.setPen(s.solved ? kSolved : !f.contradiction.empty() ? kConflict : kText);
   QFontMetricsF metrics(p.font());
   if (metrics.horizontalAdvance(title) > area.width() - 2 * margin) {
-    p.setFont(pixelFont(p, header * 0.42 * (area.width() - 2 * margin) / metrics.horizontalAdvance(title), true));
+    p.setFont(
+        pixelFont(p, header * 0.42 * (area.width() - 2 * margin) / metrics.horizontalAdvance(title), true));
   }
-  const QRectF titleArea(area.left() + margin, area.top() + margin * 0.5, area.width() - 2 * margin, header * 0.6);
+  const QRectF titleArea(area.left() + margin, area.top() + margin * 0.5, area.width() - 2 * margin,
+                         header * 0.6);
   p.drawText(titleArea, Qt::AlignHCenter | Qt::AlignVCenter, title);
   p.setFont(pixelFont(p, header * 0.26, false));
   p.setPen(kDim);
-  const QString subtitle = tr("%1   ·   %2   ·   %3 cells forced by the rules before descending")
-                               .arg(QString::fromStdString(f.puzzleName.empty() ? std::string("puzzle") : f.puzzleName),
-                                    QString::fromStdString(f.method))
-                               .arg(f.propagatedCells);
+  const QString subtitle =
+      tr("%1   ·   %2   ·   %3 cells forced by the rules before descending")
+          .arg(QString::fromStdString(f.puzzleName.empty() ? std::string("puzzle") : f.puzzleName),
+               QString::fromStdString(f.method))
+          .arg(f.propagatedCells);
   p.drawText(QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
              Qt::AlignHCenter | Qt::AlignVCenter, subtitle);
 
@@ -83,7 +88,8 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
   for (int k = 0; k <= 9; ++k) {
     const bool thick = k % 3 == 0;
     p.setPen(QPen(thick ? kText : kThin, thick ? std::max(2.0, cell * 0.05) : 1.0));
-    p.drawLine(QPointF(board.left() + k * cell, board.top()), QPointF(board.left() + k * cell, board.bottom()));
+    p.drawLine(QPointF(board.left() + k * cell, board.top()),
+               QPointF(board.left() + k * cell, board.bottom()));
     p.drawLine(QPointF(board.left(), board.top() + k * cell), QPointF(board.right(), board.top() + k * cell));
   }
 }

@@ -22,8 +22,8 @@ const char* const kRoleNames[] = {"x", "y", "z", "label"};
 
 // A pale tint per role (x, y, z, label): the cells' text stays readable on light and dark palettes.
 QColor roleColor(int role) {
-  static const QColor colors[] = {QColor(90, 160, 255, 80), QColor(110, 210, 120, 80), QColor(240, 170, 60, 80),
-                                  QColor(220, 120, 220, 80)};
+  static const QColor colors[] = {QColor(90, 160, 255, 80), QColor(110, 210, 120, 80),
+                                  QColor(240, 170, 60, 80), QColor(220, 120, 220, 80)};
   return colors[role];
 }
 

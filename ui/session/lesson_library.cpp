@@ -23,14 +23,22 @@ QString builtInPath(const QString& name) {
 
 // The course order of the built-in lessons; any other lesson file found follows, alphabetically.
 const QStringList kCourseOrder = {
-    QStringLiteral("energy-and-probability"), QStringLiteral("langevin-sampling"),
-    QStringLiteral("training-an-ebm"),        QStringLiteral("composing-energies"),
-    QStringLiteral("interpolating-energies"), QStringLiteral("noise-and-diffusion"),
-    QStringLiteral("anomaly-detection"),      QStringLiteral("landscapes-in-3d"),
-    QStringLiteral("constraints"),            QStringLiteral("reasoning-sudoku"),
-    QStringLiteral("hopfield-memory"),        QStringLiteral("attention-as-energy"),
-    QStringLiteral("softmax-temperature"),    QStringLiteral("classifier-energy"),
-    QStringLiteral("contrastive-learning"),   QStringLiteral("sequence-watchdog"),
+    QStringLiteral("energy-and-probability"),
+    QStringLiteral("langevin-sampling"),
+    QStringLiteral("training-an-ebm"),
+    QStringLiteral("composing-energies"),
+    QStringLiteral("interpolating-energies"),
+    QStringLiteral("noise-and-diffusion"),
+    QStringLiteral("anomaly-detection"),
+    QStringLiteral("landscapes-in-3d"),
+    QStringLiteral("constraints"),
+    QStringLiteral("reasoning-sudoku"),
+    QStringLiteral("hopfield-memory"),
+    QStringLiteral("attention-as-energy"),
+    QStringLiteral("softmax-temperature"),
+    QStringLiteral("classifier-energy"),
+    QStringLiteral("contrastive-learning"),
+    QStringLiteral("sequence-watchdog"),
 };
 
 QStringList builtInLessonNames() {

@@ -56,6 +56,11 @@ std::vector<json> documentedSpecs() {
        {"terms",
         {{{"type", "mixture"}, {"terms", {gaussian, ringSpec}}},
          {{"type", "temperature"}, {"energy", gaussian}}}}},
+      // The rules (lesson 9): every shape, a penalty and a hard wall.
+      json::parse(R"({"type": "half_plane", "point": [1, 0], "normal": [1, 0]})"),
+      json::parse(R"({"type": "disc", "center": [0, 0], "radius": 1.5, "keep": "outside", "wall": "hard"})"),
+      json::parse(R"({"type": "band", "point": [0, 0], "direction": [1, 1], "halfWidth": 0.5})"),
+      json::parse(R"({"type": "box", "lower": [-1, -1], "upper": [1, 2]})"),
   };
 }
 
