@@ -21,7 +21,7 @@
 #include "experiments/capacity_chart.h"
 #include "experiments/experiment_panel.h"
 #include "experiments/experiment_stage.h"
-#include "experiments/history_chart.h"
+#include "experiments/recall_chart.h"
 #include "experiments/hopfield_stage.h"
 #include "hopfield/hopfield_experiment.h"
 #include "main_window.h"
@@ -84,10 +84,10 @@ TEST_F(HopfieldLessonTest, TheStageRecallsTheCueWhileTheEnergyFalls) {
   EXPECT_DOUBLE_EQ(hopfield()->overlaps[0], 1.0);
   EXPECT_LT(hopfield()->energy, startEnergy);
   QTest::qWait(200);
-  auto* energy = find<HistoryChart>("hopfieldEnergyChart");
+  auto* energy = find<RecallChart>("hopfieldEnergyChart");
   ASSERT_NE(energy, nullptr);
   EXPECT_NEAR(energy->lastValue(0), hopfield()->energy, 1e-6);
-  auto* overlaps = find<HistoryChart>("hopfieldOverlapChart");
+  auto* overlaps = find<RecallChart>("hopfieldOverlapChart");
   ASSERT_NE(overlaps, nullptr);
   EXPECT_EQ(overlaps->seriesCount(), 3);
   // The landscape view draws E(m₁, m₂), and the path ends at memory A.

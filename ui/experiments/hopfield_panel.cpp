@@ -14,8 +14,8 @@
 
 #include "experiments/capacity_chart.h"
 #include "experiments/experiment_stage.h"
-#include "experiments/history_chart.h"
 #include "experiments/hopfield_stage.h"
+#include "experiments/recall_chart.h"
 #include "hopfield/hopfield_experiment.h"
 #include "panels/parameter_slider.h"
 #include "session/session.h"
@@ -93,11 +93,11 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
   readout_ = new QLabel(this);
   readout_->setWordWrap(true);
   readout_->setTextFormat(Qt::RichText);
-  energyChart_ = new HistoryChart(tr("Energy of the recall"), tr("updates"), tr("E(s)"), 0, 0, this);
+  energyChart_ = new RecallChart(tr("Energy of the recall"), tr("updates"), tr("E(s)"), 0, 0, this);
   energyChart_->setObjectName(QStringLiteral("hopfieldEnergyChart"));
   energyChart_->setToolTip(tr("At T = 0 each update lowers E or leaves it: the curve never rises"));
   overlapChart_ =
-      new HistoryChart(tr("Overlaps with the memories"), tr("updates"), tr("m"), -1.05, 1.05, this);
+      new RecallChart(tr("Overlaps with the memories"), tr("updates"), tr("m"), -1.05, 1.05, this);
   overlapChart_->setObjectName(QStringLiteral("hopfieldOverlapChart"));
   overlapChart_->setToolTip(tr("m_μ = (1/N) Σᵢ ξᵢ^μ sᵢ: 1 when the state is memory μ, −1 at its negative"));
   capacityNeurons_ = new QSpinBox(this);

@@ -17,7 +17,7 @@ class QSpinBox;
 namespace ebmui {
 
 class CapacityChart;
-class HistoryChart;
+class RecallChart;
 class ParameterSlider;
 
 class HopfieldPanel : public ExperimentPanel {
@@ -51,8 +51,8 @@ class HopfieldPanel : public ExperimentPanel {
   QPushButton* play_;
   QComboBox* axes_[2];
   QLabel* readout_;
-  HistoryChart* energyChart_;
-  HistoryChart* overlapChart_;
+  RecallChart* energyChart_;
+  RecallChart* overlapChart_;
   QSpinBox* capacityNeurons_;
   QPushButton* measureCapacity_;
   CapacityChart* capacityChart_;

@@ -1,4 +1,4 @@
-#include "experiments/history_chart.h"
+#include "experiments/recall_chart.h"
 
 #include <QtCharts/QChart>
 #include <QtCharts/QLegend>
@@ -23,8 +23,8 @@ QColor lineColour(std::size_t k) {
 
 }  // namespace
 
-HistoryChart::HistoryChart(const QString& title, const QString& xTitle, const QString& yTitle,
-                           double fixedLowest, double fixedHighest, QWidget* parent)
+RecallChart::RecallChart(const QString& title, const QString& xTitle, const QString& yTitle,
+                         double fixedLowest, double fixedHighest, QWidget* parent)
     : QChartView(parent), fixedLowest_(fixedLowest), fixedHighest_(fixedHighest) {
   auto* chart = new QChart;
   styleChart(chart, title);
@@ -43,8 +43,8 @@ HistoryChart::HistoryChart(const QString& title, const QString& xTitle, const QS
   setMinimumHeight(180);
 }
 
-void HistoryChart::showHistory(const std::shared_ptr<const std::vector<double>>& xs,
-                               const std::vector<const std::vector<double>*>& ys, const QStringList& names) {
+void RecallChart::showHistory(const std::shared_ptr<const std::vector<double>>& xs,
+                              const std::vector<const std::vector<double>*>& ys, const QStringList& names) {
   if (!xs || xs == shownXs_) return;
   shownXs_ = xs;
   QChart* chart = this->chart();
@@ -84,7 +84,7 @@ void HistoryChart::showHistory(const std::shared_ptr<const std::vector<double>>&
   chart->legend()->setVisible(ys.size() > 1 && ys.size() <= 12);
 }
 
-double HistoryChart::lastValue(int k) const {
+double RecallChart::lastValue(int k) const {
   if (k < 0 || k >= int(series_.size()) || series_[std::size_t(k)]->count() == 0)
     return std::numeric_limits<double>::quiet_NaN();
   return series_[std::size_t(k)]->at(series_[std::size_t(k)]->count() - 1).y();

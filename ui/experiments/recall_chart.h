@@ -1,4 +1,4 @@
-// Lines against a common x (updates, sweeps) in one chart: the energy of a recall, the overlaps with every
+// The Hopfield lesson's lines against a common x (updates): the energy of a recall, the overlaps with every
 // memory. Redraws only when it gets a new history.
 #pragma once
 
@@ -13,12 +13,12 @@ QT_END_NAMESPACE
 
 namespace ebmui {
 
-class HistoryChart : public QChartView {
+class RecallChart : public QChartView {
   Q_OBJECT
  public:
   /// `fixedLowest` < `fixedHighest` pins the y axis (overlaps: −1 to 1); otherwise it follows the data.
-  HistoryChart(const QString& title, const QString& xTitle, const QString& yTitle, double fixedLowest = 0,
-               double fixedHighest = 0, QWidget* parent = nullptr);
+  RecallChart(const QString& title, const QString& xTitle, const QString& yTitle, double fixedLowest = 0,
+              double fixedHighest = 0, QWidget* parent = nullptr);
   /// Draws ys[k] against xs for each k, named names[k] in the legend (shown for 2 to 12 lines).
   void showHistory(const std::shared_ptr<const std::vector<double>>& xs,
                    const std::vector<const std::vector<double>*>& ys, const QStringList& names);
