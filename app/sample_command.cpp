@@ -83,6 +83,14 @@ int runSample(const SampleArguments& a) {
     std::fprintf(stderr, "ebmscape: %s\n", e.what());
     return 1;
   }
+  if (lesson.energies.empty()) {
+    std::fprintf(
+        stderr,
+        "ebmscape: the lesson \"%s\" has no particles to sample: it is an experiment (%s) without an "
+        "energy over points.\n",
+        a.lesson.c_str(), lesson.experimentKind().c_str());
+    return 1;
+  }
   if (lesson.sampler.particles < 1) {
     std::fprintf(stderr, "ebmscape: the lesson \"%s\" has no particles to sample with.\n", a.lesson.c_str());
     return 1;
@@ -108,6 +116,10 @@ int runSample(const SampleArguments& a) {
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
+  if (!frame || !frame->particles) {
+    std::fprintf(stderr, "ebmscape: the lesson \"%s\" drew no particles.\n", a.lesson.c_str());
+    return 1;
+  }
   const ebm::ParticleLayer& p = *frame->particles;
   nlohmann::json r;
   r["lesson"] = lesson.title;
