@@ -16,13 +16,6 @@ const QColor kSolved(0, 158, 115);   // bluish green
 const QColor kBoard(28, 32, 40);
 const QColor kThin(90, 98, 112);
 
-QFont pixelFont(const QPainter& painter, double pixels, bool bold) {
-  QFont font = painter.font();
-  font.setPixelSize(std::max(8, int(std::lround(pixels))));
-  font.setBold(bold);
-  return font;
-}
-
 }  // namespace
 
 void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFrame& frame) const {
@@ -45,25 +38,25 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
     title =
         tr("E = %1 conflicts   ·   %2 sweeps   ·   %3 reheats").arg(s.energy).arg(s.sweeps).arg(s.reheats);
   }
-  p.setFont(pixelFont(p, header * 0.42, true));
+  p.setFont(stageFont(p, header * 0.42, true));
   p.setPen(s.solved ? kSolved : !f.contradiction.empty() ? kConflict : kText);
   QFontMetricsF metrics(p.font());
   if (metrics.horizontalAdvance(title) > area.width() - 2 * margin) {
     p.setFont(
-        pixelFont(p, header * 0.42 * (area.width() - 2 * margin) / metrics.horizontalAdvance(title), true));
+        stageFont(p, header * 0.42 * (area.width() - 2 * margin) / metrics.horizontalAdvance(title), true));
   }
   const QRectF titleArea(area.left() + margin, area.top() + margin * 0.5, area.width() - 2 * margin,
                          header * 0.6);
   p.drawText(titleArea, Qt::AlignHCenter | Qt::AlignVCenter, title);
-  p.setFont(pixelFont(p, header * 0.26, false));
+  p.setFont(stageFont(p, header * 0.26, false));
   p.setPen(kDim);
   const QString subtitle =
       tr("%1   ·   %2   ·   %3 cells forced by the rules before descending")
           .arg(QString::fromStdString(f.puzzleName.empty() ? std::string("puzzle") : f.puzzleName),
                QString::fromStdString(f.method))
           .arg(f.propagatedCells);
-  p.drawText(QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
-             Qt::AlignHCenter | Qt::AlignVCenter, subtitle);
+  drawFittedText(p, QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
+                 Qt::AlignHCenter | Qt::AlignVCenter, subtitle);
 
   // Cells: background glows with the cell's conflicts.
   p.fillRect(board, kBoard);
@@ -79,7 +72,7 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
       const int digit = s.board[i];
       if (digit == 0) continue;
       const bool clue = s.clue[i];
-      p.setFont(pixelFont(p, cell * (clue ? 0.62 : 0.56), clue));
+      p.setFont(stageFont(p, cell * (clue ? 0.62 : 0.56), clue));
       p.setPen(clue ? kText : s.propagated[i] ? kForced : s.solved ? kSolved : kDim);
       p.drawText(box, Qt::AlignCenter, QString::number(digit));
     }

@@ -25,8 +25,12 @@ HeightMapping HeightMapping::fit(const ebm::EnergyGrid& grid, double kneeQuantil
   m.low = *std::min_element(finite.begin(), finite.end());
   const auto k = std::size_t(std::clamp(kneeQuantile, 0.0, 1.0) * double(finite.size() - 1));
   std::nth_element(finite.begin(), finite.begin() + std::ptrdiff_t(k), finite.end());
-  const double scale = std::max({std::abs(m.low), std::abs(double(finite[k])), 1e-30});
-  m.knee = std::max(std::min(double(finite[k]), m.low + kneeSpan), m.low + 1e-6 * scale);
+  double knee = finite[k];
+  // A field flat over most of the grid (a Sudoku's conflicts: most cells have none) has its quantile at the
+  // minimum: the highest value sets the colours instead, or the bar would span 0 … 10⁻³⁶.
+  if (knee <= m.low) knee = *std::max_element(finite.begin(), finite.end());
+  const double scale = std::max({std::abs(m.low), std::abs(knee), 1e-30});
+  m.knee = std::max(std::min(knee, m.low + kneeSpan), m.low + 1e-6 * scale);
   m.zPerValue = kKneeShare * m.maxZ / (m.knee - m.low);
   return m;
 }
