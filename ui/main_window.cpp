@@ -177,6 +177,7 @@ void MainWindow::buildPanels() {
                                "max-softmax score, and energy fine-tuning"));
   panels_->setTabToolTip(7, tr("Keyframes for sliders and the camera, a preview, and video export"));
   connect(animationPanel_, &AnimationPanel::cameraOrbit, views_, &ViewArea::setCameraOrbit);
+  connect(animationPanel_, &AnimationPanel::exportRequested, this, &MainWindow::exportAnimation);
   auto* dock = new QDockWidget(tr("Controls"), this);
   dock->setObjectName(QStringLiteral("controlsDock"));
   dock->setWidget(panels_);
@@ -307,7 +308,7 @@ void MainWindow::buildMenus() {
   file->addSeparator();
   file->addAction(tr("Save Screens&hot…"), QKeySequence(Qt::Key_F12), this, &MainWindow::saveScreenshot);
   file->addAction(tr("Export &Animation…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                  [this] { launchAnimationExport(this, session_->lesson(), views_->mainView()); });
+                  &MainWindow::exportAnimation);
   file->addSeparator();
   file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -579,6 +580,12 @@ void MainWindow::syncViewActions() {
                                     : tr("Start or stop the experiment (Space)"));
   trainAction_->setEnabled(particles);
   densityAction_->setEnabled(particles && lesson.box.dimension == 2);
+}
+
+// File ▸ Export Animation… and the Animation panel's Export… button: the export dialog, then the export in a
+// child process with a progress dialog.
+void MainWindow::exportAnimation() {
+  launchAnimationExport(this, session_->lesson(), views_->mainView());
 }
 
 // Lesson mode: the tabs a lesson lists in hiddenControls are not shown to the class.

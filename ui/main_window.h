@@ -56,6 +56,8 @@ class MainWindow : public QMainWindow {
   bool offerRecovery(bool ask);
   /// Writes the autosave now (normally every 30 s, in the background).
   void autosave();
+  /// Asks where and how to export the lesson's animation, then exports it in the background.
+  void exportAnimation();
 
   [[nodiscard]] Session* session() const { return session_; }
   [[nodiscard]] SimulationWorker* worker() const { return worker_; }

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -108,6 +109,27 @@ TEST_F(WalkthroughWindowTest, FarPointsAreFittedByTheBoxAndTheViewsKeepTheirSize
     window_->session()->undoStack()->undo();
   EXPECT_EQ(window_->lesson().box.upper[0], before.upper[0]);
   EXPECT_EQ(window_->lesson().data.source, ebm::DataSpec::Source::Generated);
+}
+
+// The Animation panel's Export… button opens the export dialog, as File ▸ Export Animation… does.
+TEST_F(WalkthroughWindowTest, TheAnimationPanelsExportButtonOpensTheExportDialog) {
+  open(QStringLiteral("energy-and-probability"));
+  auto* button = window_->findChild<QPushButton*>(QStringLiteral("exportAnimationButton"));
+  ASSERT_TRUE(button);
+  QString opened;
+  auto* poll = new QTimer(window_.get());
+  poll->setInterval(50);
+  QObject::connect(poll, &QTimer::timeout, poll, [poll, &opened] {
+    if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+      opened = QString::fromLatin1(dialog->metaObject()->className());
+      dialog->reject();
+      poll->deleteLater();
+    }
+  });
+  poll->start();
+  QTimer::singleShot(5000, poll, &QObject::deleteLater);
+  QTest::mouseClick(button, Qt::LeftButton);  // returns when the dialog closes
+  EXPECT_EQ(opened, QStringLiteral("ebmui::ExportDialog"));
 }
 
 TEST_F(WalkthroughWindowTest, PreviewStopPutsTheTemperatureBackWithoutAnUndoStep) {

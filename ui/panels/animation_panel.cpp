@@ -58,6 +58,7 @@ AnimationPanel::AnimationPanel(Session* session, QWidget* parent) : QWidget(pare
   play_->setCheckable(true);
   play_->setToolTip(tr("Play the animation in the window, as it will be exported"));
   auto* exportButton = new QPushButton(tr("Export…"), this);
+  exportButton->setObjectName(QStringLiteral("exportAnimationButton"));
   exportButton->setToolTip(tr("Render the animation to MP4, GIF or PNG frames"));
   clock_ = new QTimer(this);
   clock_->setInterval(kPreviewIntervalMs);
