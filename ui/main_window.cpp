@@ -436,15 +436,24 @@ void MainWindow::connectSession() {
   connect(worker_, &SimulationWorker::frameReady, this, &MainWindow::showFrame);
   connect(worker_, &SimulationWorker::failed, this, &MainWindow::showError);
   connect(worker_, &SimulationWorker::trainedSpec, this, [this](int index, const QString& json) {
-    applyingEngineResult_ = true;
-    session_->applyWithoutUndo(
-        [index, spec = nlohmann::json::parse(json.toStdString())](ebm::Lesson& l) {
-          if (index >= 0 && index < int(l.energies.size())) l.energies[std::size_t(index)].spec = spec;
-        },
-        LessonPart::Energies);
+    const ebm::Lesson& lesson = session_->lesson();
+    if (index < 0 || index >= int(lesson.energies.size())) return;
+    auto energies = lesson.energies;
+    energies[std::size_t(index)].spec = nlohmann::json::parse(json.toStdString());
+    applyingEngineResult_ = true;  // the engine has these weights already
+    if (trainedSinceLastSpec_) {
+      // A run's weights are one undo step: undo gives back the network from before it (and an older edit's
+      // undo can no longer bring untrained weights back over them).
+      session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies,
+                     tr("Train “%1”").arg(QString::fromStdString(energies[std::size_t(index)].name)));
+    } else {
+      // The weights of a network that has not trained (a reset's fresh one) replace its seed's description.
+      session_->applyWithoutUndo([&energies](ebm::Lesson& l) { l.energies = energies; },
+                                 LessonPart::Energies);
+      session_->markModified();
+    }
     applyingEngineResult_ = false;
-    // Trained weights are the teacher's work: unsaved until the lesson is saved.
-    session_->markModified();
+    trainedSinceLastSpec_ = false;
   });
 }
 
@@ -476,6 +485,7 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
     messageBar_->showMessage(QString::fromStdString(m), MessageBar::Level::Warning);
   if (frame->training) {
     const bool running = frame->training->state == ebm::TrainingFrame::State::Running;
+    if (running) trainedSinceLastSpec_ = true;
     trainAction_->setText(running ? tr("Pause Training") : tr("Train"));
   }
   lastFrame_ = frame;

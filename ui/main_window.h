@@ -148,6 +148,8 @@ class MainWindow : public QMainWindow {
   double fps_ = 0;
   bool landscapeReady_ = false;
   bool applyingEngineResult_ = false;
+  bool trainedSinceLastSpec_ =
+      false;  ///< a frame showed training running since the last trained weights came
   RecoveryStore recovery_;
   QTimer* autosaveTimer_ = nullptr;
   QFuture<QString> autosaveRun_;  ///< the autosave being written, if any

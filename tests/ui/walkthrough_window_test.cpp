@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <cmath>
 
 #include "core/box.h"
@@ -109,6 +110,31 @@ TEST_F(WalkthroughWindowTest, FarPointsAreFittedByTheBoxAndTheViewsKeepTheirSize
     window_->session()->undoStack()->undo();
   EXPECT_EQ(window_->lesson().box.upper[0], before.upper[0]);
   EXPECT_EQ(window_->lesson().data.source, ebm::DataSpec::Source::Generated);
+}
+
+// Edit, train, undo: the run is its own undo step, so undo takes back the training and keeps the edit made
+// before it (an older edit's undo used to restore the energies list from before, untrained weights and all).
+TEST_F(WalkthroughWindowTest, EditTrainUndoTakesBackTheRunAndKeepsTheEdit) {
+  open(QStringLiteral("training-an-ebm"));
+  auto energies = window_->lesson().energies;
+  const auto k = std::size_t(window_->lesson().training.energy);
+  energies[k].name = "renamed network";
+  window_->session()->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, QStringLiteral("rename"));
+  const nlohmann::json untrained = window_->lesson().energies[k].spec;
+  QTest::keyClick(window_.get(), Qt::Key_T);  // train
+  QTest::qWait(2500);
+  QTest::keyClick(window_.get(), Qt::Key_T);  // pause: the weights come into the lesson
+  for (int i = 0; i < 50 && window_->lesson().energies[k].spec == untrained; ++i)
+    QTest::qWait(100);
+  const nlohmann::json trained = window_->lesson().energies[k].spec;
+  ASSERT_NE(trained, untrained) << "the paused run's weights never reached the lesson";
+  QUndoStack* undo = window_->session()->undoStack();
+  EXPECT_TRUE(undo->undoText().startsWith(QStringLiteral("Train"))) << undo->undoText().toStdString();
+  undo->undo();
+  EXPECT_EQ(window_->lesson().energies[k].spec, untrained) << "undo takes the training back";
+  EXPECT_EQ(window_->lesson().energies[k].name, "renamed network") << "and keeps the edit before it";
+  undo->redo();
+  EXPECT_EQ(window_->lesson().energies[k].spec, trained) << "redo brings the trained weights back";
 }
 
 // The Animation panel's Export… button opens the export dialog, as File ▸ Export Animation… does.
