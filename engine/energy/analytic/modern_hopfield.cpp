@@ -38,11 +38,15 @@ std::string ModernHopfieldEnergy::describe() const {
   return text.str();
 }
 
-Eigen::VectorXd ModernHopfieldEnergy::softmax(const Eigen::Ref<const Eigen::VectorXd>& query,
-                                              double& logMeanExp) const {
+Eigen::VectorXd ModernHopfieldEnergy::softmax(const double* query, double& logMeanExp) const {
   Eigen::VectorXd scores(patterns_.cols());
   for (Eigen::Index i = 0; i < patterns_.cols(); ++i) {
-    scores[i] = p_.euclidean ? -0.5 * (query - patterns_.col(i)).squaredNorm() : patterns_.col(i).dot(query);
+    double dot = 0, squaredDistance = 0;
+    for (int k = 0; k < dimension(); ++k) {
+      dot += patterns_(k, i) * query[k];
+      squaredDistance += (query[k] - patterns_(k, i)) * (query[k] - patterns_(k, i));
+    }
+    scores[i] = p_.euclidean ? -0.5 * squaredDistance : dot;
   }
   scores *= p_.beta;
   const double top = scores.maxCoeff();
@@ -55,7 +59,7 @@ Eigen::VectorXd ModernHopfieldEnergy::softmax(const Eigen::Ref<const Eigen::Vect
 Eigen::VectorXd ModernHopfieldEnergy::weights(const Eigen::VectorXd& query) const {
   if (query.size() != dimension()) throw ArgumentError("The query must have one number per dimension.");
   double unused = 0;
-  return softmax(query, unused);
+  return softmax(query.data(), unused);
 }
 
 Eigen::VectorXd ModernHopfieldEnergy::update(const Eigen::VectorXd& query) const {

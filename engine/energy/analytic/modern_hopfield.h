@@ -49,20 +49,19 @@ class ModernHopfieldEnergy final : public PointwiseEnergy<ModernHopfieldEnergy> 
   /// E at one point, in double; with WithGradient also ∇E into `gradient`.
   template <bool WithGradient>
   double energyAt(const double* x, double* gradient) const {
-    const Eigen::Map<const Eigen::VectorXd> query(x, dimension());
     double logMeanExp = 0;
-    const Eigen::VectorXd w = softmax(query, logMeanExp);
-    if constexpr (WithGradient) {
-      const Eigen::VectorXd g = query - patterns_ * w;
-      for (int k = 0; k < dimension(); ++k)
-        gradient[k] = g[k];
+    const Eigen::VectorXd w = softmax(x, logMeanExp);
+    double squaredNorm = 0;
+    for (int k = 0; k < dimension(); ++k) {
+      squaredNorm += x[k] * x[k];
+      if constexpr (WithGradient) gradient[k] = x[k] - patterns_.row(k).dot(w);
     }
-    return -logMeanExp / p_.beta + (p_.euclidean ? 0.0 : 0.5 * query.squaredNorm());
+    return -logMeanExp / p_.beta + (p_.euclidean ? 0.0 : 0.5 * squaredNorm);
   }
 
  private:
   /// softmax(β s(ξ)), and lme(β s(ξ)) into `logMeanExp`, computed stably (shifted by the largest score).
-  Eigen::VectorXd softmax(const Eigen::Ref<const Eigen::VectorXd>& query, double& logMeanExp) const;
+  Eigen::VectorXd softmax(const double* query, double& logMeanExp) const;
 
   ModernHopfieldParameters p_;
   Eigen::MatrixXd patterns_;

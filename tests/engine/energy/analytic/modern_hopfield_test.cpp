@@ -120,8 +120,8 @@ TEST(ModernHopfieldEnergy, LargeBetaRetrievesEachPatternInOneStep) {
 
 TEST(ModernHopfieldEnergy, AShortPatternBesideLongOnesNeedsNormalizing) {
   Eigen::MatrixXd x(2, 2);
-  x << 0.5, 3.0, 0.0, 1.0;  // a short pattern (0.5, 0) and a long one (3, 1)
-  const ModernHopfieldEnergy dot({x, 50.0, false, false}), normalized({x, 50.0, false, true});
+  x << 0.5, 3.0, 0.0, 2.0;  // a short pattern (0.5, 0) and a long one (3, 2)
+  const ModernHopfieldEnergy dot({x, 200.0, false, false}), normalized({x, 200.0, false, true});
   const Eigen::Vector2d nearShort(0.5, -0.05);
   EXPECT_LT((dot.update(nearShort) - x.col(1)).norm(), 1e-6) << "the long pattern wins the dot product";
   EXPECT_LT((normalized.update(nearShort) - Eigen::Vector2d(1, 0)).norm(), 1e-3);
