@@ -42,7 +42,7 @@ void AttentionStage::paint(QPainter& p, const QRectF& area, const ebm::Experimen
   const QFontMetricsF metrics(p.font());
   const double axisWidth = metrics.horizontalAdvance(QStringLiteral("100% "));
   const QRectF plot(inner.left() + axisWidth, subtitle.bottom() + unit * 1.5, inner.width() - axisWidth,
-                    inner.bottom() - subtitle.bottom() - unit * 3.2);
+                    inner.bottom() - subtitle.bottom() - unit * 5.0);
   p.setPen(kDim);
   for (double level : {0.0, 0.5, 1.0}) {
     const double y = plot.bottom() - level * plot.height();
