@@ -48,7 +48,8 @@ struct ExperimentContext {
   double temperature = 1.0;  ///< the lesson's T
   bool playing = true;       ///< the lesson's Play/Pause (Space): whether the experiment moves by itself
   Box box;                   ///< the lesson's box
-  std::string path = "experiment";  ///< JSON path of `settings`, for error messages
+  std::vector<nlohmann::json> energySpecs;  ///< the lesson's energies' specs, for a kind that reads one
+  std::string path = "experiment";          ///< JSON path of `settings`, for error messages
 };
 
 /// A running experiment. Not thread-safe: one thread (the simulation's) calls everything. Constructors and

@@ -11,6 +11,7 @@
 #include "energy/analytic/double_well.h"
 #include "energy/analytic/funnel.h"
 #include "energy/analytic/helix_well.h"
+#include "energy/analytic/modern_hopfield.h"
 #include "energy/analytic/muller_brown.h"
 #include "energy/analytic/ring.h"
 #include "energy/analytic/rosenbrock.h"
@@ -180,6 +181,30 @@ EnergyPtr buildHelixWell(const nlohmann::json& spec, const std::string& path, Wa
   return constructing(path, [&] { return std::make_shared<HelixWellEnergy>(p); });
 }
 
+// Patterns as a list of points ([[x, y], ...]), all of one dimension.
+EnergyPtr buildModernHopfield(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "patterns", "beta", "variant", "normalize"}, warnings);
+  ModernHopfieldParameters p;
+  const std::string at = path + ".patterns";
+  const auto& list = array(member(spec, "patterns", path), at);
+  if (list.empty()) fail(at, "must hold at least one pattern");
+  int dimension = -1;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const std::string where = at + "[" + std::to_string(i) + "]";
+    const Eigen::VectorXd x = vector(list[i], where, dimension);
+    dimension = int(x.size());
+    if (dimension != 2 && dimension != 3) fail(where, "must have 2 or 3 numbers");
+    if (i == 0) p.patterns.resize(dimension, Eigen::Index(list.size()));
+    p.patterns.col(Eigen::Index(i)) = x;
+  }
+  p.beta = positiveOr(spec, "beta", p.beta, path);
+  const std::string variant = textOr(spec, "variant", "dot", path);
+  if (variant != "dot" && variant != "euclidean") fail(path + ".variant", "must be \"dot\" or \"euclidean\"");
+  p.euclidean = variant == "euclidean";
+  p.normalize = flagOr(spec, "normalize", p.normalize, path);
+  return constructing(path, [&] { return std::make_shared<ModernHopfieldEnergy>(p); });
+}
+
 // ---- compositions ----
 
 // The nested specs under `key`, each built with its own path; `count` < 0 accepts any number ≥ 1.
@@ -302,6 +327,7 @@ const std::map<std::string, Builder>& builders() {
       {"mlp", buildNeuralEnergy},
       {"rbm", buildRbmEnergy},
       {"classifier", buildClassifierEnergy},
+      {"modern_hopfield", buildModernHopfield},
   };
   static const std::map<std::string, Builder> withRules = [] {
     std::map<std::string, Builder> all = table;

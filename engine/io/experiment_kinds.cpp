@@ -1,5 +1,6 @@
 #include "io/experiment_kinds.h"
 
+#include "attention/attention_experiment.h"
 #include "choices/softmax_experiment.h"
 #include "contrastive/contrastive_experiment.h"
 #include "core/errors.h"
@@ -22,8 +23,8 @@ ExperimentKind kindOf() {
 
 const std::vector<ExperimentKind>& experimentKinds() {
   static const std::vector<ExperimentKind> kinds = {
-      kindOf<SudokuExperiment>(), kindOf<SoftmaxExperiment>(), kindOf<ContrastiveExperiment>(),
-      kindOf<SequenceExperiment>(), kindOf<HopfieldExperiment>()};
+      kindOf<SudokuExperiment>(),   kindOf<SoftmaxExperiment>(),  kindOf<ContrastiveExperiment>(),
+      kindOf<SequenceExperiment>(), kindOf<HopfieldExperiment>(), kindOf<AttentionExperiment>()};
   return kinds;
 }
 

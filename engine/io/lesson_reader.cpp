@@ -64,6 +64,7 @@ struct Reader {
   void readAnomaly(JsonSection& top);
   void readOod(JsonSection& top);
   void readExperiment(JsonSection& top);
+  void checkExperiment();
 };
 
 Box readBox(JsonSection& top, int fallbackDimension) {
@@ -384,15 +385,24 @@ void Reader::readOod(JsonSection& top) {
   keepUnknown(o, "ood");
 }
 
-// The experiment section belongs to its kind: it is kept as JSON and checked by building the experiment once.
+// The experiment section belongs to its kind: it is kept as JSON here, and checked by checkExperiment once
+// the energies (which a kind may read) are known.
 void Reader::readExperiment(JsonSection& top) {
   if (!top.has("experiment") || top.at("experiment").is_null()) return;
+  lesson.experiment = top.at("experiment");
+  if (!lesson.experiment.is_object()) throw LessonError("`experiment` must be an object with a \"kind\".");
+}
+
+// Builds the experiment once, so a bad setting fails when the lesson is read, naming its path.
+void Reader::checkExperiment() {
+  if (!lesson.hasExperiment()) return;
   ExperimentContext context;
-  context.settings = top.at("experiment");
+  context.settings = lesson.experiment;
   context.temperature = lesson.temperature;
   context.box = lesson.box;
+  for (const EnergyComponent& component : lesson.energies)
+    context.energySpecs.push_back(component.spec);
   (void)makeExperiment(context);
-  lesson.experiment = context.settings;
 }
 
 void Reader::readAll(const nlohmann::json& root) {
@@ -411,6 +421,7 @@ void Reader::readAll(const nlohmann::json& root) {
   lesson.temperature = top.number("temperature", lesson.temperature, 1e-4, 1e4);
   readExperiment(top);
   readEnergies(top);
+  checkExperiment();
   readComposition(top);
   lesson.noiseLevel = top.number("noiseLevel", lesson.noiseLevel, 0.0, 100.0);
   lesson.threshold = top.number("threshold", lesson.threshold, -kHuge, kHuge);

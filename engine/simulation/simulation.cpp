@@ -133,6 +133,11 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
         s.buildComponents();
         s.compose();
         s.refreshField(true);
+        // An experiment may read an energy's spec (the attention lesson's β): it follows the edit.
+        if (s.experiment) {
+          s.experiment->update(s.experimentContext());
+          s.takeExperimentFrame(true);
+        }
         break;
       case LessonChange::Sampler:
         s.particles->setSampler(s.samplerSettings());

@@ -37,6 +37,8 @@ ExperimentContext Simulation::State::experimentContext() const {
   context.temperature = lesson.temperature;
   context.playing = lesson.sampler.playing;
   context.box = lesson.box;
+  for (const EnergyComponent& component : lesson.energies)
+    context.energySpecs.push_back(component.spec);
   return context;
 }
 

@@ -221,6 +221,8 @@ void Simulation::State::refreshField(bool energyChanged) {
   } else if (dataLayer && lesson.view.field == ViewSettings::Field::Density) {
     dataLayer = pointLayer(data.points, data.labels);  // densities depend on T
   }
+  // An experiment's markers and path sit on the shown field: lift them onto the new one.
+  takeExperimentFrame(true);
   refreshScoreField();
   particlesMoved = true;
   changed = true;

@@ -1,8 +1,10 @@
 #include "experiments/experiment_panel.h"
 
+#include "attention/attention_experiment.h"
 #include "choices/softmax_experiment.h"
 #include "contrastive/contrastive_experiment.h"
 #include "core/errors.h"
+#include "experiments/attention_panel.h"
 #include "experiments/contrastive_panel.h"
 #include "experiments/experiment_stage.h"
 #include "experiments/hopfield_panel.h"
@@ -33,6 +35,7 @@ ExperimentPanel* createExperimentPanel(const std::string& kind, Session* session
   if (kind == ebm::ContrastiveExperiment::kKind) return new ContrastivePanel(session, parent);
   if (kind == ebm::SequenceExperiment::kKind) return new SequencePanel(session, parent);
   if (kind == ebm::HopfieldExperiment::kKind) return new HopfieldPanel(session, parent);
+  if (kind == ebm::AttentionExperiment::kKind) return new AttentionPanel(session, parent);
   throw ebm::ArgumentError("There is no panel for experiments of kind \"" + kind + "\".");
 }
 

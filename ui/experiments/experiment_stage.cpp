@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "experiments/attention_stage.h"
 #include "experiments/contrastive_stage.h"
 #include "experiments/hopfield_stage.h"
 #include "experiments/sequence_stage.h"
@@ -21,10 +22,11 @@ const StagePainter* stagePainter(const std::string& kind) {
   static const HopfieldStage hopfield;
   static const ContrastiveStage contrastive;
   static const SequenceStage sequences;
+  static const AttentionStage attention;
   static const std::pair<const char*, const StagePainter*> painters[] = {
       {ebm::SoftmaxExperiment::kKind, &softmax},         {ebm::SudokuExperiment::kKind, &sudoku},
       {ebm::ContrastiveExperiment::kKind, &contrastive}, {ebm::SequenceExperiment::kKind, &sequences},
-      {ebm::HopfieldExperiment::kKind, &hopfield},
+      {ebm::HopfieldExperiment::kKind, &hopfield},       {ebm::AttentionExperiment::kKind, &attention},
   };
   for (const auto& [name, painter] : painters) {
     if (kind == name) return painter;

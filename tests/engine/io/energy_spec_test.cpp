@@ -61,6 +61,8 @@ std::vector<json> documentedSpecs() {
       json::parse(R"({"type": "disc", "center": [0, 0], "radius": 1.5, "keep": "outside", "wall": "hard"})"),
       json::parse(R"({"type": "band", "point": [0, 0], "direction": [1, 1], "halfWidth": 0.5})"),
       json::parse(R"({"type": "box", "lower": [-1, -1], "upper": [1, 2]})"),
+      json::parse(R"({"type": "modern_hopfield", "patterns": [[1, 0], [0, 2], [-1, -1]], "beta": 2,
+          "variant": "euclidean", "normalize": true})"),
   };
 }
 
