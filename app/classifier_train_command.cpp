@@ -26,7 +26,7 @@ nlohmann::json detection(const ebm::OodReport& r) {
           {"fpr95_softmax", rounded(r.softmax.fpr95, 4)}};
 }
 
-void printForPeople(const nlohmann::json& r) {
+void printClassifierReport(const nlohmann::json& r) {
   std::printf("method        classifier%s\n", r.contains("beforeFinetune") ? " + energy fine-tuning" : "");
   std::printf("data          %s (%lld train, %lld held out; %d classes)\n",
               r["dataset"].get<std::string>().c_str(), r["trainPoints"].get<long long>(),
@@ -137,7 +137,7 @@ int runClassifierTrain(const TrainArguments& a) {
   if (a.json)
     std::printf("%s\n", r.dump().c_str());
   else
-    printForPeople(r);
+    printClassifierReport(r);
   return 0;
 }
 

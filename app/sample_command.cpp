@@ -44,7 +44,7 @@ nlohmann::json numberOrNull(double x, int digits) {
   return std::isfinite(x) ? nlohmann::json(rounded(x, digits)) : nlohmann::json(nullptr);
 }
 
-void printForPeople(const nlohmann::json& r) {
+void printSamplingReport(const nlohmann::json& r) {
   std::printf("lesson          %s\n", r["lesson"].get<std::string>().c_str());
   std::printf("sampler         %s, %lld particles, step size %g, T = %g\n",
               r["sampler"].get<std::string>().c_str(), r["particles"].get<long long>(),
@@ -163,7 +163,7 @@ int runSample(const SampleArguments& a) {
   if (a.json)
     std::printf("%s\n", r.dump().c_str());
   else
-    printForPeople(r);
+    printSamplingReport(r);
   return 0;
 }
 

@@ -105,7 +105,7 @@ std::string unitsOf(const ebm::DataAxes& axes, int dimension) {
   return units;
 }
 
-void printForPeople(const nlohmann::json& r) {
+void printTrainingReport(const nlohmann::json& r) {
   std::printf("method        %s\n", r["method"].get<std::string>().c_str());
   std::printf("data          %s (%lld train, %lld held out)\n", r["dataset"].get<std::string>().c_str(),
               r["trainPoints"].get<long long>(), r["heldOutPoints"].get<long long>());
@@ -267,7 +267,7 @@ int runTrain(const TrainArguments& a) {
   if (a.json)
     std::printf("%s\n", r.dump().c_str());
   else
-    printForPeople(r);
+    printTrainingReport(r);
   return 0;
 }
 

@@ -11,6 +11,13 @@ double secondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+double medianOf(std::vector<double> values) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const std::size_t n = values.size();
+  return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+}
+
 Timing measure(int repeats, const std::function<void()>& work) {
   work();
   std::vector<double> ms;
@@ -24,7 +31,7 @@ Timing measure(int repeats, const std::function<void()>& work) {
   t.repeats = repeats;
   t.minMs = ms.front();
   t.maxMs = ms.back();
-  t.medianMs = ms.size() % 2 ? ms[ms.size() / 2] : 0.5 * (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]);
+  t.medianMs = medianOf(ms);
   return t;
 }
 

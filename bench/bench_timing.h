@@ -4,6 +4,7 @@
 #include <chrono>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +15,9 @@ struct Timing {
   double medianMs = 0, minMs = 0, maxMs = 0;
   int repeats = 0;
 };
+
+/// The median of `values` (0 for none).
+double medianOf(std::vector<double> values);
 
 /// Runs `work` once to warm up, then `repeats` times, timing each run with a steady clock.
 Timing measure(int repeats, const std::function<void()>& work);

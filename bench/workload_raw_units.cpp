@@ -62,12 +62,6 @@ double timeSteps(Trainer& trainer) {
   return 1e3 * secondsSince(start);
 }
 
-double median(std::vector<double> values) {
-  std::sort(values.begin(), values.end());
-  const std::size_t n = values.size();
-  return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
-}
-
 }  // namespace
 
 void runRawUnitTraining(const BenchContext& context) {
@@ -86,8 +80,8 @@ void runRawUnitTraining(const BenchContext& context) {
       rawTimes.push_back(timeSteps(*rawTrainer));
       standardizedTimes.push_back(timeSteps(*standardizedTrainer));
     }
-    const double rawMs = median(rawTimes) / kStepsPerRepeat;
-    const double standardizedMs = median(standardizedTimes) / kStepsPerRepeat;
+    const double rawMs = medianOf(rawTimes) / kStepsPerRepeat;
+    const double standardizedMs = medianOf(standardizedTimes) / kStepsPerRepeat;
     // The subnormals of one gradient pass as the trainers' chunks compute it: on a pool chunk.
     double rawShare = 0, standardizedShare = 0;
     bool flushed = false;

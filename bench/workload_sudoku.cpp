@@ -23,12 +23,6 @@ double quantile(const std::vector<double>& sorted, double q) {
   return sorted[std::min(sorted.size() - 1, rank == 0 ? 0 : rank - 1)];
 }
 
-double median(const std::vector<double>& sorted) {
-  if (sorted.empty()) return 0;
-  const std::size_t n = sorted.size();
-  return n % 2 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
-}
-
 double rounded(double x, double unit) {
   return std::round(x / unit) * unit;
 }
@@ -60,13 +54,13 @@ void runSet(const std::string& setName, const std::vector<sudoku::PuzzleLine>& p
   line["solves"] = seconds.size();
   line["solved"] = solved;
   line["time_limit_s"] = timeLimit;
-  line["median_s"] = rounded(median(seconds), 1e-4);
+  line["median_s"] = rounded(medianOf(seconds), 1e-4);
   line["p95_s"] = rounded(quantile(seconds, 0.95), 1e-4);
   line["max_s"] = rounded(seconds.back(), 1e-4);
-  line["median_sweeps"] = median(sweeps);
+  line["median_sweeps"] = medianOf(sweeps);
   line["p95_sweeps"] = quantile(sweeps, 0.95);
   line["max_sweeps"] = sweeps.back();
-  line["median_propagated_cells"] = median(propagated);
+  line["median_propagated_cells"] = medianOf(propagated);
   printLine(line);
 }
 

@@ -13,6 +13,10 @@
 
 namespace ebm::pointfile {
 
+/// A point file is read in chunks of this many bytes; a longer line than kMaxLineBytes is not a point file.
+inline constexpr std::size_t kChunkBytes = std::size_t(1) << 20;
+inline constexpr std::size_t kMaxLineBytes = std::size_t(64) << 10;
+
 /// Where bytes come from: a file or a block of memory.
 class ByteSource {
  public:

@@ -14,9 +14,6 @@ namespace {
 
 using namespace pointfile;
 
-constexpr std::size_t kChunkBytes = std::size_t(1) << 20;
-constexpr std::size_t kMaxLineBytes = std::size_t(64) << 10;
-
 // A column of few distinct whole numbers (0, 1, 2) reads as class numbers, like iris's last column.
 bool looksLikeClassNumbers(const PointFilePreview& preview, int column) {
   std::set<std::string> values;

@@ -13,8 +13,6 @@ namespace {
 
 using namespace pointfile;
 
-constexpr std::size_t kChunkBytes = std::size_t(1) << 20;
-constexpr std::size_t kMaxLineBytes = std::size_t(64) << 10;
 constexpr Index kFirstCapacity = 4096;
 
 using LabelKind = ColumnLayout::LabelKind;

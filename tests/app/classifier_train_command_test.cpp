@@ -3,6 +3,8 @@
 // data and misplaced flags are refused.
 #include <gtest/gtest.h>
 
+#include "run_ebmscape.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,28 +13,9 @@
 
 namespace {
 
-struct ProcessResult {
-  int exitCode = -1;
-  QString out, err;
-};
-
-ProcessResult ebmscape(const QStringList& arguments) {
-  QProcess process;
-  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
-  EXPECT_TRUE(process.waitForFinished(120000)) << "ebmscape did not finish";
-  ProcessResult run;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-  run.err = QString::fromLocal8Bit(process.readAllStandardError());
-  return run;
-}
-
-QJsonObject parseJson(const QString& text) {
-  QJsonParseError error;
-  const QJsonDocument document = QJsonDocument::fromJson(text.trimmed().toUtf8(), &error);
-  EXPECT_EQ(error.error, QJsonParseError::NoError) << text.toStdString();
-  return document.object();
-}
+using ebmtest::parseJsonObject;
+using ebmtest::ProcessResult;
+using ebmtest::runEbmscape;
 
 void expectRates(const QJsonObject& r) {
   for (const char* key : {"accuracy", "auroc_energy", "auroc_softmax", "fpr95_energy", "fpr95_softmax"}) {
@@ -43,10 +26,10 @@ void expectRates(const QJsonObject& r) {
 }
 
 TEST(ClassifierTrainCommand, PrintsAccuracyAndBothDetectors) {
-  const ProcessResult run = ebmscape({"train", "--dataset", "three-blobs", "--method", "classifier",
-                                      "--train", "4000", "--held-out", "1000", "--seed", "3", "--json"});
+  const ProcessResult run = runEbmscape({"train", "--dataset", "three-blobs", "--method", "classifier",
+                                         "--train", "4000", "--held-out", "1000", "--seed", "3", "--json"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-  const QJsonObject r = parseJson(run.out);
+  const QJsonObject r = parseJsonObject(run.out);
   expectRates(r);
   EXPECT_EQ(r["method"].toString(), QStringLiteral("classifier"));
   EXPECT_EQ(r["classes"].toInt(), 3);
@@ -54,19 +37,19 @@ TEST(ClassifierTrainCommand, PrintsAccuracyAndBothDetectors) {
   EXPECT_GT(r["accuracy"].toDouble(), 0.98);
   EXPECT_FALSE(r.contains(QStringLiteral("beforeFinetune")));
   // The same seed gives the same numbers.
-  const ProcessResult again = ebmscape({"train", "--dataset", "three-blobs", "--method", "classifier",
-                                        "--train", "4000", "--held-out", "1000", "--seed", "3", "--json"});
-  EXPECT_EQ(parseJson(again.out)["fpr95_energy"].toDouble(), r["fpr95_energy"].toDouble());
+  const ProcessResult again = runEbmscape({"train", "--dataset", "three-blobs", "--method", "classifier",
+                                           "--train", "4000", "--held-out", "1000", "--seed", "3", "--json"});
+  EXPECT_EQ(parseJsonObject(again.out)["fpr95_energy"].toDouble(), r["fpr95_energy"].toDouble());
 }
 
 TEST(ClassifierTrainCommand, EnergyFineTuningMakesTheEnergyNoWorseThanTheSoftmax) {
   QTemporaryDir dir;
   const QString model = dir.filePath(QStringLiteral("classifier.json"));
   const ProcessResult run =
-      ebmscape({"train", "--dataset", "three-blobs", "--method", "classifier", "--energy-finetune", "--train",
-                "4000", "--held-out", "1000", "--seed", "3", "--out", model, "--json"});
+      runEbmscape({"train", "--dataset", "three-blobs", "--method", "classifier", "--energy-finetune",
+                   "--train", "4000", "--held-out", "1000", "--seed", "3", "--out", model, "--json"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-  const QJsonObject r = parseJson(run.out);
+  const QJsonObject r = parseJsonObject(run.out);
   expectRates(r);
   expectRates(r["beforeFinetune"].toObject());
   EXPECT_LE(r["fpr95_energy"].toDouble(), r["fpr95_softmax"].toDouble());
@@ -75,22 +58,22 @@ TEST(ClassifierTrainCommand, EnergyFineTuningMakesTheEnergyNoWorseThanTheSoftmax
   EXPECT_GT(r["accuracy"].toDouble(), 0.98);
   QFile file(model);
   ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-  const QJsonObject saved = parseJson(QString::fromUtf8(file.readAll()));
+  const QJsonObject saved = parseJsonObject(QString::fromUtf8(file.readAll()));
   EXPECT_EQ(saved["energy"].toObject()["type"].toString(), QStringLiteral("classifier"));
   EXPECT_EQ(saved["training"].toObject()["energyWeight"].toDouble(), 0.1);
 }
 
 TEST(ClassifierTrainCommand, RefusesUnlabelledDataAndMisplacedFlags) {
-  const ProcessResult unlabelled = ebmscape(
+  const ProcessResult unlabelled = runEbmscape(
       {"train", "--dataset", "swissroll", "--method", "classifier", "--train", "500", "--held-out", "100"});
   EXPECT_EQ(unlabelled.exitCode, 1);
   EXPECT_TRUE(unlabelled.err.contains(QStringLiteral("labelled"))) << unlabelled.err.toStdString();
   const ProcessResult misplaced =
-      ebmscape({"train", "--dataset", "moons", "--method", "pcd", "--energy-finetune"});
+      runEbmscape({"train", "--dataset", "moons", "--method", "pcd", "--energy-finetune"});
   EXPECT_EQ(misplaced.exitCode, 2);
   EXPECT_TRUE(misplaced.err.contains(QStringLiteral("--method classifier"))) << misplaced.err.toStdString();
-  const ProcessResult people = ebmscape({"train", "--dataset", "moons", "--method", "classifier",
-                                         "--iterations", "50", "--train", "1000", "--held-out", "200"});
+  const ProcessResult people = runEbmscape({"train", "--dataset", "moons", "--method", "classifier",
+                                            "--iterations", "50", "--train", "1000", "--held-out", "200"});
   ASSERT_EQ(people.exitCode, 0) << people.err.toStdString();
   EXPECT_TRUE(people.out.contains(QStringLiteral("max-softmax"))) << people.out.toStdString();
 }

@@ -3,6 +3,8 @@
 // 1 with a message and leaves no file behind; a lesson file of 1 GB is refused from its size at once.
 #include <gtest/gtest.h>
 
+#include "run_ebmscape.h"
+
 #include <unistd.h>
 
 #include <QDir>
@@ -14,21 +16,8 @@
 
 namespace {
 
-struct CommandRun {
-  int exitCode = -1;
-  QString out, err;
-};
-
-CommandRun ebmscape(const QStringList& arguments) {
-  QProcess process;
-  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
-  EXPECT_TRUE(process.waitForFinished(60000)) << "ebmscape did not finish";
-  CommandRun run;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-  run.err = QString::fromLocal8Bit(process.readAllStandardError());
-  return run;
-}
+using ebmtest::ProcessResult;
+using ebmtest::runEbmscape;
 
 QStringList entries(const QString& folder) {
   return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
@@ -36,7 +25,7 @@ QStringList entries(const QString& folder) {
 
 // Each command line must exit 2 with `reason` in its message and the usage after it.
 void expectUsageError(const QStringList& arguments, const QString& reason) {
-  const CommandRun run = ebmscape(arguments);
+  const ProcessResult run = runEbmscape(arguments);
   const std::string shown = arguments.join(' ').toStdString() + "\n" + run.err.toStdString();
   EXPECT_EQ(run.exitCode, 2) << shown;
   EXPECT_TRUE(run.err.startsWith(QStringLiteral("ebmscape: "))) << shown;
@@ -130,7 +119,7 @@ std::vector<BadOutput> badOutputs(const QTemporaryDir& dir, const QString& name)
 // Exit 1, a message that says what is wrong with the path, and nothing new in the temporary folder.
 void expectOutputRefused(const QStringList& arguments, const BadOutput& bad, const QTemporaryDir& dir) {
   const QStringList before = entries(dir.path());
-  const CommandRun run = ebmscape(arguments);
+  const ProcessResult run = runEbmscape(arguments);
   const std::string shown = arguments.join(' ').toStdString() + "\n" + run.err.toStdString();
   EXPECT_EQ(run.exitCode, 1) << shown;
   EXPECT_TRUE(run.err.contains(bad.reason, Qt::CaseInsensitive))
@@ -186,7 +175,7 @@ TEST(CommandLineReliability, AGigabyteLessonIsRefusedFromItsSize) {
   }
   QElapsedTimer clock;
   clock.start();
-  const CommandRun run = ebmscape({"render", lesson, "--out", dir.filePath(QStringLiteral("x.png"))});
+  const ProcessResult run = runEbmscape({"render", lesson, "--out", dir.filePath(QStringLiteral("x.png"))});
   EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
   EXPECT_TRUE(run.err.contains(QStringLiteral("is too large to be a lesson"))) << run.err.toStdString();
   EXPECT_LT(clock.elapsed(), 10000) << "refused without reading it";

@@ -3,6 +3,8 @@
 // disk), and a SIGTERM cancels it without leftovers.
 #include <gtest/gtest.h>
 
+#include "run_ebmscape.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -11,21 +13,8 @@
 
 namespace {
 
-struct CommandRun {
-  int exitCode = -1;
-  QString out, err;
-};
-
-CommandRun ebmscape(const QStringList& arguments) {
-  QProcess process;
-  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
-  EXPECT_TRUE(process.waitForFinished(120000)) << "ebmscape did not finish";
-  CommandRun run;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-  run.err = QString::fromLocal8Bit(process.readAllStandardError());
-  return run;
-}
+using ebmtest::ProcessResult;
+using ebmtest::runEbmscape;
 
 QStringList small(const QString& out) {
   return {"export",     "energy-and-probability",
@@ -45,14 +34,14 @@ TEST(ExportCommand, WritesEachFormatWithProgress) {
   QTemporaryDir dir;
   for (const char* name : {"a.mp4", "a.gif"}) {
     const QString path = dir.filePath(QString::fromLatin1(name));
-    const CommandRun run = ebmscape(small(path));
+    const ProcessResult run = runEbmscape(small(path));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_GT(QFileInfo(path).size(), 1000) << name;
     EXPECT_TRUE(run.err.contains(QStringLiteral("frame 5/5"))) << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith(QStringLiteral("wrote ")));
   }
   const QString frames = dir.filePath(QStringLiteral("frames/"));
-  const CommandRun run = ebmscape(small(frames));
+  const ProcessResult run = runEbmscape(small(frames));
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
   const QStringList files = QDir(frames).entryList(QDir::Files);
   ASSERT_EQ(files.size(), 5);
@@ -76,7 +65,7 @@ TEST(ExportCommand, SettingsThatCannotBeExportedExitTwoWithUsage) {
       {"export", "one", "two", "--out", mp4},                                     //
   };
   for (const QStringList& arguments : bad) {
-    const CommandRun run = ebmscape(arguments);
+    const ProcessResult run = runEbmscape(arguments);
     EXPECT_EQ(run.exitCode, 2) << arguments.join(' ').toStdString() << "\n" << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("Usage:"))) << arguments.join(' ').toStdString();
   }
@@ -85,11 +74,11 @@ TEST(ExportCommand, SettingsThatCannotBeExportedExitTwoWithUsage) {
 
 TEST(ExportCommand, FailuresExitOneWithAMessageAndNoFile) {
   QTemporaryDir dir;
-  const CommandRun unwritable = ebmscape(small(dir.filePath(QStringLiteral("missing/x.mp4"))));
+  const ProcessResult unwritable = runEbmscape(small(dir.filePath(QStringLiteral("missing/x.mp4"))));
   EXPECT_EQ(unwritable.exitCode, 1);
   EXPECT_TRUE(unwritable.err.contains(QStringLiteral("does not exist"))) << unwritable.err.toStdString();
-  const CommandRun unknown =
-      ebmscape({"export", "no-such-lesson", "--out", dir.filePath(QStringLiteral("y.mp4"))});
+  const ProcessResult unknown =
+      runEbmscape({"export", "no-such-lesson", "--out", dir.filePath(QStringLiteral("y.mp4"))});
   EXPECT_EQ(unknown.exitCode, 1);
   EXPECT_TRUE(unknown.err.contains(QStringLiteral("no-such-lesson"))) << unknown.err.toStdString();
   EXPECT_TRUE(everything(dir.path()).isEmpty());

@@ -2,6 +2,8 @@
 // says α_c, and flags that do not fit exit 2 with the usage.
 #include <gtest/gtest.h>
 
+#include "run_ebmscape.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,24 +11,12 @@
 
 namespace {
 
-struct ProcessResult {
-  int exitCode = -1;
-  QString out, err;
-};
-
-ProcessResult ebmscape(const QStringList& arguments) {
-  QProcess process;
-  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
-  EXPECT_TRUE(process.waitForFinished(120000)) << "ebmscape did not finish";
-  ProcessResult run;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-  run.err = QString::fromLocal8Bit(process.readAllStandardError());
-  return run;
-}
+using ebmtest::ProcessResult;
+using ebmtest::runEbmscape;
 
 TEST(HopfieldCommand, JsonHasTheCurveAndACriticalLoadNearTheClassicalOne) {
-  const ProcessResult run = ebmscape({"hopfield", "--neurons", "500", "--capacity", "--seed", "3", "--json"});
+  const ProcessResult run =
+      runEbmscape({"hopfield", "--neurons", "500", "--capacity", "--seed", "3", "--json"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
   QJsonParseError error;
   const QJsonObject r = QJsonDocument::fromJson(run.out.trimmed().toUtf8(), &error).object();
@@ -42,14 +32,14 @@ TEST(HopfieldCommand, JsonHasTheCurveAndACriticalLoadNearTheClassicalOne) {
 }
 
 TEST(HopfieldCommand, TextNamesTheCriticalLoadAndBadFlagsExitTwo) {
-  const ProcessResult run = ebmscape({"hopfield", "--capacity", "--neurons", "200"});
+  const ProcessResult run = runEbmscape({"hopfield", "--capacity", "--neurons", "200"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
   EXPECT_TRUE(run.out.contains(QStringLiteral("α_c = "))) << run.out.toStdString();
   for (const QStringList& bad :
        {QStringList{"hopfield"}, QStringList{"hopfield", "--capacity", "--neurons", "5"},
         QStringList{"hopfield", "--capacity", "--neurons"},
         QStringList{"hopfield", "--capacity", "--temperature", "1"}}) {
-    const ProcessResult refused = ebmscape(bad);
+    const ProcessResult refused = runEbmscape(bad);
     EXPECT_EQ(refused.exitCode, 2) << bad.join(' ').toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("Usage"))) << refused.err.toStdString();
   }

@@ -1,6 +1,8 @@
 // The command line end to end: `ebmscape render` writes the asked PNG; nonsense exits 2 with the usage.
 #include <gtest/gtest.h>
 
+#include "run_ebmscape.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -10,28 +12,15 @@
 
 namespace {
 
-struct ProcessResult {
-  int exitCode = -1;
-  QString out, err;
-};
-
-ProcessResult ebmscape(const QStringList& arguments) {
-  QProcess process;
-  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
-  EXPECT_TRUE(process.waitForFinished(60000)) << "ebmscape did not finish";
-  ProcessResult run;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-  run.err = QString::fromLocal8Bit(process.readAllStandardError());
-  return run;
-}
+using ebmtest::ProcessResult;
+using ebmtest::runEbmscape;
 
 TEST(RenderCommand, WritesAPngOfTheAskedSizeThatIsNotUniform) {
   ASSERT_FALSE(qgetenv("DISPLAY").isEmpty())
       << "needs an X display: run the tests with `make test` (xvfb-run)";
   QTemporaryDir dir;
   const QString path = dir.filePath(QStringLiteral("still.png"));
-  const ProcessResult run = ebmscape({"render", "--out", path, "--width", "640", "--height", "360"});
+  const ProcessResult run = runEbmscape({"render", "--out", path, "--width", "640", "--height", "360"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
   QImage image(path);
   ASSERT_FALSE(image.isNull());
@@ -49,47 +38,47 @@ TEST(RenderCommand, NamedBuiltInLessonRenders) {
   QTemporaryDir dir;
   const QString path = dir.filePath(QStringLiteral("named.png"));
   const ProcessResult run =
-      ebmscape({"render", "energy-and-probability", "--out", path, "--width", "320", "--height", "200"});
+      runEbmscape({"render", "energy-and-probability", "--out", path, "--width", "320", "--height", "200"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
   EXPECT_EQ(QImage(path).size(), QSize(320, 200));
 }
 
 TEST(RenderCommand, BadFlagExitsTwoWithUsage) {
-  const ProcessResult run = ebmscape({"render", "--out", "x.png", "--bogus"});
+  const ProcessResult run = runEbmscape({"render", "--out", "x.png", "--bogus"});
   EXPECT_EQ(run.exitCode, 2);
   EXPECT_TRUE(run.err.contains("--bogus")) << run.err.toStdString();
   EXPECT_TRUE(run.err.contains("Usage:"));
 }
 
 TEST(RenderCommand, MissingOrMalformedArgumentsExitTwo) {
-  EXPECT_EQ(ebmscape({"render"}).exitCode, 2);
-  EXPECT_EQ(ebmscape({"render", "--out", "x.jpg"}).exitCode, 2);
-  EXPECT_EQ(ebmscape({"render", "--out", "x.png", "--width", "wide"}).exitCode, 2);
-  EXPECT_EQ(ebmscape({"render", "--out", "x.png", "--width"}).exitCode, 2);
-  EXPECT_EQ(ebmscape({"render", "--out", "x.png", "--width", "100000"}).exitCode, 2);
-  EXPECT_EQ(ebmscape({"--nonsense"}).exitCode, 2);
+  EXPECT_EQ(runEbmscape({"render"}).exitCode, 2);
+  EXPECT_EQ(runEbmscape({"render", "--out", "x.jpg"}).exitCode, 2);
+  EXPECT_EQ(runEbmscape({"render", "--out", "x.png", "--width", "wide"}).exitCode, 2);
+  EXPECT_EQ(runEbmscape({"render", "--out", "x.png", "--width"}).exitCode, 2);
+  EXPECT_EQ(runEbmscape({"render", "--out", "x.png", "--width", "100000"}).exitCode, 2);
+  EXPECT_EQ(runEbmscape({"--nonsense"}).exitCode, 2);
 }
 
 TEST(RenderCommand, UnknownLessonAndUnwritablePathFailCleanly) {
   QTemporaryDir dir;
-  const ProcessResult unknown = ebmscape({"render", "no-such-lesson", "--out", dir.filePath("a.png")});
+  const ProcessResult unknown = runEbmscape({"render", "no-such-lesson", "--out", dir.filePath("a.png")});
   EXPECT_EQ(unknown.exitCode, 1);
   EXPECT_TRUE(unknown.err.contains("no-such-lesson")) << unknown.err.toStdString();
   EXPECT_FALSE(QFile::exists(dir.filePath("a.png")));
 
   const QString unwritable = dir.filePath("missing-folder/b.png");
-  const ProcessResult run = ebmscape({"render", "--out", unwritable, "--width", "64", "--height", "64"});
+  const ProcessResult run = runEbmscape({"render", "--out", unwritable, "--width", "64", "--height", "64"});
   EXPECT_NE(run.exitCode, 0);
   EXPECT_FALSE(run.err.isEmpty());
   EXPECT_FALSE(QFile::exists(unwritable));
 }
 
 TEST(CommandLine, HelpAndVersionAndLessons) {
-  const ProcessResult help = ebmscape({"--help"});
+  const ProcessResult help = runEbmscape({"--help"});
   EXPECT_EQ(help.exitCode, 0);
   EXPECT_TRUE(help.out.contains("ebmscape render"));
-  EXPECT_EQ(ebmscape({"--version"}).exitCode, 0);
-  const ProcessResult lessons = ebmscape({"lessons"});
+  EXPECT_EQ(runEbmscape({"--version"}).exitCode, 0);
+  const ProcessResult lessons = runEbmscape({"lessons"});
   EXPECT_EQ(lessons.exitCode, 0);
   EXPECT_TRUE(lessons.out.contains("energy-and-probability"));
 }

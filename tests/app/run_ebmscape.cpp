@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QProcess>
 
 namespace ebmtest {
@@ -19,6 +21,14 @@ ProcessResult runEbmscape(const QStringList& arguments, int timeoutMs) {
   run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
   run.err = QString::fromLocal8Bit(process.readAllStandardError());
   return run;
+}
+
+QJsonObject parseJsonObject(const QString& text) {
+  QJsonParseError error;
+  const QJsonDocument document = QJsonDocument::fromJson(text.trimmed().toUtf8(), &error);
+  EXPECT_EQ(error.error, QJsonParseError::NoError) << text.toStdString();
+  EXPECT_TRUE(document.isObject()) << text.toStdString();
+  return document.object();
 }
 
 }  // namespace ebmtest

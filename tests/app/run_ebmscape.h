@@ -1,6 +1,7 @@
 // Runs the real ebmscape program for a command-line test and collects its exit code and output.
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -15,5 +16,8 @@ struct ProcessResult {
 
 /// Runs ebmscape with `arguments` and waits up to `timeoutMs` (a run that takes longer fails the test).
 ProcessResult runEbmscape(const QStringList& arguments, int timeoutMs = 120000);
+
+/// The JSON object a command printed (`--json`); a text that is not one fails the test.
+QJsonObject parseJsonObject(const QString& text);
 
 }  // namespace ebmtest

@@ -3,6 +3,8 @@
 // default steps), the report reads for people, and bad arguments exit 2.
 #include <gtest/gtest.h>
 
+#include "run_ebmscape.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,30 +14,17 @@
 
 namespace {
 
-struct ProcessResult {
-  int exitCode = -1;
-  QString out, err;
-};
-
-ProcessResult ebmscape(const QStringList& arguments, int timeoutMs = 300000) {
-  QProcess process;
-  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
-  EXPECT_TRUE(process.waitForFinished(timeoutMs)) << "ebmscape did not finish";
-  ProcessResult run;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-  run.err = QString::fromLocal8Bit(process.readAllStandardError());
-  return run;
-}
+using ebmtest::ProcessResult;
+using ebmtest::runEbmscape;
 
 TEST(SampleCommand, EveryBuiltInLessonsParticlesSampleItsDensity) {
-  const ProcessResult list = ebmscape({"lessons"});
+  const ProcessResult list = runEbmscape({"lessons"}, 300000);
   ASSERT_EQ(list.exitCode, 0);
   const QStringList lessons = list.out.split('\n', Qt::SkipEmptyParts);
   ASSERT_GE(lessons.size(), 8);
   int sampled = 0;
   for (const QString& lesson : lessons) {
-    const ProcessResult run = ebmscape({"sample", lesson, "--json"});
+    const ProcessResult run = runEbmscape({"sample", lesson, "--json"}, 300000);
     // An experiment lesson without an energy over points (the Sudoku, the Hopfield memory, …) has no
     // particles: it is refused with a message, not sampled.
     if (run.exitCode == 1 && run.err.contains(QStringLiteral("has no particles to sample"))) continue;
@@ -67,10 +56,10 @@ TEST(SampleCommand, EveryBuiltInLessonsParticlesSampleItsDensity) {
 }
 
 TEST(SampleCommand, TooFewStepsAreNotJudgedAndTheTextSaysSo) {
-  const ProcessResult run = ebmscape({"sample", "energy-and-probability", "--steps", "30"});
+  const ProcessResult run = runEbmscape({"sample", "energy-and-probability", "--steps", "30"}, 300000);
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
   EXPECT_TRUE(run.out.contains(QStringLiteral("too few steps to judge"))) << run.out.toStdString();
-  const ProcessResult judged = ebmscape({"sample", "langevin-sampling"});
+  const ProcessResult judged = runEbmscape({"sample", "langevin-sampling"}, 300000);
   ASSERT_EQ(judged.exitCode, 0) << judged.err.toStdString();
   EXPECT_TRUE(judged.out.contains(QStringLiteral("tv distance"))) << judged.out.toStdString();
   EXPECT_TRUE(judged.out.contains(QStringLiteral("Boltzmann"))) << judged.out.toStdString();
@@ -80,11 +69,11 @@ TEST(SampleCommand, BadArgumentsExitWithTheUsage) {
   for (const QStringList& arguments :
        {QStringList{"sample"}, QStringList{"sample", "energy-and-probability", "--steps", "0"},
         QStringList{"sample", "energy-and-probability", "--frames", "3"}}) {
-    const ProcessResult run = ebmscape(arguments);
+    const ProcessResult run = runEbmscape(arguments, 300000);
     EXPECT_EQ(run.exitCode, 2) << arguments.join(' ').toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("Usage"))) << run.err.toStdString();
   }
-  const ProcessResult missing = ebmscape({"sample", "/nonexistent/lesson.json"});
+  const ProcessResult missing = runEbmscape({"sample", "/nonexistent/lesson.json"}, 300000);
   EXPECT_EQ(missing.exitCode, 1);
   EXPECT_TRUE(missing.err.contains(QStringLiteral("nonexistent"))) << missing.err.toStdString();
 }

@@ -13,6 +13,8 @@
 
 namespace {
 
+using ebmtest::parseJsonObject;
+
 using ebmtest::runEbmscape;
 
 const QString kEscargot =
@@ -24,13 +26,6 @@ const QString kEasy =
 // Clues that do not clash, singles that see no contradiction, and no solution.
 const QString kNoSolution =
     QStringLiteral("4.....8.5.3..........7......2.....6.....8.5......1.......6.3.7.5..2.....1.4......");
-
-QJsonObject parseJson(const QString& text) {
-  QJsonParseError error;
-  const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-  EXPECT_EQ(error.error, QJsonParseError::NoError) << text.toStdString();
-  return document.object();
-}
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& contents) {
   const QString path = dir.filePath(name);
@@ -56,7 +51,7 @@ TEST(SolveCommand, JsonHasEveryPuzzleAndASummary) {
   const auto run =
       runEbmscape({"solve", kEscargot + QStringLiteral("  # AI Escargot"), "--json", "--seed", "3"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-  const QJsonObject out = parseJson(run.out);
+  const QJsonObject out = parseJsonObject(run.out);
   const QJsonArray puzzles = out["puzzles"].toArray();
   ASSERT_EQ(puzzles.size(), 1);
   const QJsonObject p = puzzles[0].toObject();
@@ -78,7 +73,7 @@ TEST(SolveCommand, SolvesAFileOfTheHardestPuzzles) {
   const auto run =
       runEbmscape({"solve", "--file", QStringLiteral(EBMSCAPE_SUDOKU_DIR "/hardest.txt"), "--json"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-  const QJsonObject out = parseJson(run.out);
+  const QJsonObject out = parseJsonObject(run.out);
   EXPECT_EQ(out["summary"].toObject()["solved"].toInt(), 4);
   EXPECT_EQ(out["summary"].toObject()["total"].toInt(), 4);
   const QJsonArray puzzles = out["puzzles"].toArray();
@@ -93,16 +88,17 @@ TEST(SolveCommand, EveryMethodSolvesAndTheSameSeedGivesTheSameAnswer) {
   for (const char* method : {"anneal", "tempering", "potts"}) {
     const auto run = runEbmscape({"solve", kEasy, "--method", method, "--json"});
     ASSERT_EQ(run.exitCode, 0) << method << ": " << run.err.toStdString();
-    EXPECT_TRUE(parseJson(run.out)["puzzles"].toArray()[0].toObject()["solved"].toBool()) << method;
+    EXPECT_TRUE(parseJsonObject(run.out)["puzzles"].toArray()[0].toObject()["solved"].toBool()) << method;
   }
   // An empty grid has many solutions: any one is an answer, and a seed picks the same one again.
   const QString empty(81, '.');
   const auto first = runEbmscape({"solve", empty, "--json", "--seed", "5"});
   const auto again = runEbmscape({"solve", empty, "--json", "--seed", "5"});
   ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
-  const QString solution = parseJson(first.out)["puzzles"].toArray()[0].toObject()["solution"].toString();
+  const QString solution =
+      parseJsonObject(first.out)["puzzles"].toArray()[0].toObject()["solution"].toString();
   EXPECT_EQ(solution.size(), 81);
-  EXPECT_EQ(parseJson(again.out)["puzzles"].toArray()[0].toObject()["solution"].toString(), solution);
+  EXPECT_EQ(parseJsonObject(again.out)["puzzles"].toArray()[0].toObject()["solution"].toString(), solution);
 }
 
 TEST(SolveCommand, FilesWithCommentsByteOrderMarkAndCrLfAreRead) {
@@ -152,11 +148,11 @@ TEST(SolveCommand, APuzzleWithoutSolutionEndsAtItsTimeLimitWithExitOne) {
       << run.err.toStdString();
   const auto json = runEbmscape({"solve", kNoSolution, "--time-limit", "0.3", "--json"});
   EXPECT_EQ(json.exitCode, 1);
-  const QJsonObject p = parseJson(json.out)["puzzles"].toArray()[0].toObject();
+  const QJsonObject p = parseJsonObject(json.out)["puzzles"].toArray()[0].toObject();
   EXPECT_FALSE(p["solved"].toBool());
   EXPECT_TRUE(p["solution"].isNull());
   EXPECT_GT(p["energy"].toInt(), 0);
-  EXPECT_EQ(parseJson(json.out)["summary"].toObject()["solved"].toInt(), 0);
+  EXPECT_EQ(parseJsonObject(json.out)["summary"].toObject()["solved"].toInt(), 0);
 }
 
 TEST(SolveCommand, AContradictionFoundByPropagationEndsAtOnce) {

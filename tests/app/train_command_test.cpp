@@ -2,6 +2,8 @@
 // --out writes a loadable model (and nothing when training fails), and bad flags exit 2 with the usage.
 #include <gtest/gtest.h>
 
+#include "run_ebmscape.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,38 +17,18 @@
 
 namespace {
 
-struct ProcessResult {
-  int exitCode = -1;
-  QString out, err;
-};
-
-ProcessResult ebmscape(const QStringList& arguments, int timeoutMs = 120000) {
-  QProcess process;
-  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
-  EXPECT_TRUE(process.waitForFinished(timeoutMs)) << "ebmscape did not finish";
-  ProcessResult run;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-  run.err = QString::fromLocal8Bit(process.readAllStandardError());
-  return run;
-}
-
-QJsonObject parseJson(const QString& text) {
-  QJsonParseError error;
-  const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-  EXPECT_EQ(error.error, QJsonParseError::NoError) << text.toStdString();
-  EXPECT_TRUE(document.isObject()) << text.toStdString();
-  return document.object();
-}
+using ebmtest::parseJsonObject;
+using ebmtest::ProcessResult;
+using ebmtest::runEbmscape;
 
 // A few iterations of each method on small 8gaussians data: seconds in all.
 TEST(TrainCommand, EveryMethodPrintsJsonWithAFiniteHeldOutNll) {
   for (const char* method : {"pcd", "cd", "dsm", "nce", "rbm"}) {
     const ProcessResult run =
-        ebmscape({"train", "--dataset", "8gaussians", "--method", method, "--iterations", "15", "--train",
-                  "2000", "--held-out", "500", "--json"});
+        runEbmscape({"train", "--dataset", "8gaussians", "--method", method, "--iterations", "15", "--train",
+                     "2000", "--held-out", "500", "--json"});
     ASSERT_EQ(run.exitCode, 0) << method << ": " << run.err.toStdString();
-    const QJsonObject r = parseJson(run.out.trimmed());
+    const QJsonObject r = parseJsonObject(run.out.trimmed());
     EXPECT_EQ(r["method"].toString(), QString::fromLatin1(method));
     EXPECT_EQ(r["dataset"].toString(), QStringLiteral("8gaussians"));
     EXPECT_EQ(r["iterations"].toInt(), 15);
@@ -64,13 +46,13 @@ TEST(TrainCommand, EveryMethodPrintsJsonWithAFiniteHeldOutNll) {
 TEST(TrainCommand, OutWritesALoadableModelAndReportsForPeople) {
   QTemporaryDir dir;
   const QString path = dir.filePath(QStringLiteral("rbm.json"));
-  const ProcessResult run = ebmscape({"train", "--dataset", "moons", "--method", "rbm", "--iterations", "50",
-                                      "--train", "1000", "--held-out", "200", "--out", path});
+  const ProcessResult run = runEbmscape({"train", "--dataset", "moons", "--method", "rbm", "--iterations",
+                                         "50", "--train", "1000", "--held-out", "200", "--out", path});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
   EXPECT_TRUE(run.out.contains(QStringLiteral("held-out NLL"))) << run.out.toStdString();
   QFile file(path);
   ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-  const QJsonObject model = parseJson(QString::fromUtf8(file.readAll()));
+  const QJsonObject model = parseJsonObject(QString::fromUtf8(file.readAll()));
   EXPECT_EQ(model["format"].toString(), QStringLiteral("ebmscape-model"));
   EXPECT_EQ(model["energy"].toObject()["type"].toString(), QStringLiteral("rbm"));
   EXPECT_EQ(model["training"].toObject()["method"].toString(), QStringLiteral("rbm"));
@@ -88,9 +70,9 @@ TEST(TrainCommand, TrainsOnAPointFile) {
     file.write(QStringLiteral("%1,%2\n").arg(std::sin(i * 1.3) * 2).arg(std::cos(i * 0.7)).toUtf8());
   file.close();
   const ProcessResult run =
-      ebmscape({"train", "--data", csv, "--method", "dsm", "--iterations", "10", "--json"});
+      runEbmscape({"train", "--data", csv, "--method", "dsm", "--iterations", "10", "--json"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-  const QJsonObject r = parseJson(run.out.trimmed());
+  const QJsonObject r = parseJsonObject(run.out.trimmed());
   EXPECT_EQ(r["heldOutPoints"].toInt(), 80);
   EXPECT_EQ(r["trainPoints"].toInt(), 320);
   EXPECT_TRUE(r["trueEntropy"].isNull());
@@ -105,11 +87,11 @@ TEST(TrainCommand, TrainsOnChosenColumnsOfPalmerPenguinsSkippingMissingValues) {
   QTemporaryDir dir;
   const QString out = dir.filePath(QStringLiteral("penguins-model.json"));
   const ProcessResult run =
-      ebmscape({"train", "--data", testData("penguins-excerpt.csv"), "--columns",
-                "bill_length_mm,flipper_length_mm", "--label", "species", "--method", "dsm", "--iterations",
-                "10", "--held-out", "6", "--out", out, "--json"});
+      runEbmscape({"train", "--data", testData("penguins-excerpt.csv"), "--columns",
+                   "bill_length_mm,flipper_length_mm", "--label", "species", "--method", "dsm",
+                   "--iterations", "10", "--held-out", "6", "--out", out, "--json"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-  const QJsonObject r = parseJson(run.out.trimmed());
+  const QJsonObject r = parseJsonObject(run.out.trimmed());
   EXPECT_EQ(r["skippedRows"].toInt(), 2);
   EXPECT_EQ(r["skippedLines"].toArray().size(), 2);
   EXPECT_EQ(r["skippedLines"].toArray()[0].toInt(), 5);
@@ -125,13 +107,14 @@ TEST(TrainCommand, TrainsOnChosenColumnsOfPalmerPenguinsSkippingMissingValues) {
   // The model file keeps the standardization the network reads its inputs through.
   QFile file(out);
   ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-  const QJsonObject model = parseJson(QString::fromUtf8(file.readAll()));
+  const QJsonObject model = parseJsonObject(QString::fromUtf8(file.readAll()));
   EXPECT_EQ(model["normalization"].toObject()["scale"].toArray(), scale);
   EXPECT_EQ(model["normalization"].toObject()["shift"].toArray(),
             r["standardization"].toObject()["shift"].toArray());
   // For people: the skipped rows and the units of the NLL.
-  const ProcessResult people = ebmscape({"train", "--data", testData("penguins-excerpt.csv"), "--columns",
-                                         "3,5", "--method", "dsm", "--iterations", "5", "--held-out", "6"});
+  const ProcessResult people =
+      runEbmscape({"train", "--data", testData("penguins-excerpt.csv"), "--columns", "3,5", "--method", "dsm",
+                   "--iterations", "5", "--held-out", "6"});
   ASSERT_EQ(people.exitCode, 0) << people.err.toStdString();
   EXPECT_TRUE(people.out.contains(QStringLiteral("Skipped 2 rows with a missing value (lines 5, 22).")))
       << people.out.toStdString();
@@ -141,10 +124,10 @@ TEST(TrainCommand, TrainsOnChosenColumnsOfPalmerPenguinsSkippingMissingValues) {
 
 TEST(TrainCommand, SkipsScikitLearnsSummaryLine) {
   const ProcessResult run =
-      ebmscape({"train", "--data", testData("iris-excerpt.csv"), "--skip-lines", "1", "--columns", "1,3",
-                "--label", "5", "--method", "nce", "--iterations", "5", "--held-out", "6", "--json"});
+      runEbmscape({"train", "--data", testData("iris-excerpt.csv"), "--skip-lines", "1", "--columns", "1,3",
+                   "--label", "5", "--method", "nce", "--iterations", "5", "--held-out", "6", "--json"});
   ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-  const QJsonObject r = parseJson(run.out.trimmed());
+  const QJsonObject r = parseJsonObject(run.out.trimmed());
   EXPECT_EQ(r["trainPoints"].toInt() + r["heldOutPoints"].toInt(), 30);
   EXPECT_EQ(r["skippedRows"].toInt(), 0);
   EXPECT_EQ(r["columns"].toArray()[0].toString(), QStringLiteral("column 1"));
@@ -152,13 +135,13 @@ TEST(TrainCommand, SkipsScikitLearnsSummaryLine) {
 
 TEST(TrainCommand, AFileWithManyColumnsAndNoChoiceSaysHowToChoose) {
   const ProcessResult run =
-      ebmscape({"train", "--data", testData("penguins-excerpt.csv"), "--iterations", "5"});
+      runEbmscape({"train", "--data", testData("penguins-excerpt.csv"), "--iterations", "5"});
   EXPECT_EQ(run.exitCode, 1);
   EXPECT_TRUE(run.err.contains(QStringLiteral("8 columns (species, island, bill_length_mm")) &&
               run.err.contains(QStringLiteral("--columns A,B[,C]")))
       << run.err.toStdString();
-  const ProcessResult unknown = ebmscape({"train", "--data", testData("penguins-excerpt.csv"), "--columns",
-                                          "bill_length_mm,wing_mm", "--iterations", "5"});
+  const ProcessResult unknown = runEbmscape({"train", "--data", testData("penguins-excerpt.csv"), "--columns",
+                                             "bill_length_mm,wing_mm", "--iterations", "5"});
   EXPECT_EQ(unknown.exitCode, 1);
   EXPECT_TRUE(unknown.err.contains(QStringLiteral("line 1: the y column \"wing_mm\" is not in the header")))
       << unknown.err.toStdString();
@@ -168,7 +151,7 @@ TEST(TrainCommand, UnreadableDataFailsWithoutLeavingAModel) {
   QTemporaryDir dir;
   const QString out = dir.filePath(QStringLiteral("m.json"));
   const ProcessResult run =
-      ebmscape({"train", "--data", dir.filePath(QStringLiteral("none.csv")), "--out", out});
+      runEbmscape({"train", "--data", dir.filePath(QStringLiteral("none.csv")), "--out", out});
   EXPECT_EQ(run.exitCode, 1);
   EXPECT_FALSE(run.err.isEmpty());
   EXPECT_FALSE(QFile::exists(out));
@@ -187,7 +170,7 @@ TEST(TrainCommand, CtrlCStopsCleanlyAndKeepsWhatWasLearned) {
   ASSERT_TRUE(process.waitForFinished(30000));
   EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
   EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-  const QJsonObject r = parseJson(QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed());
+  const QJsonObject r = parseJsonObject(QString::fromLocal8Bit(process.readAllStandardOutput()).trimmed());
   EXPECT_EQ(r["termination"].toString(), QStringLiteral("interrupted"));
   EXPECT_GT(r["iterations"].toInt(), 0);
   EXPECT_TRUE(std::isfinite(r["heldOutNll"].toDouble()));
@@ -215,11 +198,11 @@ TEST(TrainCommand, BadFlagsExitTwoWithTheUsage) {
       {"render", "--out", "x.png", "--columns", "a,b"},
   };
   for (const QStringList& arguments : bad) {
-    const ProcessResult run = ebmscape(arguments);
+    const ProcessResult run = runEbmscape(arguments);
     EXPECT_EQ(run.exitCode, 2) << arguments.join(' ').toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("Usage:"))) << arguments.join(' ').toStdString();
   }
-  EXPECT_TRUE(ebmscape({"--help"}).out.contains(QStringLiteral("ebmscape train")));
+  EXPECT_TRUE(runEbmscape({"--help"}).out.contains(QStringLiteral("ebmscape train")));
 }
 
 }  // namespace

@@ -8,8 +8,6 @@
 namespace ebmui {
 namespace {
 
-const QColor kText(230, 233, 240);
-const QColor kDim(160, 168, 182);
 const QColor kBar(86, 180, 233);  // Okabe–Ito sky blue
 const QColor kTop(230, 159, 0);   // Okabe–Ito orange: the pattern with the largest weight
 
@@ -23,13 +21,13 @@ void AttentionStage::paint(QPainter& p, const QRectF& area, const ebm::Experimen
   const QRectF inner = area.adjusted(margin, margin, -margin, -margin);
   const double unit = std::clamp(std::min(inner.height() / 26.0, inner.width() / 34.0), 9.0, 28.0);
   p.setFont(stageFont(p, unit * 1.25, true));
-  p.setPen(kText);
+  p.setPen(kStageText);
   const QRectF titleArea(inner.left(), inner.top(), inner.width(), unit * 2.0);
   drawFittedText(p, titleArea, Qt::AlignLeft | Qt::AlignVCenter,
                  AttentionStage::tr("Attention weights pᵢ = softmax(β %1)")
                      .arg(f.euclidean ? QStringLiteral("(−‖ξ − xᵢ‖²/2)") : QStringLiteral("xᵢ·ξ")));
   p.setFont(stageFont(p, unit));
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   const QRectF subtitle(inner.left(), titleArea.bottom(), inner.width(), unit * 1.8);
   drawFittedText(p, subtitle, Qt::AlignLeft | Qt::AlignVCenter,
                  AttentionStage::tr("β = %1   E(ξ) = %2   after %3 steps%4")
@@ -43,7 +41,7 @@ void AttentionStage::paint(QPainter& p, const QRectF& area, const ebm::Experimen
   const double axisWidth = metrics.horizontalAdvance(QStringLiteral("100% "));
   const QRectF plot(inner.left() + axisWidth, subtitle.bottom() + unit * 1.5, inner.width() - axisWidth,
                     inner.bottom() - subtitle.bottom() - unit * 5.0);
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   for (double level : {0.0, 0.5, 1.0}) {
     const double y = plot.bottom() - level * plot.height();
     p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
@@ -58,14 +56,14 @@ void AttentionStage::paint(QPainter& p, const QRectF& area, const ebm::Experimen
     const QRectF bar(plot.left() + (double(i) + 0.15) * slot, plot.bottom() - w * plot.height(), slot * 0.7,
                      w * plot.height());
     p.fillRect(bar, i == best ? kTop : kBar);
-    p.setPen(kText);
+    p.setPen(kStageText);
     p.drawText(QRectF(plot.left() + double(i) * slot, bar.top() - unit * 1.4, slot, unit * 1.3),
                Qt::AlignHCenter | Qt::AlignBottom,
                QStringLiteral("%1").arg(100 * w, 0, 'f', w < 0.1 ? 1 : 0));
     p.drawText(QRectF(plot.left() + double(i) * slot, plot.bottom() + unit * 0.2, slot, unit * 1.4),
                Qt::AlignHCenter | Qt::AlignTop, AttentionStage::tr("x%1").arg(i + 1));
   }
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   drawFittedText(
       p, QRectF(inner.left(), inner.bottom() - unit * 1.6, inner.width(), unit * 1.6),
       Qt::AlignLeft | Qt::AlignVCenter,

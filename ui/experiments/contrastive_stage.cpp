@@ -10,8 +10,6 @@
 namespace ebmui {
 namespace {
 
-const QColor kText(230, 233, 240);
-const QColor kDim(160, 168, 182);
 const QColor kFrame(90, 96, 110);
 const QColor kPetal(240, 228, 66);  // Okabe–Ito yellow
 constexpr double kPi = 3.14159265358979323846;
@@ -195,12 +193,12 @@ void ContrastiveStage::paint(QPainter& painter, const QRectF& area, const ebm::E
   const Layout l = layout(area);
   const double unit = unitOf(area);
   painter.setFont(stageFont(painter, unit * 1.15, true));
-  painter.setPen(kText);
+  painter.setPen(kStageText);
   painter.drawText(l.title, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                    tr("InfoNCE: each view's softmax over the batch must pick its partner.  "
                       "The energy on pairs: E(x, y) = −g(x)·g(y)/τ"));
   painter.setFont(stageFont(painter, unit));
-  painter.setPen(kDim);
+  painter.setPen(kStageDim);
   const QRectF planeCaption(l.plane.left(), l.plane.top() - unit * 1.6, l.plane.width(), unit * 1.5);
   const QRectF circleCaption(l.embedding.left(), l.embedding.top() - unit * 1.6, l.embedding.width(),
                              unit * 1.5);
@@ -225,19 +223,19 @@ void ContrastiveStage::paint(QPainter& painter, const QRectF& area, const ebm::E
     drawFittedText(painter, QRectF(l.footer.left(), l.footer.top() + i * row, l.footer.width(), row),
                    Qt::AlignLeft | Qt::AlignVCenter, text);
   };
-  line(0, kText,
+  line(0, kStageText,
        tr("step %1 / %2   InfoNCE on %3 fixed pairs: %4 nats (a blind encoder: log %3 = %5)")
            .arg(t.iteration)
            .arg(t.totalIterations)
            .arg(f.evaluationPairs)
            .arg(latest(f.evaluationLoss, 3))
            .arg(std::log(double(f.evaluationPairs)), 0, 'f', 2));
-  line(1, kDim,
+  line(1, kStageDim,
        tr("partner ranked first: %1% (chance %2%)   alignment %3 (→ 0)")
            .arg(f.pickRate.empty() ? QStringLiteral("—") : QString::number(100 * f.pickRate.back(), 'f', 1))
            .arg(100.0 / f.evaluationPairs, 0, 'f', 1)
            .arg(latest(f.alignment, 3)));
-  line(2, kDim,
+  line(2, kStageDim,
        tr("uniformity %1 (uniform %2: %3)   τ = %4   σ = %5")
            .arg(latest(f.uniformity, 3))
            .arg(f.embeddingDimension == 2 ? tr("circle") : tr("sphere"))

@@ -3,6 +3,7 @@
 // widget and for exported frames alike, so a video shows exactly what the window shows.
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 #include <memory>
 #include <string>
@@ -24,6 +25,10 @@ class StagePainter {
 
 /// The painter of an experiment kind, or nullptr for a kind without a stage.
 [[nodiscard]] const StagePainter* stagePainter(const std::string& kind);
+
+/// Every stage's text on the dark background, and its quieter captions.
+inline const QColor kStageText(230, 233, 240);
+inline const QColor kStageDim(160, 168, 182);
 
 /// Fills `area` with the dark background every ebmscape view uses, so a stage sits well beside VTK views.
 void paintStageBackground(QPainter& painter, const QRectF& area);

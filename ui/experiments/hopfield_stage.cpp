@@ -12,8 +12,6 @@ using ebm::hopfield::kSide;
 // Okabe–Ito accents on the views' dark background.
 const QColor kInk(235, 238, 244);
 const QColor kPaper(36, 41, 52);
-const QColor kText(235, 238, 244);
-const QColor kDim(165, 172, 186);
 const QColor kUpdated(230, 159, 0);    // orange: the units just updated
 const QColor kRecalled(0, 158, 115);   // bluish green: the state is this memory
 const QColor kNegative(86, 180, 233);  // sky blue: a negative overlap
@@ -109,7 +107,7 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
   const QString bestName =
       f.patternNames.empty() ? QString() : QString::fromStdString(f.patternNames[std::size_t(best)]);
   QString title;
-  QColor titleColour = kText;
+  QColor titleColour = kStageText;
   if (f.settled && mBest > 0.999) {
     title = tr("Recalled %1: E = %2 after %3 updates").arg(bestName).arg(f.energy, 0, 'f', 1).arg(f.updates);
     titleColour = kRecalled;
@@ -147,7 +145,7 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
                                     : f.settled ? tr("   ·   settled")
                                                 : tr("   ·   paused"));
   fitFont(p, titleArea, subtitle, header * 0.24, false);
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   p.drawText(QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
              Qt::AlignLeft | Qt::AlignVCenter, subtitle);
 
@@ -180,7 +178,7 @@ void HopfieldStage::paintMemories(QPainter& p, const QRectF& room, double margin
                             : std::min(room.height() * 0.2, room.width() * 0.3);
   const double label = std::max(14.0, thumb * 0.3);
   p.setFont(pixelFont(p, std::clamp(thumb * 0.2, 11.0, 16.0), false));
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   p.drawText(QRectF(room.left(), room.top(), thumb * 2, label), Qt::AlignLeft | Qt::AlignVCenter,
              tr("The cue"));
   const QRectF cueBox(room.left(), room.top() + label, thumb, thumb);
@@ -189,7 +187,7 @@ void HopfieldStage::paintMemories(QPainter& p, const QRectF& room, double margin
                                     room.right() - cueBox.right() - 2 * margin, room.height())
                            : QRectF(room.left(), cueBox.bottom() + margin, room.width(),
                                     room.bottom() - cueBox.bottom() - margin);
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   p.drawText(QRectF(list.left(), list.top(), list.width(), label), Qt::AlignLeft | Qt::AlignVCenter,
              tr("Memories and overlaps m"));
   const double top0 = list.top() + label;
@@ -218,16 +216,16 @@ void HopfieldStage::paintMemories(QPainter& p, const QRectF& room, double margin
     const QRectF bar(std::min(centre, centre + m * barWidth / 2), track.top(), std::abs(m) * barWidth / 2,
                      track.height());
     p.fillRect(bar, m > 0.999 ? kRecalled : m < 0 ? kNegative : kInk);
-    p.setPen(QPen(kDim, 1));
+    p.setPen(QPen(kStageDim, 1));
     p.drawLine(QPointF(centre, track.top() - 2), QPointF(centre, track.bottom() + 2));
-    p.setPen(Eigen::Index(k) == best ? kText : kDim);
+    p.setPen(Eigen::Index(k) == best ? kStageText : kStageDim);
     p.setFont(pixelFont(p, std::clamp(small * 0.45, 10.0, 16.0), Eigen::Index(k) == best));
     p.drawText(QRectF(track.right() + margin * 0.5, top, list.right() - track.right() - margin * 0.5, small),
                Qt::AlignLeft | Qt::AlignVCenter,
                QStringLiteral("%1  %2").arg(QString::fromStdString(f.patternNames[k])).arg(m, 0, 'f', 2));
   }
   if (shown < count) {
-    p.setPen(kDim);
+    p.setPen(kStageDim);
     p.drawText(QRectF(list.left(), top0 + double(shown) * rowHeight, list.width(), rowHeight),
                Qt::AlignLeft | Qt::AlignVCenter, tr("… and %1 more").arg(count - shown));
   }

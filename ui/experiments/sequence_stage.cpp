@@ -10,8 +10,6 @@
 namespace ebmui {
 namespace {
 
-const QColor kText(230, 233, 240);
-const QColor kDim(160, 168, 182);
 const QColor kAxis(90, 96, 110);
 const QColor kThreshold(240, 228, 66);  // Okabe–Ito yellow
 const QColor kPassed(0, 158, 115);      // Okabe–Ito bluish green
@@ -38,7 +36,7 @@ void dashedLevel(QPainter& p, const QRectF& plot, double y, const QColor& color,
 
 void paintTimeline(QPainter& p, const QRectF& area, const ebm::SequenceFrame& f, double unit) {
   p.setFont(stageFont(p, unit * 1.2, true));
-  p.setPen(kText);
+  p.setPen(kStageText);
   const QRectF title(area.left(), area.top(), area.width() * 0.62, unit * 2);
   drawFittedText(
       p, title, Qt::AlignLeft | Qt::AlignVCenter,
@@ -69,7 +67,7 @@ void paintTimeline(QPainter& p, const QRectF& area, const ebm::SequenceFrame& f,
 
   p.setPen(QPen(kAxis, 1));
   p.drawLine(plot.bottomLeft(), plot.bottomRight());
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   p.save();
   p.translate(area.left() + unit * 0.8, plot.center().y());
   p.rotate(-90);
@@ -81,12 +79,12 @@ void paintTimeline(QPainter& p, const QRectF& area, const ebm::SequenceFrame& f,
     const QRectF bar(left + t * column + column * 0.15, height(u), column * 0.7, plot.bottom() - height(u));
     p.fillRect(bar, stepColor(u > f.threshold));
     if (column >= metrics.horizontalAdvance(QStringLiteral("0.0")) + 2) {
-      p.setPen(kText);
+      p.setPen(kStageText);
       p.drawText(QRectF(bar.left() - column * 0.15, bar.top() - unit * 1.3, column, unit * 1.2),
                  Qt::AlignHCenter | Qt::AlignBottom, QString::number(u, 'f', 1));
     }
     const QString name = QString::fromStdString(f.eventNames[std::size_t(f.session[std::size_t(t)])]);
-    p.setPen(kDim);
+    p.setPen(kStageDim);
     if (upright) {
       p.drawText(QRectF(left + t * column, plot.bottom() + unit * 0.2, column, unit * 1.4),
                  Qt::AlignHCenter | Qt::AlignTop, name);
@@ -117,7 +115,7 @@ void paintTimeline(QPainter& p, const QRectF& area, const ebm::SequenceFrame& f,
 // the threshold and this session's score.
 void paintScores(QPainter& p, const QRectF& area, const ebm::SequenceFrame& f, double unit) {
   p.setFont(stageFont(p, unit * 1.05, true));
-  p.setPen(kText);
+  p.setPen(kStageText);
   drawFittedText(p, QRectF(area.left(), area.top(), area.width(), unit * 1.8),
                  Qt::AlignLeft | Qt::AlignVCenter,
                  SequenceStage::tr("%1 fresh customers and %2 attacks: false alarms %3%, misses %4%")
@@ -126,7 +124,7 @@ void paintScores(QPainter& p, const QRectF& area, const ebm::SequenceFrame& f, d
                      .arg(100 * f.falseAlarmRate, 0, 'f', 1)
                      .arg(100 * f.missRate, 0, 'f', 1));
   p.setFont(stageFont(p, unit * 0.9));
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   drawFittedText(p, QRectF(area.left(), area.top() + unit * 1.8, area.width(), unit * 1.5),
                  Qt::AlignLeft | Qt::AlignVCenter,
                  SequenceStage::tr("calibrated on %1 held-out customers to flag %2% of them (it flags %3%)")
@@ -171,7 +169,7 @@ void paintScores(QPainter& p, const QRectF& area, const ebm::SequenceFrame& f, d
   p.drawPolygon(
       QPolygonF({here, here + QPointF(-unit * 0.5, unit * 0.8), here + QPointF(unit * 0.5, unit * 0.8)}));
   p.setFont(stageFont(p, unit * 0.9));
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   const QRectF axis(plot.left(), plot.bottom() + unit * 0.8, plot.width(), unit * 1.4);
   drawFittedText(p, axis, Qt::AlignLeft | Qt::AlignVCenter, SequenceStage::tr("0"));
   drawFittedText(

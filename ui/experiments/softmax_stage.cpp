@@ -9,8 +9,6 @@
 namespace ebmui {
 namespace {
 
-const QColor kText(230, 233, 240);
-const QColor kDim(160, 168, 182);
 const QColor kBar(86, 180, 233);        // Okabe–Ito sky blue
 const QColor kDraw(230, 159, 0);        // Okabe–Ito orange
 const QColor kSurprise(204, 121, 167);  // Okabe–Ito reddish purple
@@ -36,7 +34,7 @@ struct BarRows {
 void paintChoices(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
   const double unit = std::clamp(std::min(area.height() / 26.0, area.width() / 30.0), 9.0, 28.0);
   p.setFont(stageFont(p, unit * 1.25, true));
-  p.setPen(kText);
+  p.setPen(kStageText);
   const QString user =
       f.user < int(f.userNames.size()) ? QString::fromStdString(f.userNames[std::size_t(f.user)]) : QString();
   const QRectF titleArea(area.left(), area.top(), area.width(), unit * 2.0);
@@ -62,10 +60,10 @@ void paintChoices(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
   for (int r = 0; r < rows.count; ++r) {
     const std::size_t i = std::size_t(order[std::size_t(r)]);
     const QRectF row = rows.row(r);
-    p.setPen(kText);
+    p.setPen(kStageText);
     p.drawText(QRectF(row.left(), row.top(), labelWidth, row.height()), Qt::AlignLeft | Qt::AlignVCenter,
                QString::fromStdString(f.itemNames[i]));
-    p.setPen(kDim);
+    p.setPen(kStageDim);
     p.drawText(QRectF(row.left(), row.top(), labelWidth - unit * 0.5, row.height()),
                Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("E = %1").arg(f.energies[i], 0, 'f', 2));
     const double prob = f.probabilities[i];
@@ -76,12 +74,12 @@ void paintChoices(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
       const QRectF drawn = rows.bar(r, share, 0.22).translated(0, rows.rowHeight() * 0.34);
       p.fillRect(drawn, kDraw);
     }
-    p.setPen(kText);
+    p.setPen(kStageText);
     p.drawText(QRectF(bar.right() + unit * 0.4, row.top(), unit * 8, row.height()),
                Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("%1%").arg(100 * prob, 0, 'f', 1));
   }
   p.setFont(stageFont(p, unit));
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   QString footerText = SoftmaxStage::tr("entropy H = %1 nats, like an even choice among e^H = %2 items")
                            .arg(f.entropy, 0, 'f', 2)
                            .arg(std::exp(f.entropy), 0, 'f', 1);
@@ -93,7 +91,7 @@ void paintChoices(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
 void paintSurprise(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) {
   const double unit = std::clamp(std::min(area.height() / 14.0, area.width() / 40.0), 9.0, 26.0);
   p.setFont(stageFont(p, unit * 1.15, true));
-  p.setPen(kText);
+  p.setPen(kStageText);
   const QRectF titleArea(area.left(), area.top(), area.width(), unit * 2.0);
   drawFittedText(p, titleArea, Qt::AlignLeft | Qt::AlignVCenter,
                  SoftmaxStage::tr("Energy is surprise:  u = −log p of what was seen"));
@@ -112,17 +110,17 @@ void paintSurprise(QPainter& p, const QRectF& area, const ebm::SoftmaxFrame& f) 
   for (int r = 0; r < rows.count; ++r) {
     const std::size_t i = std::size_t(r);
     const QRectF row = rows.row(r);
-    p.setPen(kText);
+    p.setPen(kStageText);
     p.drawText(QRectF(row.left(), row.top(), labelWidth, row.height()), Qt::AlignLeft | Qt::AlignVCenter,
                QString::fromStdString(f.categoryNames[i]));
-    p.setPen(kDim);
+    p.setPen(kStageDim);
     p.drawText(QRectF(row.left(), row.top(), labelWidth - unit * 0.5, row.height()),
                Qt::AlignRight | Qt::AlignVCenter,
                QStringLiteral("p = %1%").arg(100 * f.categoryProbabilities[i], 0, 'f', 1));
     const double u = f.categorySurprise[i];
     const QRectF bar = rows.bar(r, std::isfinite(u) && highest > 0 ? u / highest : 1.0);
     p.fillRect(bar, kSurprise);
-    p.setPen(kText);
+    p.setPen(kStageText);
     p.drawText(QRectF(bar.right() + unit * 0.4, row.top(), unit * 12, row.height()),
                Qt::AlignLeft | Qt::AlignVCenter,
                std::isfinite(u)

@@ -8,8 +8,6 @@ namespace ebmui {
 namespace {
 
 // Okabe–Ito colours: told apart with every common colour vision deficiency.
-const QColor kText(235, 238, 244);
-const QColor kDim(165, 172, 186);
 const QColor kForced(86, 180, 233);  // sky blue: propagation's digits
 const QColor kConflict(213, 94, 0);  // vermillion: a cell in a violated row or column
 const QColor kSolved(0, 158, 115);   // bluish green
@@ -39,7 +37,7 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
         tr("E = %1 conflicts   ·   %2 sweeps   ·   %3 reheats").arg(s.energy).arg(s.sweeps).arg(s.reheats);
   }
   p.setFont(stageFont(p, header * 0.42, true));
-  p.setPen(s.solved ? kSolved : !f.contradiction.empty() ? kConflict : kText);
+  p.setPen(s.solved ? kSolved : !f.contradiction.empty() ? kConflict : kStageText);
   QFontMetricsF metrics(p.font());
   if (metrics.horizontalAdvance(title) > area.width() - 2 * margin) {
     p.setFont(
@@ -49,7 +47,7 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
                          header * 0.6);
   p.drawText(titleArea, Qt::AlignHCenter | Qt::AlignVCenter, title);
   p.setFont(stageFont(p, header * 0.26, false));
-  p.setPen(kDim);
+  p.setPen(kStageDim);
   const QString subtitle =
       tr("%1   ·   %2   ·   %3 cells forced by the rules before descending")
           .arg(QString::fromStdString(f.puzzleName.empty() ? std::string("puzzle") : f.puzzleName),
@@ -73,14 +71,14 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
       if (digit == 0) continue;
       const bool clue = s.clue[i];
       p.setFont(stageFont(p, cell * (clue ? 0.62 : 0.56), clue));
-      p.setPen(clue ? kText : s.propagated[i] ? kForced : s.solved ? kSolved : kDim);
+      p.setPen(clue ? kStageText : s.propagated[i] ? kForced : s.solved ? kSolved : kStageDim);
       p.drawText(box, Qt::AlignCenter, QString::number(digit));
     }
   }
   // Grid: thin lines between cells, thick ones around boxes.
   for (int k = 0; k <= 9; ++k) {
     const bool thick = k % 3 == 0;
-    p.setPen(QPen(thick ? kText : kThin, thick ? std::max(2.0, cell * 0.05) : 1.0));
+    p.setPen(QPen(thick ? kStageText : kThin, thick ? std::max(2.0, cell * 0.05) : 1.0));
     p.drawLine(QPointF(board.left() + k * cell, board.top()),
                QPointF(board.left() + k * cell, board.bottom()));
     p.drawLine(QPointF(board.left(), board.top() + k * cell), QPointF(board.right(), board.top() + k * cell));

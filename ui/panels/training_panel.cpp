@@ -18,7 +18,7 @@
 
 namespace ebmui {
 
-using Method = ebm::TrainingSpec::Method;
+using TrainingMethod = ebm::TrainingSpec::Method;
 using State = ebm::TrainingFrame::State;
 
 namespace {
@@ -50,22 +50,22 @@ TrainingPanel::TrainingPanel(Session* session, QWidget* parent) : QWidget(parent
   method_->setObjectName(QStringLiteral("trainingMethod"));
   const struct {
     QString label, tip;
-    Method method;
+    TrainingMethod method;
   } methods[] = {
       {tr("Persistent contrastive divergence"),
-       tr("Lower E on data, raise it on Langevin negatives kept in a replay buffer"), Method::Pcd},
+       tr("Lower E on data, raise it on Langevin negatives kept in a replay buffer"), TrainingMethod::Pcd},
       {tr("Contrastive divergence (CD-k)"), tr("Negatives start at the data and take k Langevin steps"),
-       Method::Cd},
+       TrainingMethod::Cd},
       {tr("Denoising score matching"),
-       tr("Match −∇E to the direction that removes Gaussian noise of level σ"), Method::Dsm},
+       tr("Match −∇E to the direction that removes Gaussian noise of level σ"), TrainingMethod::Dsm},
       {tr("Noise-contrastive estimation"), tr("Tell data from Gaussian noise; learns log Z as a number"),
-       Method::Nce},
+       TrainingMethod::Nce},
       {tr("Restricted Boltzmann machine"),
-       tr("A Gaussian–Bernoulli RBM trained with CD-k; its free energy is E"), Method::Rbm},
+       tr("A Gaussian–Bernoulli RBM trained with CD-k; its free energy is E"), TrainingMethod::Rbm},
       {tr("Classifier (cross-entropy)"),
        tr("Learn the labels; the logits' E = −T·log Σ exp(f/T) is the landscape. Continues from the trained "
           "classifier; λ > 0 (Out-of-distribution panel) adds energy fine-tuning"),
-       Method::Classifier},
+       TrainingMethod::Classifier},
   };
   for (const auto& m : methods) {
     method_->addItem(m.label, int(m.method));
@@ -184,15 +184,16 @@ void TrainingPanel::refresh() {
   noiseLevel_->setValue(t.noiseLevel);
   hiddenUnits_->setValue(t.hiddenUnits);
   seed_->setValue(int(t.seed));
-  const bool contrastive = t.method == Method::Pcd || t.method == Method::Cd || t.method == Method::Rbm;
+  const bool contrastive =
+      t.method == TrainingMethod::Pcd || t.method == TrainingMethod::Cd || t.method == TrainingMethod::Rbm;
   form_->setRowVisible(langevinSteps_, contrastive);
-  form_->setRowVisible(langevinStepSize_, t.method == Method::Pcd || t.method == Method::Cd);
-  form_->setRowVisible(regularization_, t.method == Method::Pcd || t.method == Method::Cd);
-  form_->setRowVisible(noiseLevel_, t.method == Method::Dsm);
-  form_->setRowVisible(hiddenUnits_, t.method == Method::Rbm);
-  form_->setRowVisible(widths_, t.method != Method::Rbm);
-  form_->setRowVisible(activation_, t.method != Method::Rbm);
-  widths_->setToolTip(t.method == Method::Classifier
+  form_->setRowVisible(langevinStepSize_, t.method == TrainingMethod::Pcd || t.method == TrainingMethod::Cd);
+  form_->setRowVisible(regularization_, t.method == TrainingMethod::Pcd || t.method == TrainingMethod::Cd);
+  form_->setRowVisible(noiseLevel_, t.method == TrainingMethod::Dsm);
+  form_->setRowVisible(hiddenUnits_, t.method == TrainingMethod::Rbm);
+  form_->setRowVisible(widths_, t.method != TrainingMethod::Rbm);
+  form_->setRowVisible(activation_, t.method != TrainingMethod::Rbm);
+  widths_->setToolTip(t.method == TrainingMethod::Classifier
                           ? tr("Hidden layer widths, e.g. 64,64 (a classifier 2→64→64→K logits)")
                           : tr("Hidden layer widths, e.g. 128,128,128 (a network 2→128→128→128→1)"));
   const bool haveData = lesson.data.source != ebm::DataSpec::Source::None;
@@ -205,7 +206,7 @@ void TrainingPanel::refresh() {
 void TrainingPanel::apply() {
   if (updating_) return;
   ebm::TrainingSpec t = session_->lesson().training;
-  t.method = Method(method_->currentData().toInt());
+  t.method = TrainingMethod(method_->currentData().toInt());
   t.energy = std::max(0, energy_->currentIndex());
   std::vector<int> widths;
   for (const QString& w : widths_->text().split(',', Qt::SkipEmptyParts)) {

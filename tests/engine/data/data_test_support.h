@@ -6,11 +6,24 @@
 
 #include <cmath>
 #include <functional>
+#include <numbers>
+#include <optional>
 #include <string>
 
 #include "data/data_set.h"
+#include "data/data_set_registry.h"
 
 namespace ebm::testing {
+
+inline constexpr double kPi = std::numbers::pi;
+/// Points in a recipe's sample: enough that a mean's standard error is ~1 % of the spread.
+inline constexpr Index kSampleSize = 20000;
+
+/// A built-in recipe's sample of `n` points, drawn with `seed`.
+inline DataSet sampleOf(const char* name, std::uint64_t seed, std::optional<double> noise = std::nullopt,
+                        Index n = kSampleSize) {
+  return generateDataSet(name, {n, noise, seed});
+}
 
 /// A sample mean and its standard error s/√n (s: the sample standard deviation).
 struct MeanEstimate {

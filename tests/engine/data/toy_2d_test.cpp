@@ -17,12 +17,9 @@ using testing::meanOf;
 using testing::squaredNorm;
 using testing::withLabel;
 
-constexpr double kPi = std::numbers::pi;
-constexpr Index kN = 20000;
-
-DataSet make(const char* name, std::optional<double> noise = std::nullopt, Index n = kN) {
-  return generateDataSet(name, {n, noise, 1234});
-}
+constexpr std::uint64_t kSeed2d = 1234;
+using testing::kPi;
+using testing::kSampleSize;
 
 // Fraction of points with label k is p within 5 binomial standard errors √(p(1−p)/n).
 void expectLabelFraction(const DataSet& data, int k, double p) {
@@ -35,7 +32,7 @@ Index countLabel(const DataSet& data, int k) {
 }
 
 TEST(EightGaussians, MomentsAndComponentsFollowTheRecipe) {
-  const DataSet data = make("8gaussians");
+  const DataSet data = testing::sampleOf("8gaussians", kSeed2d);
   const double divisor = 1.414, sigma = 0.5 / divisor;
   expectMean(meanOf(data, coordinate(data, 0)), 0, "mean x");
   expectMean(meanOf(data, coordinate(data, 1)), 0, "mean y");
@@ -58,7 +55,7 @@ TEST(EightGaussians, MomentsAndComponentsFollowTheRecipe) {
 }
 
 TEST(ThreeBlobs, ThreeEqualClassesAroundTheirCentres) {
-  const DataSet data = make("three-blobs");
+  const DataSet data = testing::sampleOf("three-blobs", kSeed2d);
   ASSERT_EQ(data.labelCount(), 3);
   const double sigma = 0.5;
   // The centres 2·(cos θ, sin θ) at 90°, 210°, 330° sum to zero: the data's mean is the origin, and
@@ -83,9 +80,9 @@ TEST(ThreeBlobs, ThreeEqualClassesAroundTheirCentres) {
 }
 
 TEST(Moons, EachMoonIsAHalfCircleOfRadiusTwoAroundItsCentre) {
-  const DataSet data = make("moons");
-  ASSERT_EQ(countLabel(data, 0), kN / 2);
-  ASSERT_EQ(countLabel(data, 1), kN - kN / 2);
+  const DataSet data = testing::sampleOf("moons", kSeed2d);
+  ASSERT_EQ(countLabel(data, 0), kSampleSize / 2);
+  ASSERT_EQ(countLabel(data, 1), kSampleSize - kSampleSize / 2);
   // Outer moon (cos θ, sin θ), θ ∈ [0, π], then ×2 + (−1, −0.2): centre (−1, −0.2), mean y = 2·(2/π) − 0.2.
   // Inner moon (1 − cos θ, 0.5 − sin θ) ×2 + (−1, −0.2): centre (1, 0.8), mean y = 0.8 − 4/π.
   // Around its centre each point is 2·(unit vector + 0.1ξ): E|x − c|² = 4 + 2·0.2². The even θ spacing moves
@@ -106,7 +103,7 @@ TEST(Moons, EachMoonIsAHalfCircleOfRadiusTwoAroundItsCentre) {
 }
 
 TEST(SwissRoll, MomentsMatchTheSpiralIntegrals) {
-  const DataSet data = make("swissroll");
+  const DataSet data = testing::sampleOf("swissroll", kSeed2d);
   // t ~ U(1.5π, 4.5π): E[t cos t] = [t sin t + cos t]/(3π) = 6π/(3π) = 2, E[t sin t] = [−t cos t + sin
   // t]/(3π) = 2/(3π), E[t²] = ((4.5π)³ − (1.5π)³)/(3·3π) = 9.75π²; then ÷5 with noise 1 per coordinate.
   expectMean(meanOf(data, coordinate(data, 0)), 2.0 / 5, "mean x");
@@ -116,8 +113,8 @@ TEST(SwissRoll, MomentsMatchTheSpiralIntegrals) {
 }
 
 TEST(Circles, TwoCirclesOfRadiusThreeAndOneAndAHalf) {
-  const DataSet data = make("circles");
-  ASSERT_EQ(countLabel(data, 0), kN / 2);
+  const DataSet data = testing::sampleOf("circles", kSeed2d);
+  ASSERT_EQ(countLabel(data, 0), kSampleSize / 2);
   // Radii 1 and 0.5 with noise 0.08, all ×3: E|x|² = (3r)² + 2·(3·0.08)².
   const double noise = 3 * 0.08;
   expectMean(meanOf(data, squaredNorm(data), withLabel(data, 0)), 9 + 2 * noise * noise, "outer E|x|^2");
@@ -128,7 +125,7 @@ TEST(Circles, TwoCirclesOfRadiusThreeAndOneAndAHalf) {
 
 TEST(Rings, FourEqualRingsWithTheirRadii) {
   const Index n = 20003;
-  const DataSet data = make("rings", std::nullopt, n);
+  const DataSet data = testing::sampleOf("rings", kSeed2d, std::nullopt, n);
   const double radii[4] = {3, 2.25, 1.5, 0.75};
   for (int k = 0; k < 4; ++k) {
     EXPECT_EQ(countLabel(data, k), k < 3 ? n / 4 : n - 3 * (n / 4)) << "ring " << k;
@@ -141,7 +138,7 @@ TEST(Rings, FourEqualRingsWithTheirRadii) {
 }
 
 TEST(Checkerboard, UniformOnTheEightBlackSquares) {
-  const DataSet data = make("checkerboard");
+  const DataSet data = testing::sampleOf("checkerboard", kSeed2d);
   int squares[4][4] = {};
   for (Index i = 0; i < data.size(); ++i) {
     const float x = data.points(0, i), y = data.points(1, i);
@@ -151,25 +148,25 @@ TEST(Checkerboard, UniformOnTheEightBlackSquares) {
     ++squares[column + 2][row + 2];
   }
   // Each black square holds 1/8 of the points: binomial standard error √(p(1−p)/n).
-  const double p = 1.0 / 8, tolerance = 5 * std::sqrt(p * (1 - p) / double(kN));
+  const double p = 1.0 / 8, tolerance = 5 * std::sqrt(p * (1 - p) / double(kSampleSize));
   for (auto& column : squares) {
     for (const int count : column) {
       if (count > 0) {
-        EXPECT_NEAR(double(count) / kN, p, tolerance);
+        EXPECT_NEAR(double(count) / kSampleSize, p, tolerance);
       }
     }
   }
   // x ~ U(−4, 4): E[x²] = 16/3; the optional jitter adds its variance.
   expectMean(meanOf(data, coordinate(data, 0)), 0, "mean x");
   expectMean(meanOf(data, coordinate(data, 1)), 0, "mean y");
-  const DataSet jittered = make("checkerboard", 0.3);
+  const DataSet jittered = testing::sampleOf("checkerboard", kSeed2d, 0.3);
   expectMean(meanOf(jittered, [&](Index i) { return double(jittered.points(1, i) * jittered.points(1, i)); }),
              16.0 / 3 + 0.09, "E[y^2] with jitter 0.3");
 }
 
 TEST(Pinwheel, FiveArmsThatAreRotatedCopiesOfOne) {
   const Index n = 20003;
-  const DataSet data = make("pinwheel", std::nullopt, n);
+  const DataSet data = testing::sampleOf("pinwheel", kSeed2d, std::nullopt, n);
   for (int k = 0; k < 5; ++k)
     EXPECT_EQ(countLabel(data, k), n / 5 + (k < n % 5 ? 1 : 0)) << "arm " << k;
   // |x|² = 4(f₀² + f₁²): E = 4(1 + 0.3² + 0.1²).
@@ -198,8 +195,8 @@ TEST(Pinwheel, FiveArmsThatAreRotatedCopiesOfOne) {
 }
 
 TEST(TwoSpirals, SecondArmMirrorsTheFirst) {
-  const DataSet data = make("2spirals");
-  ASSERT_EQ(countLabel(data, 1), kN / 2);
+  const DataSet data = testing::sampleOf("2spirals", kSeed2d);
+  ASSERT_EQ(countLabel(data, 1), kSampleSize / 2);
   // s = 3π√u has density 2s/(9π²) on [0, 3π]: E[s²] = 4.5π², E[−s cos s] = 4/(3π), E[s sin s] = 2 − 8/(9π²);
   // 0.5·U(0,1) adds mean 0.25 and E[(0.5u)²] = 1/12 per coordinate.
   const double ex = 4 / (3 * kPi) + 0.25, ey = 2 - 8 / (9 * kPi * kPi) + 0.25;
@@ -212,7 +209,7 @@ TEST(TwoSpirals, SecondArmMirrorsTheFirst) {
   expectMean(meanOf(data, squaredNorm(data)), armSquare / 9 + 2 * 0.01, "E|x|^2");
 
   // Without noise the second arm is exactly the negated first arm (toy_data.py stacks d1 and −d1).
-  const DataSet clean = make("2spirals", 0.0, 1000);
+  const DataSet clean = testing::sampleOf("2spirals", kSeed2d, 0.0, 1000);
   std::vector<std::pair<float, float>> first, negatedSecond;
   for (Index i = 0; i < clean.size(); ++i) {
     if (clean.labels[std::size_t(i)] == 0)

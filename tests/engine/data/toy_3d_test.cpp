@@ -16,18 +16,15 @@ using testing::meanOf;
 using testing::squaredNorm;
 using testing::withLabel;
 
-constexpr double kPi = std::numbers::pi;
-constexpr Index kN = 20000;
-
-DataSet make(const char* name, std::optional<double> noise = std::nullopt, Index n = kN) {
-  return generateDataSet(name, {n, noise, 99});
-}
+constexpr std::uint64_t kSeed3d = 99;
+using testing::kPi;
+using testing::kSampleSize;
 
 // Float coordinates of size ~2 carry ~2e-7 absolute rounding: geometry holds to 1e-5.
 constexpr double kOnShape = 1e-5;
 
 TEST(Helix, TwoUnitTurnsFromMinusOneToOne) {
-  const DataSet clean = make("helix", 0.0, 2000);
+  const DataSet clean = testing::sampleOf("helix", kSeed3d, 0.0, 2000);
   for (Index i = 0; i < clean.size(); ++i) {
     const Eigen::Vector3d x = clean.points.col(i).cast<double>();
     ASSERT_NEAR(x.head<2>().norm(), 1, kOnShape);
@@ -36,7 +33,7 @@ TEST(Helix, TwoUnitTurnsFromMinusOneToOne) {
     ASSERT_NEAR(std::remainder(angle - t, 2 * kPi), 0, 1e-4);
     ASSERT_TRUE(x.z() >= -1 && x.z() <= 1);
   }
-  const DataSet data = make("helix");
+  const DataSet data = testing::sampleOf("helix", kSeed3d);
   // t ~ U(0, 4π): E[cos t] = E[sin t] = 0, E[z] = 0, E[z²] = 1/3; noise 0.05 adds 0.05² per coordinate.
   for (int axis = 0; axis < 3; ++axis)
     expectMean(meanOf(data, coordinate(data, axis)), 0, "mean of axis " + std::to_string(axis));
@@ -49,7 +46,7 @@ TEST(Helix, TwoUnitTurnsFromMinusOneToOne) {
 
 TEST(Torus, PointsLieOnTheTorusUniformlyInArea) {
   const double R = 1.5, r = 0.5;
-  const DataSet clean = make("torus", 0.0);
+  const DataSet clean = testing::sampleOf("torus", kSeed3d, 0.0);
   for (Index i = 0; i < clean.size(); ++i) {
     const Eigen::Vector3d x = clean.points.col(i).cast<double>();
     ASSERT_NEAR(std::hypot(x.head<2>().norm() - R, x.z()), r, kOnShape);
@@ -64,7 +61,7 @@ TEST(Torus, PointsLieOnTheTorusUniformlyInArea) {
 }
 
 TEST(SwissRoll3d, MomentsOfTheRolledSheet) {
-  const DataSet data = make("swissroll3d");
+  const DataSet data = testing::sampleOf("swissroll3d", kSeed3d);
   // As the 2D roll (E[t cos t] = 2, E[t sin t] = 2/(3π)), with the height h − 10.5, h ~ U(0, 21): var 21²/12.
   expectMean(meanOf(data, coordinate(data, 0)), 2.0 / 5, "mean x");
   expectMean(meanOf(data, coordinate(data, 1)), 0, "mean y");
@@ -74,11 +71,11 @@ TEST(SwissRoll3d, MomentsOfTheRolledSheet) {
 }
 
 TEST(Gaussians3d, EightClustersOnTheCubeCorners) {
-  const DataSet data = make("gaussians3d");
+  const DataSet data = testing::sampleOf("gaussians3d", kSeed3d);
   expectMean(meanOf(data, squaredNorm(data)), 3 * 1.5 * 1.5 + 3 * 0.09, "E|x|^2");
   for (int k = 0; k < 8; ++k) {
     const auto fraction = meanOf(data, [&](Index i) { return data.labels[std::size_t(i)] == k ? 1.0 : 0.0; });
-    EXPECT_NEAR(fraction.mean, 1.0 / 8, 5 * std::sqrt(7.0 / 64 / kN));
+    EXPECT_NEAR(fraction.mean, 1.0 / 8, 5 * std::sqrt(7.0 / 64 / kSampleSize));
     for (int axis = 0; axis < 3; ++axis) {
       const double centre = (k >> axis) & 1 ? 1.5 : -1.5;
       expectMean(meanOf(data, coordinate(data, axis), withLabel(data, k)), centre,
@@ -88,7 +85,7 @@ TEST(Gaussians3d, EightClustersOnTheCubeCorners) {
 }
 
 TEST(Sphere, ShellOfRadiusTwoWithUniformDirections) {
-  const DataSet clean = make("sphere", 0.0);
+  const DataSet clean = testing::sampleOf("sphere", kSeed3d, 0.0);
   for (Index i = 0; i < clean.size(); ++i)
     ASSERT_NEAR(clean.points.col(i).cast<double>().norm(), 2, kOnShape);
   // A uniform direction has E[uᵢ] = 0 and E[uᵢ²] = 1/3.
@@ -97,12 +94,12 @@ TEST(Sphere, ShellOfRadiusTwoWithUniformDirections) {
     expectMean(meanOf(clean, [&](Index i) { return std::pow(clean.points(axis, i), 2); }), 4.0 / 3,
                "E[x_i^2] on the shell");
   }
-  const DataSet data = make("sphere");
+  const DataSet data = testing::sampleOf("sphere", kSeed3d);
   expectMean(meanOf(data, squaredNorm(data)), 4 + 3 * 0.01, "E|x|^2 with noise 0.1");
 }
 
 TEST(InterlockedRings, TwoLinkedCirclesEachThroughTheOthersCentre) {
-  const DataSet clean = make("interlocked_rings", 0.0, 2001);
+  const DataSet clean = testing::sampleOf("interlocked_rings", kSeed3d, 0.0, 2001);
   EXPECT_EQ(std::count(clean.labels.begin(), clean.labels.end(), 0), 1001);
   for (Index i = 0; i < clean.size(); ++i) {
     const Eigen::Vector3d x = clean.points.col(i).cast<double>();
@@ -114,7 +111,7 @@ TEST(InterlockedRings, TwoLinkedCirclesEachThroughTheOthersCentre) {
       ASSERT_NEAR(std::hypot(x.x() - 0.75, x.z()), 1.5, kOnShape);
     }
   }
-  const DataSet data = make("interlocked_rings");
+  const DataSet data = testing::sampleOf("interlocked_rings", kSeed3d);
   // Around its centre a ring point is R·u + σξ in 3D: E|x − c|² = R² + 3σ².
   for (int k = 0; k < 2; ++k) {
     const double cx = k == 0 ? -0.75 : 0.75;

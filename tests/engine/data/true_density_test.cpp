@@ -57,7 +57,7 @@ TEST(TrueDensity, NoisyCirclesAndSphereAreNormalizedAtOtherNoiseLevelsToo) {
 // Central differences of the double-precision energy: truncation h²·E'''/6 and rounding 1e-16·|E|/h stay
 // below 1e-6 for h = 1e-5 at these scales.
 template <class E>
-void expectGradientMatchesDifferences(const E& energy, const Eigen::Vector3d& x, int dimension) {
+void expectDoubleGradientMatchesDifferences(const E& energy, const Eigen::Vector3d& x, int dimension) {
   Eigen::Vector3d gradient;
   (void)energy.energyAt(x, &gradient);
   const double h = 1e-5;
@@ -81,8 +81,8 @@ TEST(TrueDensity, NoisyCircleGradientMatchesFiniteDifferences) {
     const double scale = i % 3 == 0 ? 4.0 : i % 3 == 1 ? 3.2 : 1e-3;
     const Eigen::Vector3d x(scale * random.uniform(-1, 1), scale * random.uniform(-1, 1),
                             scale * random.uniform(-1, 1));
-    expectGradientMatchesDifferences(*rings, x, 2);
-    expectGradientMatchesDifferences(*linked, x + Eigen::Vector3d(0.75, 0, 0) * (i % 2), 3);
+    expectDoubleGradientMatchesDifferences(*rings, x, 2);
+    expectDoubleGradientMatchesDifferences(*linked, x + Eigen::Vector3d(0.75, 0, 0) * (i % 2), 3);
   }
   Eigen::Vector3d atCentre;
   (void)rings->energyAt(Eigen::Vector3d::Zero(), &atCentre);
@@ -97,7 +97,7 @@ TEST(TrueDensity, NoisySphereGradientMatchesFiniteDifferences) {
     const double scale = i % 3 == 0 ? 3.0 : i % 3 == 1 ? 2.1 : 1e-3;
     const Eigen::Vector3d x(scale * random.uniform(-1, 1), scale * random.uniform(-1, 1),
                             scale * random.uniform(-1, 1));
-    expectGradientMatchesDifferences(*sphere, x, 3);
+    expectDoubleGradientMatchesDifferences(*sphere, x, 3);
   }
 }
 

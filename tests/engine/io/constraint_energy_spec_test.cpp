@@ -10,7 +10,7 @@
 namespace ebm {
 namespace {
 
-std::string messageOf(const nlohmann::json& spec) {
+std::string constraintErrorOf(const nlohmann::json& spec) {
   try {
     (void)buildEnergy(spec, "energies[1].spec");
   } catch (const LessonError& e) {
@@ -42,13 +42,13 @@ TEST(ConstraintEnergySpec, BuildsEveryRule) {
 
 TEST(ConstraintEnergySpec, RefusesBadSettingsNamingThePath) {
   using nlohmann::json;
-  EXPECT_EQ(messageOf(json{{"type", "disc"}, {"keep", "around"}}),
+  EXPECT_EQ(constraintErrorOf(json{{"type", "disc"}, {"keep", "around"}}),
             "`energies[1].spec.keep` must be \"inside\" or \"outside\".");
-  EXPECT_EQ(messageOf(json{{"type", "box"}, {"wall", "soft"}}),
+  EXPECT_EQ(constraintErrorOf(json{{"type", "box"}, {"wall", "soft"}}),
             "`energies[1].spec.wall` must be \"penalty\" or \"hard\".");
-  EXPECT_EQ(messageOf(json{{"type", "half_plane"}, {"normal", {0, 0}}}),
+  EXPECT_EQ(constraintErrorOf(json{{"type", "half_plane"}, {"normal", {0, 0}}}),
             "`energies[1].spec`: A half-plane's normal must not be zero.");
-  EXPECT_NE(messageOf(json{{"type", "band"}, {"point", {1}}}).find("energies[1].spec.point"),
+  EXPECT_NE(constraintErrorOf(json{{"type", "band"}, {"point", {1}}}).find("energies[1].spec.point"),
             std::string::npos);
   std::vector<std::string> warnings;
   (void)buildEnergy(json{{"type", "disc"}, {"radius", 1}, {"strength", 5}}, "e", &warnings);

@@ -102,7 +102,7 @@ TEST(EnergySpec, ParametersReachTheEnergy) {
   EXPECT_EQ(conditional->alpha(), 0.25);
 }
 
-std::string messageOf(const std::string& text) {
+std::string energyErrorOf(const std::string& text) {
   try {
     (void)buildEnergy(json::parse(text));
   } catch (const LessonError& e) {
@@ -145,7 +145,7 @@ TEST(EnergySpec, ErrorsNameTheJsonPath) {
       {R"({"type": "funnel", "dimension": 4})", "`energy.dimension` must be 2 or 3"},
   };
   for (const auto& [text, expected] : cases)
-    EXPECT_NE(messageOf(text).find(expected), std::string::npos) << "got: " << messageOf(text);
+    EXPECT_NE(energyErrorOf(text).find(expected), std::string::npos) << "got: " << energyErrorOf(text);
 }
 
 TEST(EnergySpec, AnUnknownSettingIsWarnedAboutNotRefused) {

@@ -5,10 +5,13 @@
 #include <string>
 
 #include "core/errors.h"
+#include "engine/io/lesson_error_of.h"
 #include "io/lesson.h"
 
 namespace ebm {
 namespace {
+
+using testing::lessonErrorOf;
 
 std::string lessonWithData(const std::string& data) {
   return R"({"version": 2, "box": {"lower": [-3, -3], "upper": [3, 3]},
@@ -17,21 +20,12 @@ std::string lessonWithData(const std::string& data) {
          data + "}";
 }
 
-std::string messageOf(const std::string& text) {
-  try {
-    (void)readLesson(text);
-  } catch (const LessonError& e) {
-    return e.what();
-  }
-  return "no error";
-}
-
 // A coordinate beyond float's range was read as infinity; the lesson then wrote it as null and could not be
 // read back.
 TEST(LessonRegression, APointBeyondFloatRangeIsRefusedWithItsPath) {
-  EXPECT_NE(messageOf(lessonWithData(R"({"points": [[1, 2], [0, -1e300]]})")).find("data.points[1][1]"),
+  EXPECT_NE(lessonErrorOf(lessonWithData(R"({"points": [[1, 2], [0, -1e300]]})")).find("data.points[1][1]"),
             std::string::npos);
-  EXPECT_NE(messageOf(lessonWithData(R"({"points": [[3.5e38, 0]]})")).find("too large for float32"),
+  EXPECT_NE(lessonErrorOf(lessonWithData(R"({"points": [[3.5e38, 0]]})")).find("too large for float32"),
             std::string::npos);
   const Lesson largest = readLesson(lessonWithData(R"({"points": [[3.4e38, -3.4e38]]})"));
   EXPECT_EQ(writeLesson(readLesson(writeLesson(largest))), writeLesson(largest));
@@ -40,8 +34,9 @@ TEST(LessonRegression, APointBeyondFloatRangeIsRefusedWithItsPath) {
 // The JSON parser refuses a number beyond double's range with out_of_range, not parse_error: it escaped the
 // reader as a nlohmann exception. The first input is the fuzzer's own (lesson-crash-0c2d1de6…).
 TEST(LessonRegression, ANumberBeyondDoubleRangeIsALessonError) {
-  EXPECT_NE(messageOf("[12,  88888888E8888888888888888888888888888888").find("too large"), std::string::npos);
-  EXPECT_NE(messageOf(R"({"version": 2, "temperature": 1e400})").find("too large"), std::string::npos);
+  EXPECT_NE(lessonErrorOf("[12,  88888888E8888888888888888888888888888888").find("too large"),
+            std::string::npos);
+  EXPECT_NE(lessonErrorOf(R"({"version": 2, "temperature": 1e400})").find("too large"), std::string::npos);
 }
 
 // A 3D lesson without a "view" section kept the 2D default resolution, 192, beyond the 3D maximum of 128: it

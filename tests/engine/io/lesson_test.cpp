@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 
 #include "core/errors.h"
+#include "engine/io/lesson_error_of.h"
 #include "io/lesson.h"
 
 namespace ebm {
 namespace {
+
+using testing::lessonErrorOf;
 
 const char* kLesson = R"({
   "version": 2, "title": "Two valleys", "explanation": "Why.",
@@ -27,15 +30,6 @@ const char* kLesson = R"({
                 "keyframes": [{"time": 0, "parameter": "alpha", "value": 0}, {"time": 4, "parameter": "alpha", "value": 1}]},
   "hiddenControls": ["training"]
 })";
-
-std::string messageOf(const std::string& text) {
-  try {
-    (void)readLesson(text);
-  } catch (const LessonError& e) {
-    return e.what();
-  }
-  return "no error";
-}
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
   const auto at = text.find(from);
@@ -87,38 +81,40 @@ TEST(Lesson, ImportedPointsRoundTripExactly) {
 }
 
 TEST(Lesson, ErrorsNameTheJsonPath) {
-  EXPECT_NE(messageOf(replaced(kLesson, "[[0.5, 0.1], [0.1, 0.5]]", "[[0.5, 0.1], [0.1, \"x\"]]"))
+  EXPECT_NE(lessonErrorOf(replaced(kLesson, "[[0.5, 0.1], [0.1, 0.5]]", "[[0.5, 0.1], [0.1, \"x\"]]"))
                 .find("energies[1].spec.components[0].covariance[1][1]"),
             std::string::npos);
-  EXPECT_NE(messageOf(R"({"version": 2})").find("energies"), std::string::npos);
-  EXPECT_NE(messageOf(std::string(kLesson).substr(0, 200)).find("not valid JSON"), std::string::npos);
+  EXPECT_NE(lessonErrorOf(R"({"version": 2})").find("energies"), std::string::npos);
+  EXPECT_NE(lessonErrorOf(std::string(kLesson).substr(0, 200)).find("not valid JSON"), std::string::npos);
   EXPECT_NE(
-      messageOf(replaced(kLesson, "\"terms\": [0, 1]", "\"terms\": [0, 5]")).find("composition.terms[1]"),
+      lessonErrorOf(replaced(kLesson, "\"terms\": [0, 1]", "\"terms\": [0, 5]")).find("composition.terms[1]"),
       std::string::npos);
-  EXPECT_NE(
-      messageOf(replaced(kLesson, "\"method\": \"mala\"", "\"method\": \"gibbs\"")).find("sampler.method"),
-      std::string::npos);
-  EXPECT_NE(
-      messageOf(replaced(kLesson, "\"temperature\": 0.5", "\"temperature\": \"hot\"")).find("temperature"),
-      std::string::npos);
+  EXPECT_NE(lessonErrorOf(replaced(kLesson, "\"method\": \"mala\"", "\"method\": \"gibbs\""))
+                .find("sampler.method"),
+            std::string::npos);
+  EXPECT_NE(lessonErrorOf(replaced(kLesson, "\"temperature\": 0.5", "\"temperature\": \"hot\""))
+                .find("temperature"),
+            std::string::npos);
 }
 
 TEST(Lesson, RefusesOutOfRangeValues) {
-  EXPECT_NE(messageOf(replaced(kLesson, "\"temperature\": 0.5", "\"temperature\": -1")).find("`temperature`"),
-            std::string::npos);
-  EXPECT_NE(messageOf(replaced(kLesson, "\"particles\": 5000", "\"particles\": 0")).find("sampler.particles"),
-            std::string::npos);
-  EXPECT_NE(messageOf(replaced(kLesson, "\"particles\": 5000", "\"particles\": 1000000000"))
+  EXPECT_NE(
+      lessonErrorOf(replaced(kLesson, "\"temperature\": 0.5", "\"temperature\": -1")).find("`temperature`"),
+      std::string::npos);
+  EXPECT_NE(
+      lessonErrorOf(replaced(kLesson, "\"particles\": 5000", "\"particles\": 0")).find("sampler.particles"),
+      std::string::npos);
+  EXPECT_NE(lessonErrorOf(replaced(kLesson, "\"particles\": 5000", "\"particles\": 1000000000"))
                 .find("sampler.particles"),
             std::string::npos);
-  EXPECT_NE(messageOf(replaced(kLesson, "[64, 64]", "[64, 100000]")).find("training.hiddenWidths[1]"),
+  EXPECT_NE(lessonErrorOf(replaced(kLesson, "[64, 64]", "[64, 100000]")).find("training.hiddenWidths[1]"),
             std::string::npos);
-  EXPECT_NE(messageOf(replaced(kLesson, "\"alpha\": 0.25", "\"alpha\": 1.5")).find("composition.alpha"),
+  EXPECT_NE(lessonErrorOf(replaced(kLesson, "\"alpha\": 0.25", "\"alpha\": 1.5")).find("composition.alpha"),
             std::string::npos);
 }
 
 TEST(Lesson, RefusesAFutureVersion) {
-  EXPECT_NE(messageOf(replaced(kLesson, "\"version\": 2", "\"version\": 99")).find("newer ebmscape"),
+  EXPECT_NE(lessonErrorOf(replaced(kLesson, "\"version\": 2", "\"version\": 99")).find("newer ebmscape"),
             std::string::npos);
 }
 

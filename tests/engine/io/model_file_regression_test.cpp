@@ -11,7 +11,7 @@
 namespace ebm {
 namespace {
 
-std::string messageOf(const std::string& text) {
+std::string modelTextErrorOf(const std::string& text) {
   try {
     (void)readModel(text);
   } catch (const ModelError& e) {
@@ -23,9 +23,9 @@ std::string messageOf(const std::string& text) {
 // The JSON parser refuses a number beyond double's range with out_of_range, not parse_error: it escaped the
 // reader as a nlohmann exception.
 TEST(ModelFileRegression, ANumberBeyondDoubleRangeIsAModelError) {
-  EXPECT_NE(messageOf(R"({"format": "ebmscape-model", "version": 1e400})").find("too large"),
+  EXPECT_NE(modelTextErrorOf(R"({"format": "ebmscape-model", "version": 1e400})").find("too large"),
             std::string::npos);
-  EXPECT_NE(messageOf("-9e99999").find("too large"), std::string::npos);
+  EXPECT_NE(modelTextErrorOf("-9e99999").find("too large"), std::string::npos);
 }
 
 // A noise-conditional network without weights (randomly initialised) read back as a network of 3 inputs; the
@@ -41,7 +41,7 @@ TEST(ModelFileRegression, ANoiseConditionalNetworkIsDrawnAtOneNoiseLevel) {
   EXPECT_EQ(atSigma->architecture().inputs(), 2);
   EXPECT_TRUE(atSigma->energies(Points::Zero(2, 1)).allFinite());
 
-  EXPECT_NE(messageOf(R"({"format": "ebmscape-model", "version": 1,
+  EXPECT_NE(modelTextErrorOf(R"({"format": "ebmscape-model", "version": 1,
       "energy": {"type": "mlp", "dimension": 2, "conditioningInputs": 2, "hiddenWidths": [3]}})")
                 .find("model.energy.conditioningInputs` is 2"),
             std::string::npos);

@@ -14,7 +14,7 @@ namespace {
 const std::string kTop95First =
     "4.....8.5.3..........7......2.....6.....8.4......1.......6.3.7.5..2.....1.4......";
 
-std::string messageOf(const std::function<void()>& read) {
+std::string puzzleErrorOf(const std::function<void()>& read) {
   try {
     read();
   } catch (const DataError& e) {
@@ -45,43 +45,43 @@ TEST(SudokuPuzzle, IgnoresWhatFollowsThe81stCharacterAByteOrderMarkAndCrLf) {
 
 TEST(SudokuPuzzle, RefusesAWrongLengthWithTheCount) {
   EXPECT_EQ(
-      messageOf([] { (void)parsePuzzle(kTop95First.substr(0, 80)); }),
+      puzzleErrorOf([] { (void)parsePuzzle(kTop95First.substr(0, 80)); }),
       "The puzzle has 80 characters; a puzzle needs 81 (digits 1–9, with '.' or '0' for a blank), row by "
       "row.");
-  EXPECT_EQ(messageOf([] { (void)parsePuzzle(kTop95First.substr(0, 80) + "\r\n"); }),
-            messageOf([] { (void)parsePuzzle(kTop95First.substr(0, 80)); }))
+  EXPECT_EQ(puzzleErrorOf([] { (void)parsePuzzle(kTop95First.substr(0, 80) + "\r\n"); }),
+            puzzleErrorOf([] { (void)parsePuzzle(kTop95First.substr(0, 80)); }))
       << "a line ending is not a character of the puzzle";
-  EXPECT_EQ(messageOf([] { (void)parsePuzzle(""); }).substr(0, 30), "The puzzle has 0 characters; a");
+  EXPECT_EQ(puzzleErrorOf([] { (void)parsePuzzle(""); }).substr(0, 30), "The puzzle has 0 characters; a");
 }
 
 TEST(SudokuPuzzle, RefusesABadCharacterNamingItsPlace) {
   std::string bad = kTop95First;
   bad[13] = 'x';
   EXPECT_EQ(
-      messageOf([&] { (void)parsePuzzle(bad, "puzzles.txt line 4"); }),
+      puzzleErrorOf([&] { (void)parsePuzzle(bad, "puzzles.txt line 4"); }),
       "puzzles.txt line 4: character 14 (row 2, column 5) is 'x'; a puzzle holds only the digits 1–9 and "
       "'.' or '0' for a blank.");
   bad[13] = ' ';
-  EXPECT_NE(messageOf([&] { (void)parsePuzzle(bad); }).find("is a space"), std::string::npos);
+  EXPECT_NE(puzzleErrorOf([&] { (void)parsePuzzle(bad); }).find("is a space"), std::string::npos);
   bad[13] = '\xC3';
-  EXPECT_NE(messageOf([&] { (void)parsePuzzle(bad); }).find("is byte 0xC3"), std::string::npos);
+  EXPECT_NE(puzzleErrorOf([&] { (void)parsePuzzle(bad); }).find("is byte 0xC3"), std::string::npos);
 }
 
 TEST(SudokuPuzzle, NamesTheRowColumnOrBoxAndTheDigitOfClashingClues) {
   std::string row = std::string(81, '.');
   row[2] = '5';
   row[7] = '5';
-  EXPECT_EQ(messageOf([&] { (void)parsePuzzle(row); }),
+  EXPECT_EQ(puzzleErrorOf([&] { (void)parsePuzzle(row); }),
             "The puzzle: the clues clash — row 1 holds two 5s (columns 3 and 8).");
   std::string column = std::string(81, '.');
   column[3] = '7';
   column[5 * 9 + 3] = '7';
-  EXPECT_EQ(messageOf([&] { (void)parsePuzzle(column); }),
+  EXPECT_EQ(puzzleErrorOf([&] { (void)parsePuzzle(column); }),
             "The puzzle: the clues clash — column 4 holds two 7s (rows 1 and 6).");
   std::string box = std::string(81, '.');
   box[3 * 9 + 4] = '3';
   box[5 * 9 + 3] = '3';
-  EXPECT_EQ(messageOf([&] { (void)parsePuzzle(box); }),
+  EXPECT_EQ(puzzleErrorOf([&] { (void)parsePuzzle(box); }),
             "The puzzle: the clues clash — box 5 holds two 3s (row 4, column 5 and row 6, column 4).");
 }
 
@@ -95,29 +95,29 @@ TEST(SudokuPuzzle, ReadsAFileOfPuzzlesSkippingBlankLinesAndKeepingLineNumbers) {
 }
 
 TEST(SudokuPuzzle, RefusesEmptyFilesBinaryJunkAndBadLinesByNumber) {
-  EXPECT_EQ(messageOf([] { (void)parsePuzzleText("", "empty.txt"); }),
+  EXPECT_EQ(puzzleErrorOf([] { (void)parsePuzzleText("", "empty.txt"); }),
             "empty.txt holds no puzzle: it is empty.");
-  EXPECT_EQ(messageOf([] { (void)parsePuzzleText("\n \r\n\n", "blank.txt"); }),
+  EXPECT_EQ(puzzleErrorOf([] { (void)parsePuzzleText("\n \r\n\n", "blank.txt"); }),
             "blank.txt holds no puzzle: every line is blank.");
   const std::string junk("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
   EXPECT_EQ(
-      messageOf([&] { (void)parsePuzzleText(junk, "photo.png"); }),
+      puzzleErrorOf([&] { (void)parsePuzzleText(junk, "photo.png"); }),
       "photo.png is not a text file of puzzles: it holds binary data (byte 0x1A at position 7). Give a text "
       "file with one puzzle of 81 characters per line.");
   const std::string elf(
       "\x7F"
       "ELF\x02\x01",
       6);
-  EXPECT_NE(messageOf([&] { (void)parsePuzzleText(elf, "a.out"); }).find("binary data (byte 0x7F"),
+  EXPECT_NE(puzzleErrorOf([&] { (void)parsePuzzleText(elf, "a.out"); }).find("binary data (byte 0x7F"),
             std::string::npos);
   EXPECT_EQ(
-      messageOf([] { (void)parsePuzzleText(kTop95First + "\n" + "12345\n", "set.txt"); }),
+      puzzleErrorOf([] { (void)parsePuzzleText(kTop95First + "\n" + "12345\n", "set.txt"); }),
       "set.txt line 2 has 5 characters; a puzzle needs 81 (digits 1–9, with '.' or '0' for a blank), row "
       "by row.");
 }
 
 TEST(SudokuPuzzle, ReportsAFileItCannotOpen) {
-  EXPECT_EQ(messageOf([] { (void)readPuzzleFile("/nonexistent/puzzles.txt"); }),
+  EXPECT_EQ(puzzleErrorOf([] { (void)readPuzzleFile("/nonexistent/puzzles.txt"); }),
             "Cannot open the puzzle file /nonexistent/puzzles.txt.");
 }
 
