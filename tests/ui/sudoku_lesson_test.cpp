@@ -101,6 +101,21 @@ TEST_F(SudokuLessonTest, PauseStepAndReheatReachTheSearch) {
   EXPECT_TRUE(waitFor([&](const ebm::SudokuFrame& f) { return f.snapshot.reheats > reheats; }));
 }
 
+// An annealing replica cools between the chart's histories: the legend names each line by its temperature
+// now.
+TEST_F(SudokuLessonTest, TheChartsLegendNamesTheReplicasCurrentTemperature) {
+  ASSERT_TRUE(waitFor([](const ebm::SudokuFrame& f) { return f.snapshot.sweeps > 20; }));
+  pause();
+  QTest::qWait(200);
+  const auto* frame = sudoku();
+  ASSERT_NE(frame, nullptr);
+  ASSERT_FALSE(frame->snapshot.temperatures.empty());
+  auto* chart = window_->experimentPanel()->findChild<ReplicaEnergyChart*>();
+  ASSERT_NE(chart, nullptr);
+  EXPECT_EQ(chart->seriesName(0).toStdString(),
+            "T = " + QString::number(frame->snapshot.temperatures[0], 'g', 2).toStdString());
+}
+
 TEST_F(SudokuLessonTest, APuzzleChosenOrTypedIsOneUndoStep) {
   auto* puzzles = find<QComboBox>("sudokuPuzzle");
   ASSERT_NE(puzzles, nullptr);

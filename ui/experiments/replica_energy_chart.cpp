@@ -52,7 +52,11 @@ ReplicaEnergyChart::ReplicaEnergyChart(QWidget* parent) : QChartView(parent) {
 void ReplicaEnergyChart::showHistory(const std::shared_ptr<const std::vector<double>>& sweeps,
                                      const std::shared_ptr<const std::vector<std::vector<double>>>& energies,
                                      const std::vector<double>& temperatures) {
-  if (!sweeps || !energies || sweeps == shownSweeps_) return;
+  if (!sweeps || !energies) return;
+  if (sweeps == shownSweeps_) {  // the same history; an annealing replica's temperature still moves
+    nameByTemperature(temperatures);
+    return;
+  }
   shownSweeps_ = sweeps;
   QChart* chart = this->chart();
   const std::size_t n = energies->size();
@@ -81,11 +85,22 @@ void ReplicaEnergyChart::showHistory(const std::shared_ptr<const std::vector<dou
     QPen pen(replicaColour(k, n));
     pen.setWidthF(k == 0 ? 2.4 : 1.4);
     series_[k]->setPen(pen);
-    series_[k]->setName(k < temperatures.size() ? tr("T = %1").arg(temperatures[k], 0, 'g', 2) : QString());
   }
+  nameByTemperature(temperatures);
   sweepAxis_->setRange(0, std::max(10.0, sweeps->empty() ? 10.0 : sweeps->back()));
   energyAxis_->setRange(0, highest * 1.05);
   chart->legend()->setVisible(n > 1 && n <= 8);
+}
+
+QString ReplicaEnergyChart::seriesName(int k) const {
+  return k >= 0 && k < int(series_.size()) ? series_[std::size_t(k)]->name() : QString();
+}
+
+void ReplicaEnergyChart::nameByTemperature(const std::vector<double>& temperatures) {
+  for (std::size_t k = 0; k < series_.size(); ++k) {
+    const QString name = k < temperatures.size() ? tr("T = %1").arg(temperatures[k], 0, 'g', 2) : QString();
+    if (series_[k]->name() != name) series_[k]->setName(name);
+  }
 }
 
 }  // namespace ebmui

@@ -23,8 +23,12 @@ class ReplicaEnergyChart : public QChartView {
                    const std::shared_ptr<const std::vector<std::vector<double>>>& energies,
                    const std::vector<double>& temperatures);
   [[nodiscard]] int seriesCount() const { return int(series_.size()); }
+  /// The legend's name of replica k's line ("T = 1.5").
+  [[nodiscard]] QString seriesName(int k) const;
 
  private:
+  /// Names each replica's line by its temperature now (an annealing replica cools between histories).
+  void nameByTemperature(const std::vector<double>& temperatures);
   std::vector<QLineSeries*> series_;
   QValueAxis* sweepAxis_;
   QValueAxis* energyAxis_;
