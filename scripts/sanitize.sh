@@ -22,7 +22,9 @@ main() {
   # the true entropy). They check what training learns, not memory or threads, and take minutes instrumented
   # (DSM: 4 s in Release, 187 s under ASan on a loaded 2-core machine); the trainers' code runs in the other
   # trainer tests, which stay.
-  heavy='ShortRunGetsWithinHalfANatOfTheEntropy'
+  # Also left to `make test`: every built-in lesson's sampling judged against its Boltzmann histogram (8 s in
+  # Release, 203 s under ASan); the sample command's code runs in its other tests.
+  heavy='ShortRunGetsWithinHalfANatOfTheEntropy|EveryBuiltInLessonsParticlesSampleItsDensity'
 
   case "$kind" in
     asan)

@@ -26,6 +26,14 @@ double cpuSeconds(qint64 pid) {
   return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
+// The promise is one second; under AddressSanitizer (make sanitize) the instrumented program's own teardown
+// takes longer, so that build checks the quit is clean and prompt, and `make test` checks the second.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kQuitLimitMs = 4000;
+#else
+constexpr qint64 kQuitLimitMs = 1000;
+#endif
+
 TEST(CloseWindow, MidTrainingTheProgramQuitsWithinASecond) {
   ASSERT_FALSE(qgetenv("DISPLAY").isEmpty()) << "needs an X display: run the tests under xvfb-run";
   ebmtest::X11Client x;
@@ -55,7 +63,7 @@ TEST(CloseWindow, MidTrainingTheProgramQuitsWithinASecond) {
               static_cast<long long>(quitMs));
   EXPECT_EQ(program.exitStatus(), QProcess::NormalExit);
   EXPECT_EQ(program.exitCode(), 0) << program.readAllStandardError().toStdString();
-  EXPECT_LT(quitMs, 1000);
+  EXPECT_LT(quitMs, kQuitLimitMs);
   EXPECT_FALSE(QFile::exists(home.recoveryFile()));
 }
 
