@@ -509,6 +509,7 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
 void MainWindow::showExperimentPanel() {
   const QString kind = QString::fromStdString(session_->lesson().experimentKind());
   if (kind == experimentKind_) return;
+  views_->setMarkerDragHandler({});  // ends a drag while its panel is still there
   if (experimentPanel_) {
     views_->setStage(nullptr);
     panels_->removeTab(panels_->indexOf(experimentTab_));
@@ -525,6 +526,10 @@ void MainWindow::showExperimentPanel() {
   panels_->setTabToolTip(tab, experimentPanel_->toolTip());
   connect(experimentPanel_, &ExperimentPanel::commandRequested, worker_, &SimulationWorker::command);
   views_->setStage(experimentPanel_->stage());
+  views_->setMarkerDragHandler([panel = QPointer<ExperimentPanel>(experimentPanel_)](
+                                   GrabPhase phase, int marker, const Eigen::Vector2d& point) {
+    return panel && panel->dragMarker(phase, marker, point);
+  });
 }
 
 QPixmap MainWindow::screenshot() {

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSlider>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -102,6 +103,37 @@ void AttentionPanel::editSpec(const char* key, const nlohmann::json& value, cons
   if (index < 0 || index >= int(energies.size())) return;
   energies[std::size_t(index)].spec[key] = value;
   session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, what, mergeId);
+}
+
+// Hover and Press accept the 2D patterns of the spec; each Move writes the pattern, inside one undo macro
+// that the first move opens and the release closes.
+bool AttentionPanel::dragMarker(GrabPhase phase, int marker, const Eigen::Vector2d& point) {
+  const auto& energies = session_->lesson().energies;
+  const int index = session_->lesson().experiment.value("energy", 0);
+  if (index < 0 || index >= int(energies.size())) return false;
+  nlohmann::json patterns = energies[std::size_t(index)].spec.value("patterns", nlohmann::json::array());
+  const bool movable = patterns.is_array() && marker >= 0 && marker < int(patterns.size()) &&
+                       patterns[std::size_t(marker)].is_array() && patterns[std::size_t(marker)].size() == 2;
+  const QString what = tr("Move pattern %1").arg(marker + 1);
+  switch (phase) {
+    case GrabPhase::Hover:
+    case GrabPhase::Press:
+      return movable;
+    case GrabPhase::Move:
+      if (!movable) return false;
+      if (!patternMacroOpen_) {
+        session_->undoStack()->beginMacro(what);
+        patternMacroOpen_ = true;
+      }
+      patterns[std::size_t(marker)] = {point.x(), point.y()};
+      editSpec("patterns", patterns, what, kMergeAttentionPattern);
+      return true;
+    case GrabPhase::Release:
+      if (patternMacroOpen_) session_->undoStack()->endMacro();
+      patternMacroOpen_ = false;
+      return true;
+  }
+  return false;
 }
 
 void AttentionPanel::showFrame(const ebm::Frame& frame) {

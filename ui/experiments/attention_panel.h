@@ -20,9 +20,13 @@ class AttentionPanel : public ExperimentPanel {
   explicit AttentionPanel(Session* session, QWidget* parent = nullptr);
   [[nodiscard]] QString title() const override { return tr("Attention"); }
   [[nodiscard]] QString toolTip() const override {
-    return tr("Attention is one descent step of a modern Hopfield energy: ξ ← X softmax(β Xᵀξ)");
+    return tr(
+        "Attention is one descent step of a modern Hopfield energy: ξ ← X softmax(β Xᵀξ). Drag a "
+        "pattern's dot on the landscape to move it");
   }
   void showFrame(const ebm::Frame& frame) override;
+  /// A stored pattern's dot dragged in the map or the landscape moves the pattern: one undo step per drag.
+  bool dragMarker(GrabPhase phase, int marker, const Eigen::Vector2d& point) override;
 
  private:
   /// Writes `key` = `value` into the spec of the energy the experiment reads, as one undoable edit.
@@ -36,6 +40,7 @@ class AttentionPanel : public ExperimentPanel {
   QPushButton *step_, *reset_;
   QLabel* readout_;
   bool updating_ = false;
+  bool patternMacroOpen_ = false;  ///< a pattern drag has made its first edit (its undo macro is open)
 };
 
 }  // namespace ebmui

@@ -23,6 +23,10 @@ ExperimentPanel::~ExperimentPanel() {
   delete stage_.data();
 }
 
+bool ExperimentPanel::dragMarker(GrabPhase, int, const Eigen::Vector2d&) {
+  return false;
+}
+
 StageWidget* ExperimentPanel::makeStage() {
   stage_ = new StageWidget(this);
   stage_->hide();  // until the window places it in its view area

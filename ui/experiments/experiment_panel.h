@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "simulation/frame.h"
+#include "vtk/view_grab.h"
 
 namespace ebmui {
 
@@ -26,6 +27,9 @@ class ExperimentPanel : public QWidget {
   [[nodiscard]] virtual QString toolTip() const = 0;
   /// Shows a frame of the running lesson (the experiment's part is frame.experiment).
   virtual void showFrame(const ebm::Frame& frame) = 0;
+  /// A mouse drag of the experiment's marker `marker` (its column in frame.markers) in the landscape or the
+  /// map (see ViewArea::setMarkerDragHandler): on Hover and Press, whether it can be dragged. None can here.
+  virtual bool dragMarker(GrabPhase phase, int marker, const Eigen::Vector2d& point);
   /// The stage the views show beside the landscape (owned by the panel's parent window once placed).
   [[nodiscard]] StageWidget* stage() const { return stage_.data(); }
 

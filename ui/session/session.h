@@ -26,7 +26,7 @@ enum class LessonPart {
 };
 
 /// Merge ids of edits that a drag repeats (Session::edit's `mergeId`), apart from named parameters.
-enum EditMergeId { kMergeSlicePosition = 2001, kMergeAttentionBeta = 2002 };
+enum EditMergeId { kMergeSlicePosition = 2001, kMergeAttentionBeta = 2002, kMergeAttentionPattern = 2003 };
 
 /// Owns the lesson on the GUI thread. Every edit goes through the undo stack (Ctrl+Z / Ctrl+Shift+Z); a
 /// parameter dragged on a slider is one undo step, not one per pixel. Emits changed(part) after each edit,

@@ -163,6 +163,10 @@ void FieldScene::setPoints(PointSet set, ebm::ConstPointsRef positions, const st
   layer.setPoints(positions, heights, labels);
 }
 
+std::vector<std::array<double, 3>> FieldScene::markerPoints() const {
+  return d_->markers.visible() ? d_->markers.drawnPoints() : std::vector<std::array<double, 3>>{};
+}
+
 void FieldScene::setTrails(ebm::ConstPointsRef trails, int trailLength,
                            const std::vector<float>& fieldValues) {
   d_->trails.setTrails(trails, trailLength, heightsOf(fieldValues, 0.008 * d_->mapping.maxZ));

@@ -3,6 +3,7 @@
 // arrows).
 #pragma once
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -62,6 +63,10 @@ class FieldScene {
   void setPoints(PointSet set, ebm::ConstPointsRef positions, const std::vector<float>& fieldValues,
                  const std::vector<int>& labels = {});
   /// Particle trails (see TrailLayer for the layout) with the field value at every vertex.
+  /// Where an experiment's markers (stored patterns, items, …) are drawn, in world coordinates; empty while
+  /// they are hidden.
+  [[nodiscard]] std::vector<std::array<double, 3>> markerPoints() const;
+
   void setTrails(ebm::ConstPointsRef trails, int trailLength, const std::vector<float>& fieldValues);
   /// Score arrows −∇E/T at anchors, drawn a grid spacing long at most.
   void setScoreField(ebm::ConstPointsRef anchors, ebm::ConstPointsRef scores, double spacing,

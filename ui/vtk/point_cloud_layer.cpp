@@ -74,6 +74,13 @@ ebm::Index PointCloudLayer::size() const {
   return std::max<ebm::Index>(0, d_->count);
 }
 
+std::vector<std::array<double, 3>> PointCloudLayer::drawnPoints() const {
+  std::vector<std::array<double, 3>> drawn(static_cast<std::size_t>(size()));
+  for (std::size_t i = 0; i < drawn.size(); ++i)
+    d_->points->GetPoint(vtkIdType(i), drawn[i].data());
+  return drawn;
+}
+
 void PointCloudLayer::setStyle(const PointStyle& style) {
   d_->style = style;
   auto* property = d_->actor->GetProperty();

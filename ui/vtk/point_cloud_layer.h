@@ -43,6 +43,8 @@ class PointCloudLayer {
   [[nodiscard]] bool visible() const;
   void setStyle(const PointStyle& style);
   [[nodiscard]] ebm::Index size() const;
+  /// Where the points are drawn (world coordinates, z included), in the order they were given.
+  [[nodiscard]] std::vector<std::array<double, 3>> drawnPoints() const;
 
  private:
   struct Impl;

@@ -6,11 +6,18 @@
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QTimer>
+#include <cmath>
 
+#include "vtk/field_scene.h"
 #include "vtk/frame_presenter.h"
 #include "vtk/vtk_view.h"
 
 namespace ebmui {
+namespace {
+
+constexpr double kMarkerGrabRadius = 10;  // widget pixels around a marker's dot that grab it
+
+}  // namespace
 
 ViewArea::ViewArea(QWidget* parent)
     : QWidget(parent),
@@ -90,6 +97,68 @@ void ViewArea::setStage(QWidget* stage) {
       sizes << (splitter_->widget(i) == landscape_ || splitter_->widget(i) == stage_ ? 1000 : 0);
     splitter_->setSizes(sizes);
   }
+}
+
+FieldScene& ViewArea::sceneOf(VtkView* view) const {
+  return view == map_ ? presenter_->map() : presenter_->landscape();
+}
+
+void ViewArea::setMarkerDragHandler(MarkerDragHandler handler) {
+  if (grabbedMarker_ >= 0 && markerDrag_) markerDrag_(GrabPhase::Release, grabbedMarker_, grabPoint_);
+  grabbedMarker_ = -1;
+  markerDrag_ = std::move(handler);
+  for (VtkView* view : {landscape_, map_}) {
+    if (!markerDrag_) {
+      view->setGrabHandler({});
+      continue;
+    }
+    view->setGrabHandler([this, view](GrabPhase phase, double x, double y, double pixelScale) {
+      return grabMarker(view, phase, x, y, pixelScale);
+    });
+  }
+}
+
+std::optional<double> ViewArea::markerHeight(VtkView* view, int marker) const {
+  const auto dots = sceneOf(view).markerPoints();
+  if (marker < 0 || marker >= int(dots.size())) return std::nullopt;
+  return dots[std::size_t(marker)][2];
+}
+
+// A drag moves on the horizontal plane through the dot it grabbed, so the dot stays under the mouse in the
+// map and in a landscape seen from any side (until the landscape under it changes height).
+bool ViewArea::grabMarker(VtkView* view, GrabPhase phase, double x, double y, double pixelScale) {
+  if (!markerDrag_) return false;
+  if (phase == GrabPhase::Hover || phase == GrabPhase::Press) {
+    const auto dots = sceneOf(view).markerPoints();
+    const int marker = pointNearDisplay(view->renderer(), dots, x, y, kMarkerGrabRadius * pixelScale);
+    if (marker < 0) return false;
+    const auto& dot = dots[std::size_t(marker)];
+    if (!markerDrag_(phase, marker, Eigen::Vector2d(dot[0], dot[1]))) return false;
+    if (phase == GrabPhase::Press) {
+      grabbedMarker_ = marker;
+      grabHeight_ = dot[2];
+      grabPoint_ = Eigen::Vector2d(dot[0], dot[1]);
+      grabMoved_ = false;
+      pressedAt_ = Eigen::Vector2d(x, y);
+    }
+    return true;
+  }
+  if (grabbedMarker_ < 0) return false;
+  const int marker = grabbedMarker_;
+  // A click that does not move leaves the marker where it is.
+  const bool moved = grabMoved_ || phase == GrabPhase::Move || Eigen::Vector2d(x, y) != pressedAt_;
+  if (std::isfinite(x) && std::isfinite(y) && moved) {
+    grabMoved_ = true;
+    if (const auto point = pointOnPlane(view->renderer(), x, y, grabHeight_); point && point->allFinite()) {
+      grabPoint_ = *point;
+      markerDrag_(GrabPhase::Move, marker, grabPoint_);
+    }
+  }
+  if (phase == GrabPhase::Release) {
+    grabbedMarker_ = -1;
+    markerDrag_(GrabPhase::Release, marker, grabPoint_);
+  }
+  return true;
 }
 
 void ViewArea::showFrame(const ebm::FramePtr& frame) {

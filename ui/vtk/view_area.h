@@ -4,10 +4,12 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 #include "io/lesson.h"
 #include "simulation/frame.h"
+#include "vtk/view_grab.h"
 
 class QSplitter;
 
@@ -15,6 +17,7 @@ namespace ebmui {
 
 class VtkView;
 class FramePresenter;
+class FieldScene;
 enum class CameraPreset;
 
 /// Owns the VTK views and their scenes. The camera of each view is kept when frames arrive; it is fitted
@@ -31,6 +34,16 @@ class ViewArea : public QWidget {
   /// map back. The area does not own the stage.
   void setStage(QWidget* stage);
   [[nodiscard]] QWidget* stage() const { return stage_; }
+  /// Who may drag an experiment's markers (its panel) in the landscape and the map: asked with the marker's
+  /// index (its column in frame.markers) and a world point (x₁, x₂) — on Hover and Press the marker's own
+  /// position, and the answer says whether it can be dragged; on Move the point under the mouse on the
+  /// horizontal plane through the dot as it was grabbed; on Release the last point. An empty handler (the
+  /// default) leaves every press to the cameras.
+  using MarkerDragHandler = std::function<bool(GrabPhase phase, int marker, const Eigen::Vector2d& point)>;
+  void setMarkerDragHandler(MarkerDragHandler handler);
+  /// The height of the plane a drag of marker `marker` in `view` moves on (its dot's drawn z), if it is
+  /// drawn.
+  [[nodiscard]] std::optional<double> markerHeight(VtkView* view, int marker) const;
   /// Copies a frame into the scenes (layers whose data did not change are skipped) and schedules repaints.
   void showFrame(const ebm::FramePtr& frame);
   /// Fits the cameras to the scene the next time a frame arrives.
@@ -53,6 +66,8 @@ class ViewArea : public QWidget {
 
  private:
   void fitCamera(VtkView* view);
+  [[nodiscard]] FieldScene& sceneOf(VtkView* view) const;
+  bool grabMarker(VtkView* view, GrabPhase phase, double x, double y, double pixelScale);
 
   QSplitter* splitter_;
   VtkView* landscape_;
@@ -63,6 +78,12 @@ class ViewArea : public QWidget {
   int dimension_ = 2;
   ebm::ViewSettings::Layout layout_ = ebm::ViewSettings::Layout::SideBySide;
   bool fitPending_ = true;
+  MarkerDragHandler markerDrag_;
+  int grabbedMarker_ = -1;  ///< the marker a drag holds, or -1
+  double grabHeight_ = 0;
+  Eigen::Vector2d grabPoint_ = Eigen::Vector2d::Zero();
+  Eigen::Vector2d pressedAt_ = Eigen::Vector2d::Zero();  ///< display point of the press
+  bool grabMoved_ = false;
   int framesThisSecond_ = 0;
   qint64 secondStarted_ = 0;
 };

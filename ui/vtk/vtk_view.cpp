@@ -105,6 +105,8 @@ struct VtkView::Impl {
   bool adaptive = true;
   QTimer refine;
   PixelSizes pixelSizes;
+  GrabHandler grab;
+  bool grabbing = false;
 };
 
 namespace {
@@ -238,6 +240,32 @@ void VtkView::setTopDownOnly(bool topDown) {
   d_->renderer->GetActiveCamera()->SetParallelProjection(topDown);
 }
 
+void VtkView::setGrabHandler(GrabHandler handler) {
+  // A grab in progress ends where it last moved (NaN: no new point).
+  if (d_->grabbing && d_->grab) d_->grab(GrabPhase::Release, std::nan(""), std::nan(""), eventScale());
+  d_->grabbing = false;
+  d_->grab = std::move(handler);
+  setMouseTracking(bool(d_->grab));  // hovers, for the open hand
+  unsetCursor();
+}
+
+// Display coordinates are the render's pixels with y up, as setEventInfo gives them to the interactor.
+QPointF VtkView::widgetPoint(double displayX, double displayY) const {
+  const double scale = eventScale();
+  return {displayX / scale, (d_->window->GetSize()[1] - 1 - displayY) / scale};
+}
+
+std::array<double, 2> VtkView::displayPoint(const QPointF& widget) const {
+  const double scale = eventScale();
+  return {widget.x() * scale, d_->window->GetSize()[1] - 1 - widget.y() * scale};
+}
+
+bool VtkView::askGrab(GrabPhase phase, const QPointF& pos) {
+  if (!d_->grab) return false;
+  const auto display = displayPoint(pos);
+  return d_->grab(phase, display[0], display[1], eventScale());
+}
+
 void VtkView::initializeGL() {
   auto& w = *d_->window;
   w.SetMapped(1);
@@ -335,6 +363,13 @@ void setEventInfo(vtkGenericRenderWindowInteractor* interactor, const QPointF& p
 }  // namespace
 
 void VtkView::mousePressEvent(QMouseEvent* event) {
+  if (event->button() == Qt::LeftButton && event->type() == QEvent::MouseButtonPress &&
+      askGrab(GrabPhase::Press, event->position())) {
+    d_->grabbing = true;
+    setCursor(Qt::ClosedHandCursor);
+    event->accept();
+    return;
+  }
   d_->cameraTouched = true;
   setEventInfo(d_->interactor, event->position(), event->modifiers(), eventScale(),
                event->type() == QEvent::MouseButtonDblClick ? 1 : 0);
@@ -355,12 +390,34 @@ void VtkView::mousePressEvent(QMouseEvent* event) {
 }
 
 void VtkView::mouseMoveEvent(QMouseEvent* event) {
+  if (d_->grabbing) {
+    askGrab(GrabPhase::Move, event->position());
+    event->accept();
+    return;
+  }
+  if (event->buttons() == Qt::NoButton) {  // a hover, seen only while a grab handler is installed
+    if (askGrab(GrabPhase::Hover, event->position()))
+      setCursor(Qt::OpenHandCursor);
+    else
+      unsetCursor();
+    event->accept();
+    return;
+  }
   setEventInfo(d_->interactor, event->position(), event->modifiers(), eventScale());
   d_->interactor->InvokeEvent(vtkCommand::MouseMoveEvent);
   event->accept();
 }
 
 void VtkView::mouseReleaseEvent(QMouseEvent* event) {
+  if (d_->grabbing) {
+    if (event->button() == Qt::LeftButton) {
+      d_->grabbing = false;
+      askGrab(GrabPhase::Release, event->position());
+      setCursor(Qt::OpenHandCursor);
+    }
+    event->accept();
+    return;
+  }
   setEventInfo(d_->interactor, event->position(), event->modifiers(), eventScale());
   switch (event->button()) {
     case Qt::LeftButton:

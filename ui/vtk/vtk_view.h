@@ -3,7 +3,10 @@
 
 #include <QOpenGLWidget>
 #include <QSurfaceFormat>
+#include <array>
 #include <memory>
+
+#include "vtk/view_grab.h"
 
 class vtkRenderWindow;
 class vtkRenderer;
@@ -15,7 +18,8 @@ enum class CameraPreset { Top, Front, Iso };
 
 /// A VTK view inside a Qt 6 window. VTK renders into its own framebuffer inside Qt's context; paintGL() blits
 /// it into the widget. Renders only when asked (requestRender(), a mouse drag, a resize), never on a timer.
-/// Mouse: left drag rotates, middle drag (or shift+left) pans, wheel or right drag zooms.
+/// Mouse: left drag rotates, middle drag (or shift+left) pans, wheel or right drag zooms — unless a grab
+/// handler takes a left press (see setGrabHandler).
 class VtkView : public QOpenGLWidget {
   Q_OBJECT
  public:
@@ -33,6 +37,16 @@ class VtkView : public QOpenGLWidget {
   void setCameraPreset(CameraPreset preset);
   /// A map view: parallel projection, left drag pans instead of rotating, the wheel zooms.
   void setTopDownOnly(bool topDown);
+
+  /// Offers hovers and left presses to `handler` first (an empty one removes it): a press it accepts starts a
+  /// grab that gets the moves and the release instead of the camera. The cursor is an open hand over what
+  /// it can grab and a closed hand while it holds it.
+  void setGrabHandler(GrabHandler handler);
+  /// The widget position (logical pixels, y down) of a point in the renderer's display coordinates: the
+  /// inverse of the mapping the mouse events and the grab handler use.
+  [[nodiscard]] QPointF widgetPoint(double displayX, double displayY) const;
+  /// The renderer's display coordinates (pixels of the last render, y up) of a widget position.
+  [[nodiscard]] std::array<double, 2> displayPoint(const QPointF& widget) const;
 
   /// True once the teacher moved this view's camera with the mouse (a fitted camera then stays as it is).
   [[nodiscard]] bool cameraTouched() const;
@@ -75,6 +89,8 @@ class VtkView : public QOpenGLWidget {
  private:
   void applyRenderSize(double scale);
   [[nodiscard]] double eventScale() const;
+  /// Asks the grab handler about the widget position `pos`; false without one.
+  bool askGrab(GrabPhase phase, const QPointF& pos);
 
   struct Impl;
   std::unique_ptr<Impl> d_;
