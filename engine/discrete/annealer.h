@@ -17,7 +17,7 @@ namespace ebm {
 
 /// How an Annealer runs.
 struct AnnealerOptions {
-  AnnealingSchedule schedule;
+  CoolingSchedule schedule;
   int chains = 1;  ///< independent chains (each its own random stream), run side by side on the cores
   SweepRule rule = SweepRule::kMetropolis;
   std::optional<double> targetEnergy;  ///< a chain stops when it reaches it (a Sudoku's E = 0)
@@ -92,7 +92,7 @@ class Annealer final : public DiscreteSearch {
   /// Holds the chains at T from now on (the schedule's end temperature becomes T; a reheat cools back to it).
   /// The stall clock starts over: a new temperature deserves its own chance before an automatic reheat.
   void setTemperature(double temperature) override {
-    AnnealingSchedule schedule = options_.schedule;
+    CoolingSchedule schedule = options_.schedule;
     schedule.endTemperature = temperature;
     schedule.validate();
     options_.schedule = schedule;
@@ -110,7 +110,7 @@ class Annealer final : public DiscreteSearch {
   }
   /// The lowest-energy state a chain held at the end of a sweep() call.
   [[nodiscard]] const S& lowestState() const { return lowestState_; }
-  [[nodiscard]] const AnnealingSchedule& schedule() const { return options_.schedule; }
+  [[nodiscard]] const CoolingSchedule& schedule() const { return options_.schedule; }
 
  private:
   static void heat(Replica<S>& chain, double temperature) {
@@ -122,7 +122,7 @@ class Annealer final : public DiscreteSearch {
 
   // Runs on a pool thread; touches only its own chain (the reheat count is summed afterwards).
   Index sweepChain(Replica<S>& chain, Index count) {
-    const AnnealingSchedule& schedule = options_.schedule;
+    const CoolingSchedule& schedule = options_.schedule;
     for (Index k = 0; k < count; ++k) {
       if (chain.system.energy() <= stopAt_) return k;
       chain.setTemperature(schedule.temperatureAt(chain.sinceHeat, chain.heatedTo));

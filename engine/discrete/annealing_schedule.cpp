@@ -14,7 +14,7 @@ bool positiveFinite(double value) {
 
 }  // namespace
 
-void AnnealingSchedule::validate() const {
+void CoolingSchedule::validate() const {
   if (!positiveFinite(startTemperature) || !positiveFinite(endTemperature))
     throw ArgumentError("An annealing schedule's temperatures must be positive and finite.");
   if (coolingSweeps < 0 || stallSweeps < 0)
@@ -25,17 +25,17 @@ void AnnealingSchedule::validate() const {
     throw ArgumentError("The hottest reheat must be positive (or 0 for ten times the start temperature).");
 }
 
-double AnnealingSchedule::temperatureAt(Index sweepsSinceHeat) const {
+double CoolingSchedule::temperatureAt(Index sweepsSinceHeat) const {
   return temperatureAt(sweepsSinceHeat, startTemperature);
 }
 
-double AnnealingSchedule::temperatureAt(Index sweepsSinceHeat, double heatedTo) const {
+double CoolingSchedule::temperatureAt(Index sweepsSinceHeat, double heatedTo) const {
   if (sweepsSinceHeat >= coolingSweeps) return endTemperature;
   const double progress = double(sweepsSinceHeat) / double(coolingSweeps);
   return heatedTo * std::pow(endTemperature / heatedTo, progress);
 }
 
-double AnnealingSchedule::nextReheat(double last) const {
+double CoolingSchedule::nextReheat(double last) const {
   const double hottest = hottestReheat > 0 ? hottestReheat : 10 * startTemperature;
   return std::max(startTemperature, std::min(hottest, last * reheatGrowth));
 }

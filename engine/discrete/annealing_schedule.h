@@ -13,7 +13,7 @@ namespace ebm {
 /// are higher than T_end makes likely to climb. A reheat that led nowhere lower was not hot enough to leave
 /// the trap's basin, so the next one starts `reheatGrowth` times hotter (up to `hottestReheat`); a new lowest
 /// energy brings the reheat temperature back to T_start.
-struct AnnealingSchedule {
+struct CoolingSchedule {
   double startTemperature = 1.0;
   double endTemperature = 0.1;
   Index coolingSweeps = 1000;  ///< K ≥ 0 (0: T_end at once)

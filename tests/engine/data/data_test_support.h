@@ -26,15 +26,15 @@ inline DataSet sampleOf(const char* name, std::uint64_t seed, std::optional<doub
 }
 
 /// A sample mean and its standard error s/√n (s: the sample standard deviation).
-struct MeanEstimate {
+struct SampleMean {
   double mean = 0;
   double standardError = 0;
   Index count = 0;
 };
 
 /// Mean of f(i) over the points i with `keep(i)` (all points without a filter).
-inline MeanEstimate meanOf(const DataSet& data, const std::function<double(Index)>& f,
-                           const std::function<bool(Index)>& keep = {}) {
+inline SampleMean meanOf(const DataSet& data, const std::function<double(Index)>& f,
+                         const std::function<bool(Index)>& keep = {}) {
   double sum = 0, sumSquares = 0;
   Index count = 0;
   for (Index i = 0; i < data.size(); ++i) {
@@ -44,7 +44,7 @@ inline MeanEstimate meanOf(const DataSet& data, const std::function<double(Index
     sumSquares += v * v;
     ++count;
   }
-  MeanEstimate estimate;
+  SampleMean estimate;
   estimate.count = count;
   if (count == 0) return estimate;
   estimate.mean = sum / double(count);
@@ -55,7 +55,7 @@ inline MeanEstimate meanOf(const DataSet& data, const std::function<double(Index
 
 /// Expects the estimate within 5 standard errors of `expected` (a fixed seed makes the test deterministic; 5
 /// SE leaves room for a different but correct random stream), plus `slack` for known O(1/n) effects.
-inline void expectMean(const MeanEstimate& estimate, double expected, const std::string& what,
+inline void expectMean(const SampleMean& estimate, double expected, const std::string& what,
                        double slack = 0) {
   ASSERT_GT(estimate.count, 1) << what;
   EXPECT_NEAR(estimate.mean, expected, 5 * estimate.standardError + slack + 1e-12)

@@ -27,8 +27,8 @@ AnnealerOptions cooling(double from, double to, Index sweeps, std::uint64_t seed
   return o;
 }
 
-TEST(AnnealingSchedule, CoolsGeometricallyThenHolds) {
-  AnnealingSchedule s;
+TEST(CoolingSchedule, CoolsGeometricallyThenHolds) {
+  CoolingSchedule s;
   s.startTemperature = 2.0;
   s.endTemperature = 0.02;
   s.coolingSweeps = 100;
