@@ -37,7 +37,7 @@ main() {
       build=build-tsan
       sanitize=thread
       targets=(engine_tests)
-      ctest_filter=(-E "$heavy")  # the build holds only the threaded tests (tests/CMakeLists.txt)
+      ctest_filter=(-L '^engine$' -E "$heavy")  # the build holds only the threaded tests (tests/CMakeLists.txt)
       ;;
     *)
       echo "usage: scripts/sanitize.sh asan|tsan" >&2
