@@ -2,8 +2,11 @@
 // panel's controls reach the engine, a count edit is one undo step, and a density lesson gets its map back.
 #include <gtest/gtest.h>
 
+#include <vtkRenderer.h>
+
 #include <QApplication>
 #include <QComboBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -98,6 +101,40 @@ TEST_F(SoftmaxLessonTest, TheControlsReachTheEngine) {
   EXPECT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.user == 2; }));
   window_->session()->setParameter(QStringLiteral("temperature"), 0.01);
   EXPECT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.entropy < 0.05; }));
+}
+
+// A click on another user's dot on the landscape chooses that user; a click on an item's dot changes nothing.
+TEST_F(SoftmaxLessonTest, ClickingAUsersDotChoosesThatUser) {
+  ASSERT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.user == 0; }));
+  QTest::qWait(300);  // a still view, drawn at full resolution
+  ViewArea* views = window_->views();
+  VtkView* view = views->landscapeView();
+  ASSERT_TRUE(view->isVisible());
+  const auto* frame = softmax();
+  ASSERT_NE(frame, nullptr);
+  const int items = int(frame->itemNames.size());
+  const auto click = [&](int marker) {
+    const auto height = views->markerHeight(view, marker);
+    ASSERT_TRUE(height.has_value());
+    view->renderer()->SetWorldPoint(frame->markers(0, marker), frame->markers(1, marker), *height, 1.0);
+    view->renderer()->WorldToDisplay();
+    const double* display = view->renderer()->GetDisplayPoint();
+    const QPointF at = view->widgetPoint(display[0], display[1]);
+    ASSERT_TRUE(view->rect().contains(at.toPoint()));
+    for (QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+      QMouseEvent event(type, at, view->mapToGlobal(at), Qt::LeftButton,
+                        type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+      QApplication::sendEvent(view, &event);
+    }
+  };
+  click(items + 2);
+  EXPECT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.user == 2; })) << "the click chose no user";
+  const auto* chosen = softmax();
+  ASSERT_NE(chosen, nullptr);
+  click(0);  // an item
+  QTest::qWait(300);
+  EXPECT_EQ(softmax()->user, 2);
+  EXPECT_EQ(softmax()->markers(0, 0), chosen->markers(0, 0)) << "an item moved";
 }
 
 TEST_F(SoftmaxLessonTest, ACountEditIsOneUndoStep) {

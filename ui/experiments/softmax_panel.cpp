@@ -20,7 +20,9 @@ SoftmaxPanel::SoftmaxPanel(Session* session, QWidget* parent) : ExperimentPanel(
   makeStage();
   user_ = new QComboBox(this);
   user_->setObjectName(QStringLiteral("softmaxUser"));
-  user_->setToolTip(tr("Whose recommendations: the energy of item i for user u is E(u, i) = −U_u·V_i"));
+  user_->setToolTip(
+      tr("Whose recommendations (or click a user's dot on the landscape): the energy of item i for "
+         "user u is E(u, i) = −U_u·V_i"));
   temperature_ = new ParameterSlider(session, QStringLiteral("temperature"), this);
   temperature_->setLabel(
       tr("Softmax temperature τ"),
@@ -59,9 +61,18 @@ SoftmaxPanel::SoftmaxPanel(Session* session, QWidget* parent) : ExperimentPanel(
   connect(categories_, &QTableWidget::cellChanged, this, &SoftmaxPanel::editCount);
 }
 
+bool SoftmaxPanel::dragMarker(GrabPhase phase, int marker, const Eigen::Vector2d&) {
+  const int user = marker - itemCount_;
+  if (user < 0 || user >= user_->count()) return false;
+  if (phase == GrabPhase::Press && user != user_->currentIndex())
+    session_->setParameter(QStringLiteral("softmax.user"), user);
+  return true;
+}
+
 void SoftmaxPanel::showFrame(const ebm::Frame& frame) {
   const auto* f = dynamic_cast<const ebm::SoftmaxFrame*>(frame.experiment.get());
   if (!f) return;
+  itemCount_ = int(f->itemNames.size());
   stage()->showFrame(frame.experiment);
   updating_ = true;
   if (user_->count() != int(f->userNames.size())) {

@@ -22,6 +22,8 @@ class SoftmaxPanel : public ExperimentPanel {
     return tr("A softmax is a Boltzmann distribution over choices: p(i) ∝ exp(−E_i/τ)");
   }
   void showFrame(const ebm::Frame& frame) override;
+  /// A click on a user's dot (in the landscape or the map) makes that user the chosen one; items do not move.
+  bool dragMarker(GrabPhase phase, int marker, const Eigen::Vector2d& point) override;
 
  private:
   void editCount(int row, int column);
@@ -32,6 +34,7 @@ class SoftmaxPanel : public ExperimentPanel {
   QLabel* readout_;
   QTableWidget* categories_;
   bool updating_ = false;
+  int itemCount_ = 0;  ///< the frame's first markers are the items, the users follow
 };
 
 }  // namespace ebmui
