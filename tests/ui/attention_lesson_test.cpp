@@ -3,7 +3,6 @@
 // lesson's energy with the patterns drawn on it, and a pattern's dot dragged on it moves the pattern.
 #include <gtest/gtest.h>
 
-#include <vtkRenderer.h>
 #include <QApplication>
 #include <QCheckBox>
 #include <QMouseEvent>
@@ -21,6 +20,7 @@
 #include "io/energy_spec.h"
 #include "main_window.h"
 #include "session/session.h"
+#include "view_points.h"
 #include "vtk/view_area.h"
 #include "vtk/view_grab.h"
 #include "vtk/vtk_view.h"
@@ -74,14 +74,6 @@ class AttentionLessonTest : public ::testing::Test {
       QTest::qWait(10);
     }
     send(QEvent::MouseButtonRelease, to, Qt::NoButton);
-  }
-
-  // Where `view` draws the world point (x₁, x₂, z), in widget coordinates.
-  static QPointF widgetPointOf(VtkView* view, double x, double y, double z) {
-    view->renderer()->SetWorldPoint(x, y, z, 1.0);
-    view->renderer()->WorldToDisplay();
-    const double* display = view->renderer()->GetDisplayPoint();
-    return view->widgetPoint(display[0], display[1]);
   }
 
   Eigen::Vector2d pattern(int i) const {
@@ -155,8 +147,8 @@ TEST_F(AttentionLessonTest, DraggingAPatternsDotMovesThePatternAsOneUndoStep) {
   QUndoStack* undo = window_->session()->undoStack();
   const int steps = undo->count();
 
-  const QPointF from = widgetPointOf(view, original.x(), original.y(), *height);
-  const QPointF to = widgetPointOf(view, target.x(), target.y(), *height);
+  const QPointF from = widgetPointOfWorld(view, original.x(), original.y(), *height);
+  const QPointF to = widgetPointOfWorld(view, target.x(), target.y(), *height);
   ASSERT_TRUE(view->rect().contains(from.toPoint()) && view->rect().contains(to.toPoint()));
   dragWithLeftButton(view, from, to);
 

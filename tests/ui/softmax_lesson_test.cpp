@@ -2,8 +2,6 @@
 // panel's controls reach the engine, a count edit is one undo step, and a density lesson gets its map back.
 #include <gtest/gtest.h>
 
-#include <vtkRenderer.h>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QMouseEvent>
@@ -20,6 +18,7 @@
 #include "experiments/experiment_stage.h"
 #include "main_window.h"
 #include "session/session.h"
+#include "view_points.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
 
@@ -116,10 +115,8 @@ TEST_F(SoftmaxLessonTest, ClickingAUsersDotChoosesThatUser) {
   const auto click = [&](int marker) {
     const auto height = views->markerHeight(view, marker);
     ASSERT_TRUE(height.has_value());
-    view->renderer()->SetWorldPoint(frame->markers(0, marker), frame->markers(1, marker), *height, 1.0);
-    view->renderer()->WorldToDisplay();
-    const double* display = view->renderer()->GetDisplayPoint();
-    const QPointF at = view->widgetPoint(display[0], display[1]);
+    const QPointF at =
+        widgetPointOfWorld(view, frame->markers(0, marker), frame->markers(1, marker), *height);
     ASSERT_TRUE(view->rect().contains(at.toPoint()));
     for (QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
       QMouseEvent event(type, at, view->mapToGlobal(at), Qt::LeftButton,

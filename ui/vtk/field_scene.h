@@ -62,11 +62,10 @@ class FieldScene {
   /// and optional labels (data is coloured by class).
   void setPoints(PointSet set, ebm::ConstPointsRef positions, const std::vector<float>& fieldValues,
                  const std::vector<int>& labels = {});
-  /// Particle trails (see TrailLayer for the layout) with the field value at every vertex.
   /// Where an experiment's markers (stored patterns, items, …) are drawn, in world coordinates; empty while
   /// they are hidden.
   [[nodiscard]] std::vector<std::array<double, 3>> markerPoints() const;
-
+  /// Particle trails (see TrailLayer for the layout) with the field value at every vertex.
   void setTrails(ebm::ConstPointsRef trails, int trailLength, const std::vector<float>& fieldValues);
   /// Score arrows −∇E/T at anchors, drawn a grid spacing long at most.
   void setScoreField(ebm::ConstPointsRef anchors, ebm::ConstPointsRef scores, double spacing,
