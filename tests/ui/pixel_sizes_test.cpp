@@ -28,8 +28,10 @@ TEST(PixelSizes, FollowTheRenderScaleAndNoticeNewSizesFromTheirLayer) {
   EXPECT_FLOAT_EQ(points->GetProperty()->GetPointSize(), 3);
   EXPECT_FLOAT_EQ(points->GetProperty()->GetLineWidth(), 1);
   EXPECT_NEAR(axes->GetScreenSize(), 9 * std::sqrt(0.5), 1e-6);
-  sizes.apply(renderer, 0.5);  // applying twice does not shrink twice
+  const vtkMTimeType axesTime = axes->GetMTime();
+  sizes.apply(renderer, 0.5);  // applying twice does not shrink twice, nor touch what it does not change
   EXPECT_FLOAT_EQ(points->GetProperty()->GetPointSize(), 3);
+  EXPECT_EQ(axes->GetMTime(), axesTime);  // else a view's still layer would never be kept (StillPicture)
   sizes.apply(renderer, 1.0);
   EXPECT_FLOAT_EQ(points->GetProperty()->GetPointSize(), 6);
   EXPECT_NEAR(axes->GetScreenSize(), 9, 1e-6);

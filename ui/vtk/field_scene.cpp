@@ -65,7 +65,8 @@ void applyBackground(vtkRenderer* renderer) {
   renderer->SetBackground2(0.20, 0.23, 0.29);
 }
 
-void FieldScene::addTo(vtkRenderer* renderer) {
+void FieldScene::addTo(vtkRenderer* renderer, vtkRenderer* moving) {
+  if (!moving) moving = renderer;
   applyBackground(renderer);
   d_->surface.addTo(renderer);
   d_->image.addTo(renderer);
@@ -73,16 +74,16 @@ void FieldScene::addTo(vtkRenderer* renderer) {
   d_->scoreField.addTo(renderer);
   d_->boundaries.addTo(renderer);
   d_->threshold.addTo(renderer);
-  d_->trails.addTo(renderer);
-  d_->replayBuffer.addTo(renderer);
   d_->data.addTo(renderer);
   d_->testPoints.addTo(renderer);
-  d_->markers.addTo(renderer);
-  d_->negatives.addTo(renderer);
-  d_->particles.addTo(renderer);
-  d_->minimumTrace.addTo(renderer);
-  d_->minimum.addTo(renderer);
   d_->annotations.addTo(renderer);
+  d_->trails.addTo(moving);
+  d_->replayBuffer.addTo(moving);
+  d_->markers.addTo(moving);
+  d_->negatives.addTo(moving);
+  d_->particles.addTo(moving);
+  d_->minimumTrace.addTo(moving);
+  d_->minimum.addTo(moving);
 }
 
 namespace {

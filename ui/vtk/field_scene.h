@@ -49,8 +49,10 @@ class FieldScene {
   FieldScene(const FieldScene&) = delete;
   FieldScene& operator=(const FieldScene&) = delete;
 
-  /// Adds every layer to `renderer` and sets its background. Call once per renderer.
-  void addTo(vtkRenderer* renderer);
+  /// Adds every layer to `renderer` and sets its background; the layers that move every frame (particles,
+  /// negatives, trails, markers, the minimum's trace) go to `moving` if one is given (VtkView's moving layer).
+  /// Call once per renderer.
+  void addTo(vtkRenderer* renderer, vtkRenderer* moving = nullptr);
   [[nodiscard]] SceneMode mode() const;
 
   /// Redraws the field from a 2D grid of its values. The height/colour mapping is refitted to the grid unless

@@ -41,7 +41,7 @@ FloorContourLayer::FloorContourLayer(int levels) : d_(std::make_unique<Impl>()) 
   d_->plateActor->SetMapper(d_->plateMapper);
   d_->plateActor->GetProperty()->SetColor(0.10, 0.11, 0.14);
   d_->plateActor->GetProperty()->LightingOff();
-  d_->plateActor->GetProperty()->SetOpacity(0.85);
+  // Opaque (see setUniformColor): the dark plate as 0.85 of it over the background looked.
 }
 
 FloorContourLayer::~FloorContourLayer() = default;
@@ -62,10 +62,9 @@ void FloorContourLayer::setPlateVisible(bool visible) {
   d_->plateActor->SetVisibility(visible && d_->linesVisible);
 }
 
-void FloorContourLayer::setUniformColor(bool uniform, double red, double green, double blue, double opacity) {
+void FloorContourLayer::setUniformColor(bool uniform, double red, double green, double blue) {
   d_->mapper->SetScalarVisibility(!uniform);
   d_->lines->GetProperty()->SetColor(red, green, blue);
-  d_->lines->GetProperty()->SetOpacity(uniform ? opacity : 1.0);
 }
 
 void FloorContourLayer::update(const ebm::EnergyGrid& grid, const HeightMapping& mapping,

@@ -24,9 +24,9 @@ class FloorContourLayer {
   void setVisible(bool visible);
   /// The dark plate under the lines (on for a landscape; off over a heat map, which it would hide).
   void setPlateVisible(bool visible);
-  /// Draws every line in one colour (readable over a heat map) instead of colouring them by level.
-  void setUniformColor(bool uniform, double red = 1, double green = 1, double blue = 1,
-                       double opacity = 0.55);
+  /// Draws every line in one colour (readable over a heat map) instead of colouring them by level. Opaque:
+  /// one translucent prop makes software OpenGL run VTK's translucent pass over the whole view (~10 ms).
+  void setUniformColor(bool uniform, double red = 0.80, double green = 0.80, double blue = 0.88);
 
  private:
   struct Impl;

@@ -12,9 +12,9 @@ FramePresenter::FramePresenter()
 
 FramePresenter::~FramePresenter() = default;
 
-void FramePresenter::addTo(vtkRenderer* landscape, vtkRenderer* map, vtkRenderer* volume) {
-  if (landscape) landscape_->addTo(landscape);
-  if (map) map_->addTo(map);
+void FramePresenter::addTo(SceneRenderers landscape, SceneRenderers map, vtkRenderer* volume) {
+  if (landscape.still) landscape_->addTo(landscape.still, landscape.moving);
+  if (map.still) map_->addTo(map.still, map.moving);
   if (volume) volume_->addTo(volume);
 }
 
@@ -58,24 +58,32 @@ void FramePresenter::present(const ebm::FramePtr& frame) {
 void FramePresenter::present2D(const ebm::Frame& frame) {
   const ebm::Frame* previous = last_.get();
   if (previous && previous->dimension == 3) volume_->clear();
-  const bool newField =
-      !previous || previous->shownGrid != frame.shownGrid || previous->mapGrid != frame.mapGrid;
+  // Each scene is redrawn only for its own field: a temperature changes the map's p_T, not the landscape's E
+  // (an unchanged scene keeps its kept still picture, StillPicture).
+  const bool newLandscapeField = !previous || previous->shownGrid != frame.shownGrid;
+  const bool newMapField = newLandscapeField || previous->mapGrid != frame.mapGrid;
+  const auto newField = [&](const FieldScene* scene) {
+    return scene == landscape_.get() ? newLandscapeField : newMapField;
+  };
   landscape_->setDataAxes(frame.axes);
   map_->setDataAxes(frame.axes);
-  if (frame.shownGrid && newField) {
+  if (frame.shownGrid) {
     const FieldKind kind = frame.showsDensity ? FieldKind::Density : FieldKind::Energy;
-    landscape_->setField(*frame.shownGrid, kind);
-    map_->setField(frame.mapGrid ? *frame.mapGrid : *frame.shownGrid,
-                   frame.mapShowsConfidence ? FieldKind::Confidence
-                   : frame.mapShowsDensity  ? FieldKind::Density
-                                            : kind);
+    if (newLandscapeField) landscape_->setField(*frame.shownGrid, kind);
+    if (newMapField) {
+      map_->setField(frame.mapGrid ? *frame.mapGrid : *frame.shownGrid,
+                     frame.mapShowsConfidence ? FieldKind::Confidence
+                     : frame.mapShowsDensity  ? FieldKind::Density
+                                              : kind);
+    }
   }
   // Point heights depend on the mapping, which a new field refits: redo them whenever the field changed.
   auto points = [&](PointSet set, const std::shared_ptr<const ebm::PointLayer>& layer,
                     const std::shared_ptr<const ebm::PointLayer>& before) {
-    if (!layer || (!newField && before == layer)) return;
+    if (!layer) return;
     for (FieldScene* scene : {landscape_.get(), map_.get()}) {
-      scene->setPoints(set, layer->positions, layer->fieldValues, layer->labels);
+      if (before != layer || newField(scene))
+        scene->setPoints(set, layer->positions, layer->fieldValues, layer->labels);
     }
   };
   points(PointSet::Data, frame.data, previous ? previous->data : nullptr);
@@ -98,8 +106,8 @@ void FramePresenter::present2D(const ebm::Frame& frame) {
   // Lines: a classifier's decision boundaries and its detector's threshold (cleared when they go away).
   auto segments = [&](SegmentSet set, const std::shared_ptr<const ebm::PointLayer>& layer,
                       const std::shared_ptr<const ebm::PointLayer>& before) {
-    if (!newField && before == layer) return;
     for (FieldScene* scene : {landscape_.get(), map_.get()}) {
+      if (before == layer && !newField(scene)) continue;
       if (layer) {
         scene->setSegments(set, layer->positions, layer->fieldValues);
       } else {
@@ -110,25 +118,28 @@ void FramePresenter::present2D(const ebm::Frame& frame) {
   segments(SegmentSet::Boundaries, frame.boundaries, previous ? previous->boundaries : nullptr);
   segments(SegmentSet::Threshold, frame.ood ? frame.ood->threshold : nullptr,
            previous && previous->ood ? previous->ood->threshold : nullptr);
-  if (frame.particles && (newField || !previous || previous->particles != frame.particles)) {
+  if (frame.particles) {
     const auto& p = *frame.particles;
     for (FieldScene* scene : {landscape_.get(), map_.get()}) {
+      if (previous && previous->particles == frame.particles && !newField(scene)) continue;
       scene->setPoints(PointSet::Particles, p.positions, p.fieldValues);
       if (p.trailLength > 1) scene->setTrails(p.trails, p.trailLength, p.trailValues);
     }
   }
-  if (frame.minimum && (newField || !previous || previous->minimum != frame.minimum ||
-                        previous->minimumTrace != frame.minimumTrace)) {
+  if (frame.minimum) {
+    const bool moved =
+        !previous || previous->minimum != frame.minimum || previous->minimumTrace != frame.minimumTrace;
     const ebm::Points noTrace(2, 0);
     for (FieldScene* scene : {landscape_.get(), map_.get()}) {
+      if (!moved && !newField(scene)) continue;
       scene->setMinimum(frame.minimum->positions, frame.minimum->fieldValues,
                         frame.minimumTrace ? frame.minimumTrace->positions : noTrace,
                         frame.minimumTrace ? frame.minimumTrace->fieldValues : std::vector<float>{});
     }
   }
-  if (frame.scoreAnchors && frame.scores &&
-      (newField || !previous || previous->scoreAnchors != frame.scoreAnchors)) {
+  if (frame.scoreAnchors && frame.scores) {
     for (FieldScene* scene : {landscape_.get(), map_.get()}) {
+      if (previous && previous->scoreAnchors == frame.scoreAnchors && !newField(scene)) continue;
       scene->setScoreField(frame.scoreAnchors->positions, *frame.scores, frame.scoreSpacing,
                            frame.scoreAnchors->fieldValues);
     }

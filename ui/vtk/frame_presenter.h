@@ -14,6 +14,14 @@ namespace ebmui {
 class FieldScene;
 class VolumeScene;
 
+/// Where a 2D view's props go: its still layer, and the layer of what moves every frame (VtkView keeps the
+/// two apart; an offscreen picture may put both in one renderer).
+struct SceneRenderers {
+  SceneRenderers(vtkRenderer* still, vtkRenderer* moving = nullptr) : still(still), moving(moving) {}  // NOLINT
+  vtkRenderer* still;
+  vtkRenderer* moving;
+};
+
 /// The scenes of one lesson — a landscape and a map for a 2D lesson, a volume view for a 3D one — and the
 /// logic that fills them from frames. It only copies arrays into VTK (no rendering, no cameras); layers whose
 /// data did not change since the last frame are skipped. Not thread-safe: one thread owns it.
@@ -25,7 +33,7 @@ class FramePresenter {
   FramePresenter& operator=(const FramePresenter&) = delete;
 
   /// Adds the scenes' layers to renderers; pass nullptr for a view that is not drawn. Call once per renderer.
-  void addTo(vtkRenderer* landscape, vtkRenderer* map, vtkRenderer* volume);
+  void addTo(SceneRenderers landscape, SceneRenderers map, vtkRenderer* volume);
 
   /// Shows or hides the layers as the lesson's view settings say (contours, axes, points, trails, …).
   void configure(const ebm::ViewSettings& view);

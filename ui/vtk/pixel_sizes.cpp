@@ -25,7 +25,10 @@ void PixelSizes::apply(vtkRenderer* renderer, double scale) {
   while (vtkActor* actor = actors->GetNextActor(it)) {
     if (auto* axes = vtkCubeAxesActor::SafeDownCast(actor)) {
       // The labels' size on screen grows as the square of ScreenSize (measured): √scale keeps it.
-      axes->SetScreenSize(scaled(screenSizes_[axes], axes->GetScreenSize(), std::sqrt(scale)));
+      // Set only when it changes: vtkCubeAxesActor marks itself modified at every call, which would make a
+      // view's still layer look changed at every render (StillPicture).
+      const double size = scaled(screenSizes_[axes], axes->GetScreenSize(), std::sqrt(scale));
+      if (axes->GetScreenSize() != size) axes->SetScreenSize(size);
       continue;  // its own lines are drawn by its axis actors, 1 pixel wide
     }
     vtkProperty* property = actor->GetProperty();

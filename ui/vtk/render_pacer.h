@@ -8,22 +8,22 @@ class QWidget;
 
 namespace ebmui {
 
-/// One per top-level window, shared by its VTK views. Qt repaints every view that asked for a frame in one
-/// go and then composes the window: with software OpenGL that block is tens of milliseconds in which no
-/// click, key or timer is served. The pacer measures the block, from the first view's paint to the swap,
-/// and a view asking for its next frame waits until a quarter of that has passed since the block ended, so
-/// input gets a fifth of the thread however many views are drawing. (Measured on two cores with software
-/// OpenGL while training: a block of ~75 ms; no wait gave 13.6 repaints/s and a median timer lateness of
-/// 56 ms, a quarter 9.9/s and 21 ms, a whole block 6/s and 5 ms.)
+/// One per top-level window, shared by its VTK views. A view's render (VTK's draw and the read-back) is tens
+/// of milliseconds of GUI-thread work with software OpenGL when its still layer changed, in which no click,
+/// key or timer is served. The pacer measures each render and a view asking for its next one waits until a
+/// twentieth of that has passed since it ended, so input is never starved by back-to-back renders. (Measured
+/// on two cores with software OpenGL when the window was composed through OpenGL: a block of ~75 ms; no wait
+/// gave 13.6 repaints/s and a median timer lateness of 56 ms, a quarter 9.9/s and 21 ms. Views now render
+/// one at a time, each its own event, so input is also served between them.)
 class RenderPacer : public QObject {
   Q_OBJECT
  public:
   /// The pacer of `widget`'s top-level window, made on first use.
   static RenderPacer* of(QWidget* widget);
 
-  /// A view starts painting (the first one opens the block).
+  /// A view starts rendering (opens the block).
   void paintStarted();
-  /// The window has been composed and swapped (closes the block).
+  /// The render is done and read back (closes the block).
   void frameSwapped();
   /// Milliseconds to wait before the next repaint (≤ 0: now).
   [[nodiscard]] qint64 waitMilliseconds() const;
@@ -31,7 +31,7 @@ class RenderPacer : public QObject {
  private:
   explicit RenderPacer(QObject* parent) : QObject(parent) {}
 
-  static constexpr double kIdleShare = 0.2;       // the GUI thread's time kept free of drawing
+  static constexpr double kIdleShare = 0.05;      // the GUI thread's time kept free of drawing, at least
   static constexpr double kLongestBlockMs = 150;  // a grab or a hidden window never stalls drawing longer
   bool inBlock_ = false;
   QElapsedTimer block_, sinceBlock_;

@@ -30,7 +30,8 @@ ViewArea::ViewArea(QWidget* parent)
   map_->setObjectName(QStringLiteral("mapView"));
   volume_->setObjectName(QStringLiteral("volumeView"));
   landscape_->setToolTip(QString());
-  presenter_->addTo(landscape_->renderer(), map_->renderer(), volume_->renderer());
+  presenter_->addTo({landscape_->renderer(), landscape_->movingRenderer()},
+                    {map_->renderer(), map_->movingRenderer()}, volume_->renderer());
   map_->setTopDownOnly(true);
   splitter_->setChildrenCollapsible(false);
   auto* layout = new QHBoxLayout(this);

@@ -2,26 +2,28 @@
 
 #include <vtkCallbackCommand.h>
 #include <vtkCamera.h>
-#include <vtkGenericOpenGLRenderWindow.h>
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkInteractorStyleTrackballCamera.h>
 #include <vtkMatrix4x4.h>
 #include <vtkNew.h>
 #include <vtkObjectFactory.h>
+#include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 #include <vtkRendererCollection.h>
+#include <vtkUnsignedCharArray.h>
 #include <QElapsedTimer>
 #include <QMouseEvent>
-#include <QOpenGLContext>
+#include <QPainter>
 #include <QResizeEvent>
 #include <QTimer>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "vtk/pixel_sizes.h"
 #include "vtk/render_pacer.h"
-#include "vtk/vtk_frame.h"
+#include "vtk/still_picture.h"
 
 namespace ebmui {
 namespace {
@@ -89,20 +91,28 @@ void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]) {
 }
 
 struct VtkView::Impl {
-  vtkNew<vtkGenericOpenGLRenderWindow> window;
-  vtkNew<vtkRenderer> renderer;
+  vtkNew<vtkRenderWindow> window;  // the platform's offscreen window (X: vtkXOpenGLRenderWindow)
+  vtkNew<vtkRenderer> renderer;  // the still layer: layer 0, drawn again only when something in it changed
+  vtkNew<vtkRenderer> moving;    // what moves from frame to frame: layer 1, same camera, drawn every render
+  StillPicture still;
   vtkNew<vtkGenericRenderWindowInteractor> interactor;
   vtkNew<vtkInteractorStyleTrackballCamera> style;
-  vtkNew<vtkCallbackCommand> makeCurrent, isCurrent, renderRequest;
+  vtkNew<vtkCallbackCommand> renderRequest;
+  vtkNew<vtkUnsignedCharArray> pixels;  // the read-back, RGBA, bottom row first
+  QImage picture;                       // what paintEvent shows: the last render, top row first
   double lastRenderMs = 0;
   bool firstFrameDone = false;
   bool cameraTouched = false;
-  bool renderPending = false;
+  bool renderPending = false;  // a paced render is scheduled
+  bool renderDue = false;      // something changed since the last render
   // Adaptive resolution: streaming renders draw at `streamingScale` of the widget's pixels (lowered when a
   // render overruns the budget, raised when it is cheap); `nextScale` is what the next paint uses; a render
   // at full resolution follows once no render was asked for a moment.
   double streamingScale = 1, nextScale = 1, renderedScale = 0;
   bool adaptive = true;
+  bool keptStill = false;
+  int movingOnlyRenders = 0;  // renders in a row that found the still layer unchanged
+  bool sharpening = false;    // the scale went back to 1 after such a run: the next full render is not counted
   QTimer refine;
   PixelSizes pixelSizes;
   GrabHandler grab;
@@ -114,40 +124,30 @@ namespace {
 constexpr double kRenderBudgetMs = 18;  // a streaming render should take about this much
 constexpr double kLowestScale = 0.7;    // never below 0.7 per axis (half the pixels): sharper than less
 constexpr int kRefineAfterMs = 250;     // still for this long: draw once more at full resolution
+constexpr int kMovingOnlyRendersBeforeSharp = 10;  // then the moving layer alone is drawn at full resolution
 
 }  // namespace
 
-VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<Impl>()) {
+VtkView::VtkView(QWidget* parent) : QWidget(parent), d_(std::make_unique<Impl>()) {
   setFocusPolicy(Qt::StrongFocus);
   setMouseTracking(false);
   setMinimumSize(200, 150);
+  setAttribute(Qt::WA_OpaquePaintEvent);  // the picture covers the widget: Qt need not clear behind it
 
   auto& w = *d_->window;
+  w.SetNumberOfLayers(2);
   w.AddRenderer(d_->renderer);
-  w.SetReadyForRendering(false);
-  w.SetOwnContext(false);
-  w.SetFrameBlitModeToNoBlit();  // we blit VTK's display framebuffer into Qt's ourselves in paintGL()
+  d_->moving->SetLayer(1);
+  d_->moving->SetActiveCamera(d_->renderer->GetActiveCamera());
+  d_->moving->PreserveDepthBufferOn();  // hidden behind the still layer's surfaces where they are nearer
+  d_->moving->InteractiveOff();         // the camera is the still layer's
+  w.AddRenderer(d_->moving);
+  w.SetOffScreenRendering(1);
   w.SetMultiSamples(0);
-
-  // VTK asks its window to make the context current or reports whether it is: answer with Qt's context.
-  d_->makeCurrent->SetClientData(this);
-  // QOpenGLWidget::makeCurrent() also binds the widget's framebuffer behind VTK's back (VTK caches the
-  // binding and would then draw into Qt's framebuffer), so only switch contexts when another one is current.
-  d_->makeCurrent->SetCallback([](vtkObject*, unsigned long, void* self, void*) {
-    auto* view = static_cast<VtkView*>(self);
-    if (QOpenGLContext::currentContext() != view->context()) view->makeCurrent();
-  });
-  w.AddObserver(vtkCommand::WindowMakeCurrentEvent, d_->makeCurrent);
-  d_->isCurrent->SetClientData(this);
-  d_->isCurrent->SetCallback([](vtkObject*, unsigned long, void* self, void* callData) {
-    auto* view = static_cast<VtkView*>(self);
-    *static_cast<bool*>(callData) = view->context() && QOpenGLContext::currentContext() == view->context();
-  });
-  w.AddObserver(vtkCommand::WindowIsCurrentEvent, d_->isCurrent);
 
   d_->interactor->SetRenderWindow(d_->window);
   d_->interactor->SetInteractorStyle(d_->style);
-  // The interactor must never render by itself: its requests become a Qt repaint.
+  // The interactor must never render by itself: its requests become a paced render.
   d_->interactor->EnableRenderOff();
   d_->renderRequest->SetClientData(this);
   d_->renderRequest->SetCallback(
@@ -162,24 +162,25 @@ VtkView::VtkView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_unique<I
     d_->adaptive = false;
     d_->streamingScale = d_->nextScale = std::clamp(scale, 0.1, 1.0);
   }
-  connect(this, &QOpenGLWidget::frameSwapped, this, [this] { RenderPacer::of(this)->frameSwapped(); });
   d_->refine.setSingleShot(true);
   d_->refine.setInterval(kRefineAfterMs);
   connect(&d_->refine, &QTimer::timeout, this, [this] {
     if (d_->renderedScale >= 1) return;
     d_->nextScale = 1;
-    update();
+    d_->renderDue = true;
+    render();
   });
 }
 
 VtkView::~VtkView() {
-  makeCurrent();
   d_->window->Finalize();
-  doneCurrent();
 }
 
 vtkRenderer* VtkView::renderer() const {
   return d_->renderer;
+}
+vtkRenderer* VtkView::movingRenderer() const {
+  return d_->moving;
 }
 vtkRenderWindow* VtkView::renderWindow() const {
   return d_->window;
@@ -194,23 +195,23 @@ void VtkView::setCameraTouched(bool touched) {
 double VtkView::lastRenderMilliseconds() const {
   return d_->lastRenderMs;
 }
+bool VtkView::lastRenderKeptStillLayer() const {
+  return d_->keptStill;
+}
 
-// Renders are paced so drawing leaves the GUI thread a share of its time: after a window repaint (every view
-// that asked, then the composition) that took R ms, the next one waits R/4 ms (RenderPacer). With software
-// OpenGL a repaint can take tens of milliseconds, and back-to-back repaints would starve the event loop
-// (sliders, buttons) of the time between them.
+// Renders are paced so drawing leaves the GUI thread a share of its time: after a render that took R ms, the
+// next one waits R/4 ms (RenderPacer). With software OpenGL a render can take tens of milliseconds, and
+// back-to-back renders would starve the event loop (sliders, buttons) of the time between them. Each render
+// is its own event, so input is served between the views' renders too.
 void VtkView::requestRender() {
   d_->nextScale = d_->streamingScale;
+  d_->renderDue = true;
   if (d_->renderPending) return;
-  const qint64 wait = RenderPacer::of(this)->waitMilliseconds();
-  if (wait <= 0) {
-    update();
-    return;
-  }
   d_->renderPending = true;
-  QTimer::singleShot(int(wait), this, [this] {
+  const qint64 wait = RenderPacer::of(this)->waitMilliseconds();
+  QTimer::singleShot(int(std::max<qint64>(wait, 0)), this, [this] {
     d_->renderPending = false;
-    update();
+    render();
   });
 }
 
@@ -266,35 +267,27 @@ bool VtkView::askGrab(GrabPhase phase, const QPointF& pos) {
   return d_->grab(phase, display[0], display[1], eventScale());
 }
 
-void VtkView::initializeGL() {
-  auto& w = *d_->window;
-  w.SetMapped(1);
-  w.SetIsDirect(1);
-  w.SetSupportsOpenGL(1);
-  w.SetForceMaximumHardwareLineWidth(1);
-}
-
 void VtkView::releaseGraphicsResources() {
   auto& w = *d_->window;
-  if (!context() || !w.GetReadyForRendering()) return;
-  makeCurrent();
+  if (!d_->firstFrameDone) return;  // nothing made yet
   w.ReleaseGraphicsResources(&w);
-  doneCurrent();
 }
 
-void VtkView::resizeGL(int, int) {
-  applyRenderSize(d_->nextScale);
-}
-
-// VTK learns the new size at once (not only at the next paint), so camera fits made right after a layout
+// VTK learns the new size at once (not only at the next render), so camera fits made right after a layout
 // change measure the view as it will be drawn.
 void VtkView::resizeEvent(QResizeEvent* event) {
   applyRenderSize(d_->nextScale);
-  QOpenGLWidget::resizeEvent(event);
+  QWidget::resizeEvent(event);
   emit resized();
+  requestRender();
 }
 
-// VTK draws `scale` × the widget's device pixels per axis; paintGL stretches the picture over the widget.
+void VtkView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  requestRender();
+}
+
+// VTK draws `scale` × the widget's device pixels per axis; paintEvent stretches the picture over the widget.
 // Text is sized in points, so the DPI follows the scale and labels keep their size on screen.
 void VtkView::applyRenderSize(double scale) {
   const double pixels = devicePixelRatioF() * scale;
@@ -306,6 +299,7 @@ void VtkView::applyRenderSize(double scale) {
   }
   d_->window->SetDPI(std::max(1, int(72 * scale + 0.5)));
   d_->pixelSizes.apply(d_->renderer, scale);
+  d_->pixelSizes.apply(d_->moving, scale);
   d_->renderedScale = scale;
 }
 
@@ -315,38 +309,127 @@ double VtkView::eventScale() const {
 
 void VtkView::renderAtFullResolutionNext() {
   d_->nextScale = 1;
+  d_->renderDue = true;
 }
 
 double VtkView::renderScale() const {
   return d_->renderedScale;
 }
 
-void VtkView::paintGL() {
-  auto& w = *d_->window;
-  if (!w.GetReadyForRendering()) {
-    w.OpenGLInitContext();
-    w.SetReadyForRendering(true);
-  }
+QImage VtkView::grabFramebuffer() {
+  d_->nextScale = 1;
+  d_->renderDue = true;
+  render();
+  return d_->picture;
+}
+
+void VtkView::render() {
+  if (!d_->renderDue || width() < 1 || height() < 1 || !isVisible()) return;
+  d_->renderDue = false;
   RenderPacer::of(this)->paintStarted();
   const double scale = d_->nextScale;
   applyRenderSize(scale);  // also catches pixel sizes a layer set since the last render
   QElapsedTimer timer;
   timer.start();
-  const qreal dpr = devicePixelRatioF();
-  renderInto(&w, defaultFramebufferObject(), int(width() * dpr + 0.5), int(height() * dpr + 0.5));
+  const bool drewStill = drawLayers();
+  d_->keptStill = !drewStill;
+  readBack();
   d_->lastRenderMs = double(timer.nsecsElapsed()) / 1e6;
-  // Streaming renders adapt their scale to the budget: the pixel count (∝ scale²) in proportion to time.
-  if (d_->adaptive && scale == d_->streamingScale) {
-    const double wanted = scale * std::sqrt(kRenderBudgetMs / std::max(d_->lastRenderMs, 0.1));
-    d_->streamingScale = std::clamp(std::min(wanted, scale * 1.2), kLowestScale, 1.0);
+  RenderPacer::of(this)->frameSwapped();
+  if (d_->adaptive && scale == d_->streamingScale) adaptScale(scale, drewStill);
+  static const bool profile = qEnvironmentVariableIsSet("EBMSCAPE_PROFILE");
+  if (profile) {
+    std::fprintf(stderr, "render %s: %.1f ms at scale %.2f%s\n", qPrintable(objectName()), d_->lastRenderMs, scale,
+                 drewStill ? "" : ", still layer kept");
   }
   d_->nextScale = d_->streamingScale;
   if (scale < 1) d_->refine.start();
+  update();
   emit frameRendered(d_->lastRenderMs);
   if (!d_->firstFrameDone) {
     d_->firstFrameDone = true;
     emit firstFrameRendered();
   }
+}
+
+// The still layer is drawn again only if it changed since its picture was kept; the moving one always, on
+// top of it. True if the still layer was drawn.
+bool VtkView::drawLayers() {
+  auto& w = *d_->window;
+  if (d_->moving->VisibleActorCount() == 0) {
+    w.Render();
+    d_->still.forget();
+    return true;
+  }
+  const unsigned long stamp = stillStamp(d_->renderer);
+  const bool drawStill = !d_->still.matches(&w, stamp);
+  if (drawStill) {
+    d_->moving->DrawOff();
+    w.Render();
+    d_->moving->DrawOn();
+    d_->still.keep(&w, stillStamp(d_->renderer));
+  } else {
+    d_->still.restore(&w);
+  }
+  d_->renderer->DrawOff();
+  w.Render();
+  d_->renderer->DrawOn();
+  return drawStill;
+}
+
+// Reads the picture back (bottom-up RGBA) into the image paintEvent shows (top-down 0xffRRGGBB, the format
+// Qt's raster painter draws fastest).
+void VtkView::readBack() {
+  auto& w = *d_->window;
+  const int* size = w.GetSize();
+  const int pw = size[0], ph = size[1];
+  if (w.GetRGBACharPixelData(0, 0, pw - 1, ph - 1, 0, d_->pixels) == VTK_ERROR ||
+      d_->pixels->GetNumberOfValues() != vtkIdType(pw) * ph * 4) {
+    return;
+  }
+  if (d_->picture.width() != pw || d_->picture.height() != ph) d_->picture = QImage(pw, ph, QImage::Format_RGB32);
+  const unsigned char* source = d_->pixels->GetPointer(0);
+  for (int y = 0; y < ph; ++y) {
+    const unsigned char* from = source + std::size_t(ph - 1 - y) * std::size_t(pw) * 4;
+    auto* to = reinterpret_cast<QRgb*>(d_->picture.scanLine(y));
+    for (int x = 0; x < pw; ++x, from += 4)
+      to[x] = qRgb(from[0], from[1], from[2]);
+  }
+}
+
+// Streaming renders that draw the still layer adapt their scale to the budget: the pixel count (∝ scale²) in
+// proportion to time. Renders of the moving layer alone are cheap: after a run of them (the still layer holds
+// still, e.g. particles playing) the scale goes back to 1 — one full render, not counted, then cheap ones at
+// full resolution. (Adapting on every render would change the scale, hence the pixel sizes, hence the still
+// layer, at every frame.)
+void VtkView::adaptScale(double scale, bool drewStill) {
+  if (!drewStill) {
+    if (scale < 1 && ++d_->movingOnlyRenders >= kMovingOnlyRendersBeforeSharp) {
+      d_->streamingScale = 1;
+      d_->sharpening = true;
+    }
+    return;
+  }
+  d_->movingOnlyRenders = 0;
+  if (d_->sharpening) {
+    d_->sharpening = false;
+    return;
+  }
+  const double wanted = scale * std::sqrt(kRenderBudgetMs / std::max(d_->lastRenderMs, 0.1));
+  d_->streamingScale = std::clamp(std::min(wanted, scale * 1.2), kLowestScale, 1.0);
+}
+
+// A picture drawn at fewer pixels than the widget's is stretched with bilinear filtering. Paints that Qt
+// asks for by itself (an expose, a grab of the window) render first if the picture is out of date.
+void VtkView::paintEvent(QPaintEvent*) {
+  if (d_->renderDue) render();
+  QPainter painter(this);
+  if (d_->picture.isNull()) {
+    painter.fillRect(rect(), QColor(18, 20, 26));
+    return;
+  }
+  painter.setRenderHint(QPainter::SmoothPixmapTransform, d_->renderedScale < 1);
+  painter.drawImage(QRectF(rect()), d_->picture, QRectF(d_->picture.rect()));
 }
 
 namespace {
@@ -446,12 +529,12 @@ void VtkView::wheelEvent(QWheelEvent* event) {
 
 void VtkView::enterEvent(QEnterEvent* event) {
   d_->interactor->InvokeEvent(vtkCommand::EnterEvent);
-  QOpenGLWidget::enterEvent(event);
+  QWidget::enterEvent(event);
 }
 
 void VtkView::leaveEvent(QEvent* event) {
   d_->interactor->InvokeEvent(vtkCommand::LeaveEvent);
-  QOpenGLWidget::leaveEvent(event);
+  QWidget::leaveEvent(event);
 }
 
 QSurfaceFormat vtkSurfaceFormat() {

@@ -1,8 +1,10 @@
-// The Qt 6 ↔ VTK bridge: a QOpenGLWidget that owns a VTK render window and feeds it Qt's mouse events.
+// The Qt 6 ↔ VTK bridge: a plain (raster) widget that shows the pictures of its own offscreen VTK render
+// window and feeds it Qt's mouse events.
 #pragma once
 
-#include <QOpenGLWidget>
+#include <QImage>
 #include <QSurfaceFormat>
+#include <QWidget>
 #include <array>
 #include <memory>
 
@@ -16,18 +18,24 @@ namespace ebmui {
 /// Fixed camera directions a teacher can jump to.
 enum class CameraPreset { Top, Front, Iso };
 
-/// A VTK view inside a Qt 6 window. VTK renders into its own framebuffer inside Qt's context; paintGL() blits
-/// it into the widget. Renders only when asked (requestRender(), a mouse drag, a resize), never on a timer.
+/// A VTK view inside a Qt 6 window. VTK renders offscreen, in its own OpenGL context, and the picture is read
+/// back into an image the widget paints, so the window stays a raster surface: a QOpenGLWidget would make Qt
+/// compose the whole window through OpenGL at every frame, which with software OpenGL cost more than the
+/// views' own renders (the table in the README). Renders only when asked (requestRender(), a mouse drag, a
+/// resize), never on a timer; each view renders in its own turn of the event loop.
 /// Mouse: left drag rotates, middle drag (or shift+left) pans, wheel or right drag zooms — unless a grab
 /// handler takes a left press (see setGrabHandler).
-class VtkView : public QOpenGLWidget {
+class VtkView : public QWidget {
   Q_OBJECT
  public:
   explicit VtkView(QWidget* parent = nullptr);
   ~VtkView() override;
 
-  /// The renderer the scene's layers add their props to.
+  /// The renderer the scene's still layers add their props to (surface, map, contours, axes, colour bar).
   [[nodiscard]] vtkRenderer* renderer() const;
+  /// The renderer of what moves every frame (particles, trails): drawn over a kept picture of the still
+  /// layers when only it changed (StillPicture). Same camera as renderer().
+  [[nodiscard]] vtkRenderer* movingRenderer() const;
   [[nodiscard]] vtkRenderWindow* renderWindow() const;
 
   /// Schedules one repaint (coalesced by Qt): call after changing any VTK prop or array.
@@ -54,19 +62,23 @@ class VtkView : public QOpenGLWidget {
 
   /// Milliseconds the last VTK render took (GUI thread).
   [[nodiscard]] double lastRenderMilliseconds() const;
+  /// Whether the last render drew only the moving layer over the kept picture of the still one.
+  [[nodiscard]] bool lastRenderKeptStillLayer() const;
   /// The share of the widget's pixels per axis the last render drew. Renders that stream (a new frame, a
   /// camera drag) adapt it so one takes about 18 ms, down to 0.7 (software OpenGL at a large size); a still
   /// view is drawn once more at full resolution. EBMSCAPE_RENDER_SCALE=s fixes it at s.
   [[nodiscard]] double renderScale() const;
   /// The next render (a screenshot's, say) draws every pixel.
   void renderAtFullResolutionNext();
+  /// Renders now at full resolution and returns the picture (device pixels), as the widget shows it.
+  [[nodiscard]] QImage grabFramebuffer();
   /// Frees what this view holds in OpenGL (buffers, textures, shaders, its render targets); the next render
   /// makes them again. Hidden views do not call it: with software OpenGL every shader made again is compiled
   /// again by LLVM, whose memory only grows (a soak that released on every hide grew ~40 MiB in 5 min).
   void releaseGraphicsResources();
 
  signals:
-  /// Emitted after every completed frame.
+  /// Emitted after every completed frame (its render and read-back, in milliseconds).
   void frameRendered(double milliseconds);
   /// Emitted once, after the first frame has been drawn.
   void firstFrameRendered();
@@ -74,10 +86,9 @@ class VtkView : public QOpenGLWidget {
   void resized();
 
  protected:
-  void initializeGL() override;
-  void resizeGL(int width, int height) override;
   void resizeEvent(QResizeEvent* event) override;
-  void paintGL() override;
+  void showEvent(QShowEvent* event) override;
+  void paintEvent(QPaintEvent* event) override;
 
   void mousePressEvent(QMouseEvent* event) override;
   void mouseMoveEvent(QMouseEvent* event) override;
@@ -87,6 +98,11 @@ class VtkView : public QOpenGLWidget {
   void leaveEvent(QEvent* event) override;
 
  private:
+  /// Renders at the next scale and reads the picture back (when visible and sized).
+  void render();
+  bool drawLayers();
+  void readBack();
+  void adaptScale(double scale, bool drewStill);
   void applyRenderSize(double scale);
   [[nodiscard]] double eventScale() const;
   /// Asks the grab handler about the widget position `pos`; false without one.
@@ -96,8 +112,8 @@ class VtkView : public QOpenGLWidget {
   std::unique_ptr<Impl> d_;
 };
 
-/// The OpenGL format VTK needs (3.2 core profile, depth and stencil buffers). Set it as Qt's default with
-/// QSurfaceFormat::setDefaultFormat() before the QApplication is created.
+/// The OpenGL format VTK needs (3.2 core profile, depth and stencil buffers), for any OpenGL surface Qt makes.
+/// Set it as Qt's default with QSurfaceFormat::setDefaultFormat() before the QApplication is created.
 [[nodiscard]] QSurfaceFormat vtkSurfaceFormat();
 
 /// Points the camera of `renderer` along a preset direction and fits it to the visible props.
