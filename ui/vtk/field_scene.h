@@ -50,8 +50,8 @@ class FieldScene {
   FieldScene& operator=(const FieldScene&) = delete;
 
   /// Adds every layer to `renderer` and sets its background; the layers that move every frame (particles,
-  /// negatives, trails, markers, the minimum's trace) go to `moving` if one is given (VtkView's moving layer).
-  /// Call once per renderer.
+  /// negatives, trails, markers, the minimum's trace) go to `moving` if one is given (VtkView's moving
+  /// layer). Call once per renderer.
   void addTo(vtkRenderer* renderer, vtkRenderer* moving = nullptr);
   [[nodiscard]] SceneMode mode() const;
 

@@ -17,7 +17,8 @@ class VolumeScene;
 /// Where a 2D view's props go: its still layer, and the layer of what moves every frame (VtkView keeps the
 /// two apart; an offscreen picture may put both in one renderer).
 struct SceneRenderers {
-  SceneRenderers(vtkRenderer* still, vtkRenderer* moving = nullptr) : still(still), moving(moving) {}  // NOLINT
+  SceneRenderers(vtkRenderer* still, vtkRenderer* moving = nullptr)
+      : still(still), moving(moving) {}  // NOLINT
   vtkRenderer* still;
   vtkRenderer* moving;
 };

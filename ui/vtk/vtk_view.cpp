@@ -92,8 +92,8 @@ void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]) {
 
 struct VtkView::Impl {
   vtkNew<vtkRenderWindow> window;  // the platform's offscreen window (X: vtkXOpenGLRenderWindow)
-  vtkNew<vtkRenderer> renderer;  // the still layer: layer 0, drawn again only when something in it changed
-  vtkNew<vtkRenderer> moving;    // what moves from frame to frame: layer 1, same camera, drawn every render
+  vtkNew<vtkRenderer> renderer;    // the still layer: layer 0, drawn again only when something in it changed
+  vtkNew<vtkRenderer> moving;      // what moves from frame to frame: layer 1, same camera, drawn every render
   StillPicture still;
   vtkNew<vtkGenericRenderWindowInteractor> interactor;
   vtkNew<vtkInteractorStyleTrackballCamera> style;
@@ -112,7 +112,7 @@ struct VtkView::Impl {
   bool adaptive = true;
   bool keptStill = false;
   int movingOnlyRenders = 0;  // renders in a row that found the still layer unchanged
-  bool sharpening = false;    // the scale went back to 1 after such a run: the next full render is not counted
+  bool sharpening = false;  // the scale went back to 1 after such a run: the next full render is not counted
   QTimer refine;
   PixelSizes pixelSizes;
   GrabHandler grab;
@@ -339,8 +339,8 @@ void VtkView::render() {
   if (d_->adaptive && scale == d_->streamingScale) adaptScale(scale, drewStill);
   static const bool profile = qEnvironmentVariableIsSet("EBMSCAPE_PROFILE");
   if (profile) {
-    std::fprintf(stderr, "render %s: %.1f ms at scale %.2f%s\n", qPrintable(objectName()), d_->lastRenderMs, scale,
-                 drewStill ? "" : ", still layer kept");
+    std::fprintf(stderr, "render %s: %.1f ms at scale %.2f%s\n", qPrintable(objectName()), d_->lastRenderMs,
+                 scale, drewStill ? "" : ", still layer kept");
   }
   d_->nextScale = d_->streamingScale;
   if (scale < 1) d_->refine.start();
@@ -387,7 +387,8 @@ void VtkView::readBack() {
       d_->pixels->GetNumberOfValues() != vtkIdType(pw) * ph * 4) {
     return;
   }
-  if (d_->picture.width() != pw || d_->picture.height() != ph) d_->picture = QImage(pw, ph, QImage::Format_RGB32);
+  if (d_->picture.width() != pw || d_->picture.height() != ph)
+    d_->picture = QImage(pw, ph, QImage::Format_RGB32);
   const unsigned char* source = d_->pixels->GetPointer(0);
   for (int y = 0; y < ph; ++y) {
     const unsigned char* from = source + std::size_t(ph - 1 - y) * std::size_t(pw) * 4;

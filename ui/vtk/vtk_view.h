@@ -112,8 +112,8 @@ class VtkView : public QWidget {
   std::unique_ptr<Impl> d_;
 };
 
-/// The OpenGL format VTK needs (3.2 core profile, depth and stencil buffers), for any OpenGL surface Qt makes.
-/// Set it as Qt's default with QSurfaceFormat::setDefaultFormat() before the QApplication is created.
+/// The OpenGL format VTK needs (3.2 core profile, depth and stencil buffers), for any OpenGL surface Qt
+/// makes. Set it as Qt's default with QSurfaceFormat::setDefaultFormat() before the QApplication is created.
 [[nodiscard]] QSurfaceFormat vtkSurfaceFormat();
 
 /// Points the camera of `renderer` along a preset direction and fits it to the visible props.
