@@ -76,7 +76,7 @@ PointDrawingControls::PointDrawingControls(Session* session, ViewArea* views, QW
   label_ = new QComboBox(this);
   label_->setObjectName(QStringLiteral("drawClass"));
   label_->setToolTip(tr("The class, and so the colour, of the points you draw"));
-  hint_ = new QLabel(tr("Drag on the map to draw; the middle button pans, the wheel zooms."), this);
+  hint_ = new QLabel(tr("Drag on the map with the brush; the middle button pans, the wheel zooms."), this);
   hint_->setWordWrap(true);
   hint_->hide();
 
