@@ -152,7 +152,7 @@ void MainWindow::buildPanels() {
   compositionPanel_ = new CompositionPanel(session_);
   samplerPanel_ = new SamplerPanel(session_);
   trainingPanel_ = new TrainingPanel(session_);
-  dataPanel_ = new DataPanel(session_);
+  dataPanel_ = new DataPanel(session_, views_);
   energyPanel_ = new EnergyPanel(session_);
   anomalyPanel_ = new AnomalyPanel(session_);
   oodPanel_ = new OodPanel(session_);

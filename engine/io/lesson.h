@@ -17,7 +17,8 @@
 
 namespace ebm {
 
-/// Where a lesson's data points come from: a built-in generator (recipe + seed), imported points, or none.
+/// Where a lesson's data points come from: a built-in generator (recipe + seed), the lesson's own points
+/// (imported from a file, drawn on the map, or both), or none.
 struct DataSpec {
   enum class Source { None, Generated, Points };
   Source source = Source::None;
@@ -25,7 +26,7 @@ struct DataSpec {
   int count = 2000;                     ///< points to generate
   double noise = -1;                    ///< the recipe's noise; < 0 means the recipe's default
   std::uint64_t seed = 1;               ///< generator seed
-  Points points;                        ///< imported points, D×N (Points)
+  Points points;                        ///< the lesson's own points, D×N (Points)
   std::vector<int> labels;              ///< per point, or empty
   std::vector<std::string> labelNames;  ///< names of imported text labels, or empty
   // Imported points keep the file's units: the engine reads them through `standardization`.
@@ -34,6 +35,8 @@ struct DataSpec {
   std::string importedFrom;              ///< the file's name (shown, and offered at the next import)
   ImportChoice importChoice;             ///< the columns and skipped lines chosen, for the next import
   Index skippedRows = 0;                 ///< rows of the file left out for a missing value
+  /// Points were drawn or erased on the map (io/lesson_drawing.h); drawn points may be none (a cleared map).
+  bool drawn = false;
 };
 
 /// One energy of the lesson: a name for people and its JSON spec (analytic parameters, or a network's

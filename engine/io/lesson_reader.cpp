@@ -18,7 +18,7 @@ namespace {
 
 constexpr double kHuge = 1e12;
 constexpr int kMaxParticles = 100000;
-constexpr int kMaxWidth = 1024;
+constexpr int kMaxTrainingWidth = 1024;  // training.hiddenWidths and hiddenUnits (a spec allows wider)
 
 // Format 1 (the first release) had one "energy" and the temperature under "view".
 nlohmann::json migrateFromVersion1(nlohmann::json root, std::vector<std::string>& warnings) {
@@ -159,7 +159,9 @@ void Reader::readData(JsonSection& top) {
   if (d.has("points")) {
     data.source = DataSpec::Source::Points;
     const auto& points = json_read::array(d.at("points"), "data.points");
-    if (points.empty()) throw LessonError("`data.points` must not be empty.");
+    data.drawn = d.flag("drawn", false);
+    // A teacher may clear the map and keep drawing later; a file's import has at least one point.
+    if (points.empty() && !data.drawn) throw LessonError("`data.points` must not be empty.");
     const int dim = lesson.box.dimension;
     data.points.resize(dim, Index(points.size()));
     for (std::size_t i = 0; i < points.size(); ++i) {
@@ -262,9 +264,9 @@ void Reader::readTraining(JsonSection& top) {
     }
     training.hiddenWidths.clear();
     for (Index i = 0; i < widths.size(); ++i) {
-      if (widths[i] != std::floor(widths[i]) || widths[i] < 1 || widths[i] > kMaxWidth) {
+      if (widths[i] != std::floor(widths[i]) || widths[i] < 1 || widths[i] > kMaxTrainingWidth) {
         throw LessonError("`training.hiddenWidths[" + std::to_string(i) +
-                          "]` must be a whole number from 1 to " + std::to_string(kMaxWidth) + ".");
+                          "]` must be a whole number from 1 to " + std::to_string(kMaxTrainingWidth) + ".");
       }
       training.hiddenWidths.push_back(int(widths[i]));
     }
@@ -278,7 +280,7 @@ void Reader::readTraining(JsonSection& top) {
   training.langevinNoise = t.number("langevinNoise", training.langevinNoise, 0.0, 10.0);
   training.regularization = t.number("regularization", training.regularization, 0.0, 100.0);
   training.noiseLevel = t.number("noiseLevel", training.noiseLevel, 1e-4, 10.0);
-  training.hiddenUnits = t.integer("hiddenUnits", training.hiddenUnits, 1, kMaxWidth);
+  training.hiddenUnits = t.integer("hiddenUnits", training.hiddenUnits, 1, kMaxTrainingWidth);
   training.energyWeight = t.number("energyWeight", training.energyWeight, 0.0, 100.0);
   training.marginIn = t.number("marginIn", training.marginIn, -1e4, 1e4);
   training.marginOut = t.number("marginOut", training.marginOut, -1e4, 1e4);

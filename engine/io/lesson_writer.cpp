@@ -36,6 +36,7 @@ nlohmann::json writeData(const Lesson& lesson) {
     out["points"] = std::move(points);
     if (!data.labels.empty()) out["labels"] = data.labels;
     if (!data.labelNames.empty()) out["labelNames"] = data.labelNames;
+    if (data.drawn) out["drawn"] = true;
     if (!data.columnNames.empty()) out["columnNames"] = data.columnNames;
     if (!data.standardization.shift.empty())
       out["standardization"] = standardizationJson(data.standardization, int(data.points.rows()));

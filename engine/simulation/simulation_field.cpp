@@ -11,6 +11,7 @@
 #include "energy/composition/normalizability.h"
 #include "energy/gaussian_mixture.h"
 #include "energy/noise_conditional.h"
+#include "io/lesson_drawing.h"
 #include "io/lesson_energy.h"
 #include "io/neural_energy_spec.h"
 #include "simulation/simulation_state.h"
@@ -41,13 +42,9 @@ void Simulation::State::buildData() {
     return;
   }
   if (spec.source == DataSpec::Source::Generated) {
-    DataSetRecipe recipe;
-    recipe.n = spec.count;
-    if (spec.noise >= 0) recipe.noise = spec.noise;
-    recipe.seed = spec.seed;
-    data = generateDataSet(spec.dataset, recipe);
+    data = generateDataSet(spec.dataset, generatorRecipe(spec));
   } else {
-    data.name = "imported points";
+    data.name = spec.drawn ? "drawn points" : "imported points";
     data.dimension = int(spec.points.rows());
     data.points = spec.standardization.toEngine(spec.points);
     data.labels = spec.labels;

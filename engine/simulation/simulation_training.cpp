@@ -73,7 +73,7 @@ EnergyMargins Simulation::State::classifierMargins() const {
 void Simulation::State::createTrainer() {
   const TrainingSpec& t = lesson.training;
   if (train.cols() == 0)
-    throw ArgumentError("Training needs data: choose a data set in the Data panel first.");
+    throw ArgumentError("Training needs data: choose a data set, or draw points, in the Data panel first.");
   // What every method reads the same way: seed, batch, a cosine schedule over the run, weight averaging.
   auto common = [&](auto& o) {
     o.seed = t.seed;

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "data/data_set_registry.h"
+#include "panels/point_drawing_controls.h"
 #include "session/session.h"
 
 namespace ebmui {
@@ -23,9 +24,11 @@ namespace {
 // for a missing value. Standardized for the engine (…); the views show the file's units."
 QString importedSummary(const ebm::DataSpec& data) {
   const auto n = data.points.cols();
-  QString text = data.importedFrom.empty()
-                     ? QObject::tr("%1 imported points").arg(n)
-                     : QObject::tr("%1: %2 points").arg(QString::fromStdString(data.importedFrom)).arg(n);
+  QString text = !data.importedFrom.empty()
+                     ? QObject::tr("%1: %2 points").arg(QString::fromStdString(data.importedFrom)).arg(n)
+                 : data.drawn ? QObject::tr("%1 points drawn on the map").arg(n)
+                              : QObject::tr("%1 imported points").arg(n);
+  if (data.drawn && !data.importedFrom.empty()) text += QObject::tr(" (some drawn on the map)");
   static const char* const axes[] = {"x", "y", "z"};
   for (std::size_t a = 0; a < data.columnNames.size() && a < 3; ++a)
     text += QStringLiteral(", %1 <b>%2</b>")
@@ -57,7 +60,8 @@ QString importedSummary(const ebm::DataSpec& data) {
 
 }  // namespace
 
-DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
+DataPanel::DataPanel(Session* session, ViewArea* views, QWidget* parent)
+    : QWidget(parent), session_(session) {
   dataset_ = new QComboBox(this);
   dataset_->setObjectName(QStringLiteral("dataSet"));
   dataset_->setToolTip(tr("The points the energy should learn: low energy where they are"));
@@ -87,6 +91,7 @@ DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
          "label column; rows with missing values are skipped"));
   info_ = new QLabel(this);
   info_->setWordWrap(true);
+  drawing_ = new PointDrawingControls(session_, views, this);
 
   auto* noiseRow = new QHBoxLayout;
   noiseRow->addWidget(noise_, 1);
@@ -103,6 +108,7 @@ DataPanel::DataPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   layout->addLayout(form);
   layout->addLayout(buttons);
   layout->addWidget(info_);
+  layout->addWidget(drawing_);
   layout->addStretch(1);
 
   connect(dataset_, &QComboBox::currentIndexChanged, this, &DataPanel::apply);
@@ -132,7 +138,8 @@ void DataPanel::refresh() {
     dataset_->setItemData(dataset_->count() - 1, QString::fromStdString(info.recipe), Qt::ToolTipRole);
   }
   if (data.source == Source::Points) {
-    dataset_->addItem(tr("Imported points"), QStringLiteral("__imported"));
+    dataset_->addItem(data.drawn && data.importedFrom.empty() ? tr("Drawn points") : tr("Imported points"),
+                      QStringLiteral("__imported"));
     dataset_->setCurrentIndex(dataset_->count() - 1);
   } else if (data.source == Source::Generated) {
     dataset_->setCurrentIndex(std::max(0, dataset_->findData(QString::fromStdString(data.dataset))));
@@ -140,6 +147,7 @@ void DataPanel::refresh() {
     dataset_->setCurrentIndex(0);
   }
   const bool generated = data.source == Source::Generated;
+  count_->setMinimum(data.source == Source::Points ? 0 : 10);  // a cleared map has no point
   count_->setValue(data.source == Source::Points ? int(data.points.cols()) : data.count);
   defaultNoise_->setChecked(data.noise < 0);
   double noise = data.noise;
@@ -152,7 +160,10 @@ void DataPanel::refresh() {
     w->setEnabled(generated);
   }
   if (data.source == Source::None) {
-    info_->setText(tr("No data: the landscape is an analytic energy. Choose a data set to train on."));
+    info_->setText(lesson.box.dimension == 2
+                       ? tr("No data: the landscape is an analytic energy. Choose a data set to train on, or "
+                            "draw your own on the map.")
+                       : tr("No data: the landscape is an analytic energy. Choose a data set to train on."));
   } else if (generated) {
     const auto& info = ebm::dataSetInfo(data.dataset);
     info_->setText(tr("%1<br>%2 points: %3 for training, %4 held out.%5")

@@ -1,5 +1,5 @@
-// The data panel: which points the landscape should learn — a built-in data set (recipe, size, noise, seed)
-// or the teacher's own points from a CSV/TSV file.
+// The data panel: which points the landscape should learn — a built-in data set (recipe, size, noise, seed),
+// the teacher's own points from a CSV/TSV file, or points drawn on the map with a brush.
 #pragma once
 
 #include <QWidget>
@@ -14,11 +14,17 @@ class QCheckBox;
 namespace ebmui {
 
 class Session;
+class ViewArea;
+class PointDrawingControls;
 
 class DataPanel : public QWidget {
   Q_OBJECT
  public:
-  explicit DataPanel(Session* session, QWidget* parent = nullptr);
+  /// Drawing points uses the map of `views`.
+  DataPanel(Session* session, ViewArea* views, QWidget* parent = nullptr);
+
+  /// The brush that draws points on the map.
+  [[nodiscard]] PointDrawingControls* drawing() const { return drawing_; }
 
  signals:
   /// The teacher wants to import a point file (the window shows the file dialog and the progress).
@@ -37,6 +43,7 @@ class DataPanel : public QWidget {
   QPushButton* regenerate_;
   QPushButton* import_;
   QLabel* info_;
+  PointDrawingControls* drawing_;
   bool updating_ = false;
 };
 

@@ -100,6 +100,18 @@ void Session::editData(const ebm::DataSpec& data, const QString& what, const std
   editWhole(lesson, box ? LessonPart::Box : LessonPart::Data, what);
 }
 
+void Session::editDataStroke(const ebm::DataSpec& data, const QString& what, int stroke) {
+  const bool calibrate = lesson_.anomaly.count > 0;
+  auto apply = [oldData = lesson_.data, newData = data, oldCalibrate = lesson_.anomaly.calibrate, calibrate](
+                   ebm::Lesson& lesson, bool redo) {
+    lesson.data = redo ? newData : oldData;
+    if (calibrate) lesson.anomaly.calibrate = redo || oldCalibrate;
+  };
+  auto* command = new EditLessonCommand(this, std::move(apply), LessonPart::Data, what, kMergeDataStroke);
+  command->setStroke(stroke);
+  undoStack_.push(command);
+}
+
 void Session::applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part) {
   change(lesson_);
   emit changed(part);
@@ -118,7 +130,9 @@ EditLessonCommand::EditLessonCommand(Session* session, std::function<void(ebm::L
 
 bool EditLessonCommand::mergeWith(const QUndoCommand* other) {
   const auto* next = static_cast<const EditLessonCommand*>(other);
-  if (next->part_ != part_ || next->when_ - when_ > kDragGapMs) return false;
+  if (next->part_ != part_ || next->stroke_ != stroke_) return false;
+  // A stroke is one step however long it pauses; other drags end at a pause.
+  if (stroke_ == 0 && next->when_ - when_ > kDragGapMs) return false;
   redoApply_ = next->redoApply_;
   when_ = next->when_;
   return true;

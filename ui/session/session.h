@@ -26,7 +26,12 @@ enum class LessonPart {
 };
 
 /// Merge ids of edits that a drag repeats (Session::edit's `mergeId`), apart from named parameters.
-enum EditMergeId { kMergeSlicePosition = 2001, kMergeAttentionBeta = 2002, kMergeAttentionPattern = 2003 };
+enum EditMergeId {
+  kMergeSlicePosition = 2001,
+  kMergeAttentionBeta = 2002,
+  kMergeAttentionPattern = 2003,
+  kMergeDataStroke = 2004,
+};
 
 /// Owns the lesson on the GUI thread. Every edit goes through the undo stack (Ctrl+Z / Ctrl+Shift+Z); a
 /// parameter dragged on a slider is one undo step, not one per pixel. Emits changed(part) after each edit,
@@ -68,6 +73,11 @@ class Session : public QObject {
   /// anew (the energies of its normal points moved); `box`, when given, replaces the box in the same step.
   void editData(const ebm::DataSpec& data, const QString& what, const std::optional<ebm::Box>& box = {});
 
+  /// Replaces the data as part of stroke `stroke` (> 0) of a brush on the map: the edits of one stroke, from
+  /// the press to the release, are one undoable step named `what` ("Draw points") however long it pauses. A
+  /// lesson that detects anomalies calibrates its threshold anew, as with editData().
+  void editDataStroke(const ebm::DataSpec& data, const QString& what, int stroke);
+
   /// Applies a change without an undo step (the engine's own progress, e.g. trained weights arriving).
   void applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part);
 
@@ -97,6 +107,9 @@ class EditLessonCommand : public QUndoCommand {
   void redo() override;
   [[nodiscard]] int id() const override { return mergeId_; }
   bool mergeWith(const QUndoCommand* other) override;
+  /// Makes this edit part of stroke `stroke` (> 0): it merges with the next edit of the same stroke whatever
+  /// the pause between them, and never with another's.
+  void setStroke(int stroke) { stroke_ = stroke; }
 
  private:
   Session* session_;
@@ -104,6 +117,7 @@ class EditLessonCommand : public QUndoCommand {
   std::function<void(ebm::Lesson&, bool)> redoApply_;  ///< the newest edit's: to the drag's end
   LessonPart part_;
   int mergeId_;
+  int stroke_ = 0;
   qint64 when_;
 };
 

@@ -3,6 +3,7 @@
 #include <vtkCamera.h>
 #include <vtkRenderer.h>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QSplitter>
 #include <QTimer>
@@ -10,12 +11,14 @@
 
 #include "vtk/field_scene.h"
 #include "vtk/frame_presenter.h"
+#include "vtk/segment_layer.h"
 #include "vtk/vtk_view.h"
 
 namespace ebmui {
 namespace {
 
 constexpr double kMarkerGrabRadius = 10;  // widget pixels around a marker's dot that grab it
+constexpr int kBrushOutlineSegments = 48;
 
 }  // namespace
 
@@ -25,13 +28,17 @@ ViewArea::ViewArea(QWidget* parent)
       landscape_(new VtkView(splitter_)),
       map_(new VtkView(splitter_)),
       volume_(new VtkView(splitter_)),
-      presenter_(std::make_unique<FramePresenter>()) {
+      presenter_(std::make_unique<FramePresenter>()),
+      brushOutline_(std::make_unique<SegmentLayer>(std::array<double, 3>{0.95, 0.95, 0.95}, 1.5)) {
   landscape_->setObjectName(QStringLiteral("landscapeView"));
   map_->setObjectName(QStringLiteral("mapView"));
   volume_->setObjectName(QStringLiteral("volumeView"));
   landscape_->setToolTip(QString());
   presenter_->addTo({landscape_->renderer(), landscape_->movingRenderer()},
                     {map_->renderer(), map_->movingRenderer()}, volume_->renderer());
+  brushOutline_->addTo(map_->movingRenderer());  // it follows the mouse: the still layer stays kept
+  brushOutline_->setVisible(false);
+  map_->installEventFilter(this);  // the brush's circle leaves with the mouse
   map_->setTopDownOnly(true);
   splitter_->setChildrenCollapsible(false);
   auto* layout = new QHBoxLayout(this);
@@ -108,15 +115,101 @@ void ViewArea::setMarkerDragHandler(MarkerDragHandler handler) {
   if (grabbedMarker_ >= 0 && markerDrag_) markerDrag_(GrabPhase::Release, grabbedMarker_, grabPoint_);
   grabbedMarker_ = -1;
   markerDrag_ = std::move(handler);
-  for (VtkView* view : {landscape_, map_}) {
-    if (!markerDrag_) {
-      view->setGrabHandler({});
-      continue;
-    }
-    view->setGrabHandler([this, view](GrabPhase phase, double x, double y, double pixelScale) {
-      return grabMarker(view, phase, x, y, pixelScale);
-    });
+  installGrabHandler(landscape_);
+  if (!brush_) installGrabHandler(map_);
+}
+
+void ViewArea::setMapBrush(BrushHandler handler, double radius) {
+  // A stroke in progress ends where it last was, told to the handler that began it.
+  if (brushHeld_ && brush_) {
+    const BrushHandler previous = brush_;
+    brushHeld_ = false;
+    previous(GrabPhase::Release, brushPoint_);
   }
+  brushHeld_ = false;
+  brush_ = std::move(handler);
+  brushRadius_ = radius;
+  installGrabHandler(map_);
+  if (!brush_) showBrushOutline(false);
+}
+
+void ViewArea::setBrushRadius(double radius) {
+  brushRadius_ = radius;
+}
+
+void ViewArea::installGrabHandler(VtkView* view) {
+  if (view == map_ && brush_) {
+    view->setGrabCursors(Qt::CrossCursor, Qt::CrossCursor);
+    view->setGrabHandler(
+        [this](GrabPhase phase, double x, double y, double) { return brushAt(phase, x, y); });
+    return;
+  }
+  view->setGrabCursors(Qt::OpenHandCursor, Qt::ClosedHandCursor);
+  if (!markerDrag_) {
+    view->setGrabHandler({});
+    return;
+  }
+  view->setGrabHandler([this, view](GrabPhase phase, double x, double y, double pixelScale) {
+    return grabMarker(view, phase, x, y, pixelScale);
+  });
+}
+
+// The brush takes every press on the map (the cross shows everywhere): the map's camera looks straight down,
+// so the point under the mouse on any horizontal plane is the same (x₁, x₂).
+bool ViewArea::brushAt(GrabPhase phase, double x, double y) {
+  if (!brush_) return false;
+  std::optional<Eigen::Vector2d> point;
+  if (std::isfinite(x) && std::isfinite(y)) point = pointOnPlane(map_->renderer(), x, y, 0.0);
+  const bool found = point && point->allFinite();
+  if (found) {
+    brushPoint_ = *point;
+    showBrushOutline(true);
+  }
+  const BrushHandler brush = brush_;  // the handler may replace the brush while it runs
+  switch (phase) {
+    case GrabPhase::Hover:
+      return true;
+    case GrabPhase::Press:
+      if (!found) return false;
+      brushHeld_ = true;
+      brush(GrabPhase::Press, brushPoint_);
+      return true;
+    case GrabPhase::Move:
+      if (brushHeld_ && found) brush(GrabPhase::Move, brushPoint_);
+      return true;
+    case GrabPhase::Release:
+      if (brushHeld_) {
+        brushHeld_ = false;
+        brush(GrabPhase::Release, brushPoint_);
+      }
+      return true;
+  }
+  return true;
+}
+
+// A circle of the brush's radius around the point under the mouse, at the height the map draws its points.
+void ViewArea::showBrushOutline(bool visible) {
+  visible = visible && brush_ && brushRadius_ > 0;
+  if (visible) {
+    constexpr double kTurn = 6.283185307179586;
+    ebm::Points ends(2, 2 * kBrushOutlineSegments);
+    for (int s = 0; s < kBrushOutlineSegments; ++s) {
+      for (int end = 0; end < 2; ++end) {
+        const double angle = kTurn * double(s + end) / kBrushOutlineSegments;
+        ends(0, 2 * s + end) = float(brushPoint_.x() + brushRadius_ * std::cos(angle));
+        ends(1, 2 * s + end) = float(brushPoint_.y() + brushRadius_ * std::sin(angle));
+      }
+    }
+    const auto height = float(presenter_->map().mapping().floorZ * 2);
+    brushOutline_->setSegments(ends, std::vector<float>(std::size_t(ends.cols()), height));
+  }
+  brushOutline_->setVisible(visible);
+  map_->requestRender();
+}
+
+bool ViewArea::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == map_ && event->type() == QEvent::Leave && brush_) showBrushOutline(false);
+  return QWidget::eventFilter(watched, event);
 }
 
 std::optional<double> ViewArea::markerHeight(VtkView* view, int marker) const {

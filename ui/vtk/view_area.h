@@ -17,6 +17,7 @@ namespace ebmui {
 
 class VtkView;
 class FramePresenter;
+class SegmentLayer;
 class FieldScene;
 enum class CameraPreset;
 
@@ -41,6 +42,16 @@ class ViewArea : public QWidget {
   /// default) leaves every press to the cameras.
   using MarkerDragHandler = std::function<bool(GrabPhase phase, int marker, const Eigen::Vector2d& point)>;
   void setMarkerDragHandler(MarkerDragHandler handler);
+  /// A brush on the map (the Data panel's drawing): while one is set, every left press on the map is the
+  /// brush's, not the camera's (a drag draws, it does not pan; the middle button and the wheel still move the
+  /// camera), and `handler` gets the world point (x₁, x₂) under the mouse on the Press, each Move and the
+  /// Release. The cursor is a cross with a circle of `radius` (world units) around it. An empty handler gives
+  /// the map back to the camera and to an experiment's markers.
+  using BrushHandler = std::function<void(GrabPhase phase, const Eigen::Vector2d& point)>;
+  void setMapBrush(BrushHandler handler, double radius = 0);
+  /// The radius of the circle drawn around the brush.
+  void setBrushRadius(double radius);
+  [[nodiscard]] bool hasMapBrush() const { return bool(brush_); }
   /// The height of the plane a drag of marker `marker` in `view` moves on (its dot's drawn z), if it is
   /// drawn.
   [[nodiscard]] std::optional<double> markerHeight(VtkView* view, int marker) const;
@@ -68,6 +79,11 @@ class ViewArea : public QWidget {
   void fitCamera(VtkView* view);
   [[nodiscard]] FieldScene& sceneOf(VtkView* view) const;
   bool grabMarker(VtkView* view, GrabPhase phase, double x, double y, double pixelScale);
+  /// Gives `view` the grab handler its state asks for: the brush (map), the markers' drag, or none.
+  void installGrabHandler(VtkView* view);
+  bool brushAt(GrabPhase phase, double x, double y);
+  void showBrushOutline(bool visible);
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
   QSplitter* splitter_;
   VtkView* landscape_;
@@ -84,6 +100,11 @@ class ViewArea : public QWidget {
   Eigen::Vector2d grabPoint_ = Eigen::Vector2d::Zero();
   Eigen::Vector2d pressedAt_ = Eigen::Vector2d::Zero();  ///< display point of the press
   bool grabMoved_ = false;
+  BrushHandler brush_;
+  double brushRadius_ = 0;
+  bool brushHeld_ = false;  ///< a stroke is on: the left button went down on the map
+  Eigen::Vector2d brushPoint_ = Eigen::Vector2d::Zero();
+  std::unique_ptr<SegmentLayer> brushOutline_;
   int framesThisSecond_ = 0;
   qint64 secondStarted_ = 0;
 };

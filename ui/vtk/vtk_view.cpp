@@ -117,6 +117,7 @@ struct VtkView::Impl {
   PixelSizes pixelSizes;
   GrabHandler grab;
   bool grabbing = false;
+  Qt::CursorShape hoverCursor = Qt::OpenHandCursor, heldCursor = Qt::ClosedHandCursor;
 };
 
 namespace {
@@ -248,6 +249,11 @@ void VtkView::setGrabHandler(GrabHandler handler) {
   d_->grab = std::move(handler);
   setMouseTracking(bool(d_->grab));  // hovers, for the open hand
   unsetCursor();
+}
+
+void VtkView::setGrabCursors(Qt::CursorShape hover, Qt::CursorShape held) {
+  d_->hoverCursor = hover;
+  d_->heldCursor = held;
 }
 
 // Display coordinates are the render's pixels with y up, as setEventInfo gives them to the interactor.
@@ -450,7 +456,7 @@ void VtkView::mousePressEvent(QMouseEvent* event) {
   if (event->button() == Qt::LeftButton && event->type() == QEvent::MouseButtonPress &&
       askGrab(GrabPhase::Press, event->position())) {
     d_->grabbing = true;
-    setCursor(Qt::ClosedHandCursor);
+    setCursor(d_->heldCursor);
     event->accept();
     return;
   }
@@ -481,7 +487,7 @@ void VtkView::mouseMoveEvent(QMouseEvent* event) {
   }
   if (event->buttons() == Qt::NoButton) {  // a hover, seen only while a grab handler is installed
     if (askGrab(GrabPhase::Hover, event->position()))
-      setCursor(Qt::OpenHandCursor);
+      setCursor(d_->hoverCursor);
     else
       unsetCursor();
     event->accept();
@@ -497,7 +503,7 @@ void VtkView::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton) {
       d_->grabbing = false;
       askGrab(GrabPhase::Release, event->position());
-      setCursor(Qt::OpenHandCursor);
+      setCursor(d_->hoverCursor);
     }
     event->accept();
     return;

@@ -50,6 +50,9 @@ class VtkView : public QWidget {
   /// grab that gets the moves and the release instead of the camera. The cursor is an open hand over what
   /// it can grab and a closed hand while it holds it.
   void setGrabHandler(GrabHandler handler);
+  /// The cursors over what the grab handler can grab and while it holds it (an open and a closed hand unless
+  /// set; a brush is a cross).
+  void setGrabCursors(Qt::CursorShape hover, Qt::CursorShape held);
   /// The widget position (logical pixels, y down) of a point in the renderer's display coordinates: the
   /// inverse of the mapping the mouse events and the grab handler use.
   [[nodiscard]] QPointF widgetPoint(double displayX, double displayY) const;

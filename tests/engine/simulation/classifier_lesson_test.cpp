@@ -22,7 +22,7 @@ Lesson classifierLesson() {
   return lesson;
 }
 
-FramePtr trainToTheEnd(Simulation& simulation) {
+FramePtr trainClassifierToTheEnd(Simulation& simulation) {
   simulation.startTraining();
   for (int i = 0; i < 400 && simulation.training(); ++i)
     simulation.advanceFrame(25);
@@ -80,7 +80,7 @@ TEST(ClassifierLesson, FineTuningLiveMakesTheEnergyTheBetterDetector) {
   Lesson lesson = classifierLesson();
   lesson.training.iterations = 600;
   Simulation simulation(lesson);
-  FramePtr frame = trainToTheEnd(simulation);
+  FramePtr frame = trainClassifierToTheEnd(simulation);
   ASSERT_EQ(frame->training->state, TrainingFrame::State::Finished) << frame->training->message;
   ASSERT_TRUE(frame->ood);
   EXPECT_GT(frame->ood->accuracy, 0.97);
@@ -92,7 +92,7 @@ TEST(ClassifierLesson, FineTuningLiveMakesTheEnergyTheBetterDetector) {
   simulation.setParameter("energyWeight", 0.1);
   simulation.setParameter("marginIn", -7);
   simulation.setParameter("marginOut", -2);
-  frame = trainToTheEnd(simulation);
+  frame = trainClassifierToTheEnd(simulation);
   ASSERT_EQ(frame->training->state, TrainingFrame::State::Finished) << frame->training->message;
   EXPECT_GT(frame->ood->accuracy, 0.97);
   EXPECT_LT(frame->ood->energy.fpr95, 0.1);
