@@ -51,12 +51,13 @@ AnnotationLayer::AnnotationLayer() : d_(std::make_unique<Impl>()) {
   bar.SetNumberOfLabels(5);
   bar.SetLabelFormat("%.3g");
   bar.SetOrientationToVertical();
-  // Far enough from the right edge that the centred title fits even in a narrow side-by-side view.
-  bar.SetPosition(0.85, 0.12);
-  bar.SetWidth(0.10);
-  bar.SetHeight(0.76);
-  bar.SetMaximumWidthInPixels(110);
-  bar.SetBarRatio(0.3);
+  // Compact, at the right edge and half the view's height (a bar as tall as the view took room from the
+  // picture); far enough from the edge that the centred title fits even in a narrow view.
+  bar.SetPosition(0.87, 0.25);
+  bar.SetWidth(0.09);
+  bar.SetHeight(0.5);
+  bar.SetMaximumWidthInPixels(90);
+  bar.SetBarRatio(0.25);
   bar.UnconstrainedFontSizeOn();
   styleText(bar.GetTitleTextProperty(), 16, true);
   styleText(bar.GetLabelTextProperty(), 13, false);

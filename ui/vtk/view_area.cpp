@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTimer>
 #include <cmath>
@@ -64,6 +65,29 @@ ViewArea::ViewArea(QWidget* parent)
 }
 
 ViewArea::~ViewArea() = default;
+
+namespace {
+
+// Wider than this (width / height) the two views stand side by side, else one above the other: the ratio at
+// which a landscape (about 1.6 : 1 on screen) and a square map get about the same room either way.
+constexpr double kSideBySideAspect = 1.3;
+
+}  // namespace
+
+void ViewArea::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  arrangeForShape();
+}
+
+void ViewArea::arrangeForShape() {
+  const Qt::Orientation wanted = width() >= kSideBySideAspect * height() ? Qt::Horizontal : Qt::Vertical;
+  if (splitter_->orientation() == wanted) return;
+  splitter_->setOrientation(wanted);
+  QList<int> sizes;
+  for (int i = 0; i < splitter_->count(); ++i)
+    sizes << 1000;  // halves again
+  splitter_->setSizes(sizes);
+}
 
 const ebm::FramePtr& ViewArea::lastFrame() const {
   return presenter_->lastFrame();

@@ -75,7 +75,13 @@ class ViewArea : public QWidget {
   /// Frames per second actually drawn by the main view (updated about once a second).
   void framesPerSecond(double fps);
 
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
+  /// Side by side in a wide area, one above the other in a tall one: a landscape is wider than high, and two
+  /// tall narrow views left most of each empty (issue 16).
+  void arrangeForShape();
   void fitCamera(VtkView* view);
   [[nodiscard]] FieldScene& sceneOf(VtkView* view) const;
   bool grabMarker(VtkView* view, GrabPhase phase, double x, double y, double pixelScale);

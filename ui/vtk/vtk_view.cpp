@@ -46,8 +46,9 @@ vtkStandardNewMacro(MapInteractorStyle);
 }  // namespace
 
 // VTK fits the bounds' bounding sphere, which leaves a flat landscape small in the view. Project the box's
-// corners with the camera's own matrix and zoom so they fill the view between 8% and 78% of its width (the
+// corners with the camera's own matrix and zoom so they fill the view between 6% and 84% of its width (the
 // colour bar takes the right edge) or 82% of its height, leaving room for the axis labels around the box.
+// A map's labels and titles hang below and left of it: it keeps that room and uses the rest.
 // A map's labels and y title are screen text left of the box, where VTK puts the title 50 pixels from the
 // axis but never nearer than 10 pixels to the view's edge — onto the labels if the box starts closer: the
 // map keeps about 80 points free on its left.
@@ -55,14 +56,17 @@ void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]) {
   const int* size = renderer->GetSize();
   if (size[0] <= 1 || size[1] <= 1) return;
   vtkCamera* camera = renderer->GetActiveCamera();
-  double left = 0.08;
-  const double right = 0.78;
+  double left = 0.06, bottom = 0.09, top = 0.91;
+  const double right = 0.84;  // the colour bar starts at 0.87
   if (camera->GetParallelProjection()) {
+    // A map's numbers and x title hang below the box, none above it: about 50 points of room there.
     const double dpi = renderer->GetRenderWindow() ? renderer->GetRenderWindow()->GetDPI() : 72.0;
     left = std::clamp(80.0 * dpi / 72.0 / size[0], left, 0.2);
+    bottom = std::clamp(50.0 * dpi / 72.0 / size[1], bottom, 0.25);
+    top = 0.97;
   }
-  // A window centre of c puts the picture's centre at (1 − c)/2 of the view's width.
-  camera->SetWindowCenter(1.0 - (left + right), 0.0);
+  // A window centre of c puts the picture's centre at (1 − c)/2 of the view's width (height).
+  camera->SetWindowCenter(1.0 - (left + right), 1.0 - (bottom + top));
   // Perspective: move closer (dolly) rather than narrowing the lens, twice, since the fit is not linear.
   for (int pass = 0; pass < (camera->GetParallelProjection() ? 1 : 2); ++pass) {
     vtkMatrix4x4* projection =
@@ -79,7 +83,7 @@ void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]) {
       lowY = std::min(lowY, y), highY = std::max(highY, y);
     }
     const double share =
-        std::max((highX - lowX) / ((right - left) * size[0]), (highY - lowY) / (0.82 * size[1]));
+        std::max((highX - lowX) / ((right - left) * size[0]), (highY - lowY) / ((top - bottom) * size[1]));
     if (!(share > 0)) return;
     if (camera->GetParallelProjection()) {
       camera->Zoom(1.0 / share);
