@@ -2,6 +2,8 @@
 // box, undo that catches every edit and no view toggle, Save As, Train without data, and Reset that asks.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -66,8 +68,10 @@ void expectPictureFillsView(VtkView* view, const char* when) {
   const QRectF extent = ebmtest::colouredExtent(picture, QRectF(0, 0, 0.8, 1));
   // Not a thumbnail: a large share of the view both ways (a wide view's picture is bound by its height, a
   // tall one's by its width; a tilted flat landscape leaves the box's corners uncoloured).
-  EXPECT_GT(extent.width(), 0.4) << when << ": the picture is " << extent.width() << " of the view wide";
-  EXPECT_GT(extent.height(), 0.5) << when << ": the picture is " << extent.height() << " of the view high";
+  EXPECT_GT(std::max(extent.width(), extent.height()), 0.55)
+      << when << ": the picture is " << extent.width() << " × " << extent.height() << " of the view";
+  EXPECT_GT(std::min(extent.width(), extent.height()), 0.3)
+      << when << ": the picture is " << extent.width() << " × " << extent.height() << " of the view";
   EXPECT_NEAR(extent.center().y(), 0.5, 0.15) << when << ": the picture sits at " << extent.center().y();
 }
 
