@@ -135,11 +135,8 @@ void AnimationPanel::setPlaying(bool playing) {
     clock_->start();
   } else if (!playing) {
     clock_->stop();
-    for (const auto& [name, value] : beforePreview_) {
-      session_->applyWithoutUndo([n = name, v = value](ebm::Lesson& l) { ebm::setParameter(l, n, v); },
-                                 LessonPart::Parameters);
-      emit session_->parameterChanged(QString::fromStdString(name), value);
-    }
+    for (const auto& [name, value] : beforePreview_)
+      session_->setParameterWithoutUndo(QString::fromStdString(name), value);
     beforePreview_.clear();
   }
   const QSignalBlocker blocker(play_);
@@ -160,10 +157,7 @@ void AnimationPanel::showTime(double seconds) {
     } else if (name == "camera.elevation") {
       elevation = value, camera = true;
     } else if (ebm::parameterValue(session_->lesson(), name) != value) {
-      session_->applyWithoutUndo([n = name, v = value](ebm::Lesson& l) { ebm::setParameter(l, n, v); },
-                                 LessonPart::Parameters);
-      emit session_->parameterChanged(QString::fromStdString(name),
-                                      ebm::parameterValue(session_->lesson(), name));
+      session_->setParameterWithoutUndo(QString::fromStdString(name), value);
     }
   }
   if (camera) emit cameraOrbit(azimuth, elevation);
