@@ -15,8 +15,8 @@
 #include "main_window.h"
 #include "panels/import_dialog.h"
 #include "panels/message_bar.h"
+#include "panels/point_import.h"
 #include "session/lesson_library.h"
-#include "session/point_import.h"
 #include "session/session.h"
 
 namespace ebmui {

@@ -1,4 +1,4 @@
-#include "session/point_import.h"
+#include "panels/point_import.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
