@@ -181,6 +181,7 @@ void MainWindow::connectSession() {
   connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 }
 
+// Results of a lesson since replaced never arrive here: the worker drops them (SimulationWorker::toGui).
 void MainWindow::connectWorker() {
   connect(worker_, &SimulationWorker::frameReady, this, &MainWindow::showFrame);
   connect(worker_, &SimulationWorker::failed, this, &MainWindow::showError);
