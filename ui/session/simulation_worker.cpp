@@ -56,11 +56,13 @@ void SimulationWorker::sendFailure(std::uint64_t generation, const std::exceptio
   toGui(generation, [this, message = QString::fromStdString(error.what())] { emit failed(message); });
 }
 
+// A call made for a lesson that has since been replaced is not applied: the engine goes on to the next lesson
+// at once instead of working through edits of one about to be dropped (a 3D grid each).
 void SimulationWorker::post(std::function<void(ebm::Simulation&)> command) {
   if (!job_) return;
-  job_->post([this, command = std::move(command), revision = ++posted_] {
+  job_->post([this, command = std::move(command), revision = ++posted_, generation = generation_.load()] {
     applied_ = revision;
-    if (!simulation_) return;
+    if (!simulation_ || generation != generation_) return;
     try {
       command(*simulation_);
     } catch (const std::exception& e) {
@@ -72,12 +74,13 @@ void SimulationWorker::post(std::function<void(ebm::Simulation&)> command) {
 }
 
 // A lesson that cannot be built leaves no simulation: the one before it is not run on (its results would be
-// dropped), nor edited with the new lesson's calls.
+// dropped), nor edited with the new lesson's calls. One replaced before the engine got to it is not built.
 void SimulationWorker::open(const ebm::Lesson& lesson) {
   if (!job_) return;
   const std::uint64_t generation = ++generation_;
   job_->post([this, lesson, generation, revision = ++posted_] {
     applied_ = revision;
+    if (generation != generation_) return;  // another lesson opened before this one was built
     simulationGeneration_ = generation;
     framePending_ = false;
     try {
