@@ -202,6 +202,7 @@ void MainWindow::showLesson() {
                                  richText(QString::fromStdString(lesson.explanation))));
   panels_->showLesson(lesson);
   viewActions_->sync(lesson);
+  trainAction_->setText(tr("Train"));  // a new lesson's engine is not training (a frame says when it is)
   syncRunActions();
   updateTitle();
 }

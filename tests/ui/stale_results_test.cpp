@@ -1,5 +1,7 @@
 // Results of a lesson that has just been replaced: a frame and a failure of the old lesson, deliberately left
-// in flight when the new one opens, never reach the window.
+// in flight when the new one opens, never reach the window, and the window's Train button forgets the old
+// lesson's run.
+#include <QAction>
 #include <QSignalSpy>
 #include <vector>
 
@@ -45,6 +47,22 @@ TEST_F(StaleResultsTest, AFrameOrFailureOfTheReplacedLessonNeverReachesTheWindow
   ASSERT_FALSE(particleCounts.empty());
   for (const Eigen::Index count : particleCounts)
     EXPECT_EQ(count, next.sampler.particles) << "a frame of the replaced lesson was shown";
+}
+
+TEST_F(StaleResultsTest, TheTrainButtonOfALessonThatIsNotTrainingSaysTrain) {
+  open(QStringLiteral("training-an-ebm"));
+  auto* train = window_->findChild<QAction*>(QStringLiteral("trainAction"));
+  ASSERT_TRUE(train);
+  train->trigger();
+  for (int i = 0; i < 50 && train->text() != QStringLiteral("Pause Training"); ++i)
+    waitFrames(1);
+  ASSERT_EQ(train->text().toStdString(), "Pause Training");
+  // A lesson whose engine has no trainer sends no training state to correct the label.
+  QSignalSpy landscape(window_.get(), &ebmui::MainWindow::landscapeShown);
+  ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("composing-energies")));
+  ASSERT_TRUE(landscape.wait(20000));
+  waitFrames(3);
+  EXPECT_EQ(train->text().toStdString(), "Train");
 }
 
 }  // namespace
