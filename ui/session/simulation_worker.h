@@ -22,7 +22,8 @@ namespace ebmui {
 /// from the GUI thread; results arrive as signals on the GUI thread. At most one frame is in flight: a new
 /// one is sent only after the GUI called frameConsumed(), so a slow repaint never queues stale frames. Every
 /// result is stamped with the lesson it comes from, and none of a lesson since replaced by open() is
-/// emitted: a frame, a failure or trained weights still in flight when a lesson opens never reach it.
+/// emitted: a frame, a failure or trained weights still in flight when a lesson opens never reach it. Calls
+/// made for a replaced lesson that the engine has not got to yet are not applied.
 class SimulationWorker : public QObject {
   Q_OBJECT
  public:
@@ -46,6 +47,8 @@ class SimulationWorker : public QObject {
   /// True when the last frame sent reflects every call made so far: no edit is still on its way to the
   /// engine (a frame already in flight when the lesson changed reflects the lesson before).
   [[nodiscard]] bool frameIsCurrent() const { return frameRevision_ == posted_.load(); }
+  /// How many calls the GUI has made to the engine (tests: a control reached it).
+  [[nodiscard]] std::uint64_t callsPosted() const { return posted_.load(); }
   /// Blocks until the engine has applied every call made so far (tests: what those calls sent back is then
   /// queued for the GUI thread, not yet delivered).
   void waitUntilApplied();
