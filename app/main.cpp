@@ -14,9 +14,9 @@
 #include "export/still_image.h"
 #include "export_command.h"
 #include "main_window.h"
+#include "panels/point_import.h"
 #include "session/lesson_library.h"
 #include "session/memory_policy.h"
-#include "session/point_import.h"
 #include "vtk/vtk_view.h"
 
 namespace {

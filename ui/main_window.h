@@ -1,24 +1,19 @@
 // The ebmscape main window: the views, the panels that drive the lesson, the menus and toolbar, and the
-// wiring between the lesson being edited (Session) and the engine running it (SimulationWorker).
+// wiring between the lesson being edited (Session) and the engine running it (SimulationWorker). The parts
+// live in their own files: view switches (view_actions), lesson files (session/lesson_files), the panels'
+// tabs (panels/control_panels), point files and model files (panels/point_import, panels/model_files).
 #pragma once
 
-#include <QFuture>
 #include <QMainWindow>
 #include <QPixmap>
-#include <atomic>
-#include <memory>
 
 #include "io/lesson.h"
-#include "session/recovery.h"
+#include "panels/control_panels.h"
 #include "simulation/frame.h"
 
 class QAction;
-class QActionGroup;
 class QLabel;
-class QMenu;
-class QTabWidget;
 class QTextBrowser;
-class QTimer;
 
 namespace ebmui {
 
@@ -27,16 +22,15 @@ class SimulationWorker;
 class ViewArea;
 class VtkView;
 class MessageBar;
-class CompositionPanel;
-class SamplerPanel;
 class TrainingPanel;
-class DataPanel;
-class EnergyPanel;
 class AnomalyPanel;
 class OodPanel;
-class AnimationPanel;
 class ExperimentPanel;
 class PointImport;
+class ModelFiles;
+class LessonFiles;
+class ViewActions;
+enum class LessonPart;
 
 /// The window a teacher sees. It never computes: edits go to the worker, frames come back and are drawn.
 class MainWindow : public QMainWindow {
@@ -49,13 +43,9 @@ class MainWindow : public QMainWindow {
   void openLesson(const ebm::Lesson& lesson, const QString& filePath = {});
   /// Loads a built-in lesson by name or a lesson file; on error shows the message and keeps the open lesson.
   bool openLessonNamed(const QString& nameOrPath);
-  /// Saves to `path` atomically; on error shows the message (the old file stays). Returns success.
-  bool saveLessonTo(const QString& path);
   /// If the last session ended without closing, reopens the lesson it autosaved: after asking, or at once
   /// when `ask` is false. Returns true if a lesson was restored.
   bool offerRecovery(bool ask);
-  /// Writes the autosave now (normally every 30 s, in the background).
-  void autosave();
   /// Asks where and how to export the lesson's animation, then exports it in the background.
   void exportAnimation();
 
@@ -66,17 +56,23 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] VtkView* view() const;
   [[nodiscard]] const ebm::Lesson& lesson() const;
   [[nodiscard]] MessageBar* messageBar() const { return messageBar_; }
-  [[nodiscard]] TrainingPanel* trainingPanel() const { return trainingPanel_; }
-  [[nodiscard]] AnomalyPanel* anomalyPanel() const { return anomalyPanel_; }
-  [[nodiscard]] OodPanel* oodPanel() const { return oodPanel_; }
-  [[nodiscard]] QTabWidget* panels() const { return panels_; }
-  [[nodiscard]] ExperimentPanel* experimentPanel() const { return experimentPanel_; }
+  [[nodiscard]] ControlPanels* panels() const { return panels_; }
+  [[nodiscard]] TrainingPanel* trainingPanel() const;
+  [[nodiscard]] AnomalyPanel* anomalyPanel() const;
+  [[nodiscard]] OodPanel* oodPanel() const;
+  [[nodiscard]] ExperimentPanel* experimentPanel() const;
+  /// Opening, saving, autosaving and recovering the lesson (the File menu's lesson commands).
+  [[nodiscard]] LessonFiles* lessonFiles() const { return lessonFiles_; }
   /// Importing the teacher's own points (Data ▸ Import points…, and the command line's --data).
   [[nodiscard]] PointImport* pointImport() const { return pointImport_; }
+  /// Loading and saving trained models (the Energies panel's buttons).
+  [[nodiscard]] ModelFiles* modelFiles() const { return modelFiles_; }
+  /// The View menu's switches of what is drawn.
+  [[nodiscard]] ViewActions* viewActions() const { return viewActions_; }
   /// True once a frame of the current lesson has been drawn.
   [[nodiscard]] bool landscapeReady() const { return landscapeReady_; }
   /// The newest frame drawn.
-  [[nodiscard]] ebm::FramePtr lastFrame() const;
+  [[nodiscard]] ebm::FramePtr lastFrame() const { return lastFrame_; }
   /// The whole window as it looks, its views drawn at full resolution.
   [[nodiscard]] QPixmap screenshot();
 
@@ -90,70 +86,52 @@ class MainWindow : public QMainWindow {
   void closeEvent(QCloseEvent* event) override;
 
  private:
-  void buildPanels();
-  void buildActions();
-  void buildMenus();
+  // main_window.cpp: the wiring.
+  void buildDocks();
+  void buildStatusBar();
+  void connectPanels();
   void connectSession();
+  void connectWorker();
+  void showLesson();
+  void showLessonChange(LessonPart part);
   void showFrame(const ebm::FramePtr& frame);
+  void keepTrainedSpec(int index, const QString& json);
+  void showExperimentPanel();
   void showError(const QString& message);
-  void showWarnings(const std::vector<std::string>& warnings);
-  void applyLessonMode();
-  void syncViewActions();
-  void setViewOption(const std::function<void(ebm::ViewSettings&)>& change);
   void updateTitle();
   void updateStatus();
-  bool confirmDiscard();
-  void chooseLessonFile();
-  bool save();
-  bool saveAs();
+  // main_window_menus.cpp: the menus and the toolbar.
+  void buildActions();
+  void buildMenus();
+  void syncRunActions();
   void saveScreenshot();
-  void loadModel();
-  void saveModel(int index);
+  // main_window_training.cpp: training commands that need a word with the teacher.
   void toggleTraining();
   void offerData();
   void resetTraining();
-  void rebuildRecentMenu();
-  void showExperimentPanel();
 
   Session* session_;
   SimulationWorker* worker_;
   ViewArea* views_;
   MessageBar* messageBar_;
-  QTabWidget* panels_;
-  QTextBrowser* explanation_;
-  CompositionPanel* compositionPanel_ = nullptr;
-  SamplerPanel* samplerPanel_ = nullptr;
-  TrainingPanel* trainingPanel_ = nullptr;
-  DataPanel* dataPanel_ = nullptr;
-  EnergyPanel* energyPanel_ = nullptr;
-  AnomalyPanel* anomalyPanel_ = nullptr;
-  OodPanel* oodPanel_ = nullptr;
-  AnimationPanel* animationPanel_ = nullptr;
-  ExperimentPanel* experimentPanel_ = nullptr;  ///< the lesson's experiment panel (last tab), if it has one
-  QWidget* experimentTab_ = nullptr;            ///< its tab (a scroll area holding it)
-  QString experimentKind_;
+  ControlPanels* panels_ = nullptr;
+  QTextBrowser* explanation_ = nullptr;
+  LessonFiles* lessonFiles_;
   PointImport* pointImport_ = nullptr;
-  QLabel* fpsLabel_;
-  QLabel* statusLabel_;
-  QMenu* recentMenu_ = nullptr;
-
+  ModelFiles* modelFiles_ = nullptr;
+  ViewActions* viewActions_ = nullptr;
+  QLabel* fpsLabel_ = nullptr;
+  QLabel* statusLabel_ = nullptr;
   QAction* playAction_ = nullptr;
   QAction* trainAction_ = nullptr;
-  QActionGroup* layoutGroup_ = nullptr;
-  QAction* densityAction_ = nullptr;
-  std::map<QString, QAction*> viewToggles_;
 
+  QString experimentKind_;        ///< the kind whose panel is shown ("" for none)
   ebm::ViewSettings engineView_;  ///< the view settings the engine last saw (to skip pure display changes)
   ebm::FramePtr lastFrame_;
-  double fps_ = 0;
   bool landscapeReady_ = false;
   bool applyingEngineResult_ = false;
   bool trainedSinceLastSpec_ =
       false;  ///< a frame showed training running since the last trained weights came
-  RecoveryStore recovery_;
-  QTimer* autosaveTimer_ = nullptr;
-  QFuture<QString> autosaveRun_;  ///< the autosave being written, if any
-  bool autosaveFailedShown_ = false;
 };
 
 }  // namespace ebmui

@@ -1,19 +1,29 @@
 // The window's training commands that need a word with the teacher: Train in a lesson without data, and
 // Reset, which throws learned weights away.
 #include <QMessageBox>
-#include <QTabWidget>
 
 #include "io/trained_energy_spec.h"
 #include "main_window.h"
 #include "panels/charts/training_charts.h"
+#include "panels/control_panels.h"
 #include "panels/message_bar.h"
 #include "panels/training_panel.h"
 #include "session/session.h"
 #include "session/simulation_worker.h"
 
 namespace ebmui {
-namespace {
-constexpr int kTrainingTab = 2, kDataTab = 3;
+
+// Train (T, the toolbar): pauses a run, starts one, or says what is missing.
+void MainWindow::toggleTraining() {
+  const bool running =
+      lastFrame_ && lastFrame_->training && lastFrame_->training->state == ebm::TrainingFrame::State::Running;
+  if (running) {
+    worker_->pauseTraining();
+  } else if (session_->lesson().data.source == ebm::DataSpec::Source::None) {
+    offerData();
+  } else {
+    worker_->startTraining();
+  }
 }
 
 // A lesson without data (its networks trained beforehand, as in composing energies) says which energy would
@@ -29,9 +39,9 @@ void MainWindow::offerData() {
          "energy that learns).")
           .arg(energy),
       MessageBar::Level::Warning, tr("Show the Data panel"), [this] {
-        panels_->setTabVisible(kTrainingTab, true);
-        panels_->setTabVisible(kDataTab, true);
-        panels_->setCurrentIndex(kDataTab);
+        panels_->setTabVisible(ControlPanels::Training, true);
+        panels_->setTabVisible(ControlPanels::Data, true);
+        panels_->setCurrentIndex(ControlPanels::Data);
       });
 }
 
@@ -51,7 +61,7 @@ void MainWindow::resetTraining() {
   auto energies = lesson.energies;
   energies[k].spec = ebm::untrainedEnergySpec(lesson);
   session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Reset training"));
-  trainingPanel_->charts()->clear();
+  panels_->trainingPanel()->charts()->clear();
   worker_->resetTraining();
 }
 

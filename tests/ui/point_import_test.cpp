@@ -15,8 +15,8 @@
 #include "main_window.h"
 #include "panels/import_dialog.h"
 #include "panels/message_bar.h"
+#include "panels/point_import.h"
 #include "session/lesson_library.h"
-#include "session/point_import.h"
 #include "session/session.h"
 
 namespace ebmui {
@@ -184,6 +184,20 @@ TEST_F(PointImportWindow, TheDialogOpensOnTheRememberedColumnsOfTheSameFile) {
   EXPECT_TRUE(window_->pointImport()->chooseColumnsAndImport(testData("penguins-excerpt.csv")));
   EXPECT_EQ(seen, choice.coordinates);
   ASSERT_TRUE(imported.wait(10000));
+}
+
+TEST_F(PointImportWindow, PointsReadForALessonSinceReplacedAreNotImportedIntoTheNextOne) {
+  QSignalSpy imported(window_->pointImport(), &PointImport::imported);
+  QSignalSpy cancelled(window_->pointImport(), &PointImport::cancelled);
+  window_->pointImport()->importFile(testData("penguins-excerpt.csv"), {});
+  ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("energy-and-probability")));
+  const ebm::DataSpec opened = window_->lesson().data;
+  ASSERT_TRUE(cancelled.wait(10000));
+  QTest::qWait(200);
+  EXPECT_EQ(imported.count(), 0);
+  EXPECT_EQ(window_->lesson().data.source, opened.source);
+  EXPECT_TRUE(window_->lesson().data.importedFrom.empty());
+  EXPECT_EQ(window_->session()->undoStack()->count(), 0);
 }
 
 }  // namespace

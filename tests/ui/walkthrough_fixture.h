@@ -16,7 +16,7 @@
 
 #include "main_window.h"
 #include "panels/message_bar.h"
-#include "session/point_import.h"
+#include "panels/point_import.h"
 
 namespace ebmtest {
 

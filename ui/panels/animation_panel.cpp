@@ -41,6 +41,7 @@ AnimationPanel::AnimationPanel(Session* session, QWidget* parent) : QWidget(pare
   add_->setToolTip(tr("Key the chosen parameter at the current time with its current value"));
   remove_ = new QPushButton(tr("Remove"), this);
   remove_->setToolTip(tr("Remove the selected keyframes"));
+  remove_->setEnabled(false);  // until keyframes are selected
   table_ = new QTableWidget(0, 3, this);
   table_->setHorizontalHeaderLabels({tr("time (s)"), tr("parameter"), tr("value")});
   table_->horizontalHeader()->setStretchLastSection(true);
@@ -85,6 +86,8 @@ AnimationPanel::AnimationPanel(Session* session, QWidget* parent) : QWidget(pare
   connect(fps_, &QSpinBox::valueChanged, this, &AnimationPanel::applyTiming);
   connect(add_, &QPushButton::clicked, this, &AnimationPanel::addKeyframe);
   connect(remove_, &QPushButton::clicked, this, &AnimationPanel::removeSelected);
+  connect(table_, &QTableWidget::itemSelectionChanged, this,
+          [this] { remove_->setEnabled(!table_->selectedRanges().isEmpty()); });
   connect(table_, &QTableWidget::itemChanged, this, [this] { applyTable(); });
   connect(scrubber_, &QSlider::valueChanged, this, [this](int position) {
     if (!updating_) showTime(session_->lesson().animation.duration * position / kScrubSteps);
@@ -135,11 +138,8 @@ void AnimationPanel::setPlaying(bool playing) {
     clock_->start();
   } else if (!playing) {
     clock_->stop();
-    for (const auto& [name, value] : beforePreview_) {
-      session_->applyWithoutUndo([n = name, v = value](ebm::Lesson& l) { ebm::setParameter(l, n, v); },
-                                 LessonPart::Parameters);
-      emit session_->parameterChanged(QString::fromStdString(name), value);
-    }
+    for (const auto& [name, value] : beforePreview_)
+      session_->setParameterWithoutUndo(QString::fromStdString(name), value);
     beforePreview_.clear();
   }
   const QSignalBlocker blocker(play_);
@@ -160,10 +160,7 @@ void AnimationPanel::showTime(double seconds) {
     } else if (name == "camera.elevation") {
       elevation = value, camera = true;
     } else if (ebm::parameterValue(session_->lesson(), name) != value) {
-      session_->applyWithoutUndo([n = name, v = value](ebm::Lesson& l) { ebm::setParameter(l, n, v); },
-                                 LessonPart::Parameters);
-      emit session_->parameterChanged(QString::fromStdString(name),
-                                      ebm::parameterValue(session_->lesson(), name));
+      session_->setParameterWithoutUndo(QString::fromStdString(name), value);
     }
   }
   if (camera) emit cameraOrbit(azimuth, elevation);
@@ -216,6 +213,14 @@ void AnimationPanel::addKeyframe() {
   } else {
     value = ebm::parameterValue(session_->lesson(), name);
   }
+  // The same keyframe again is no edit (Undo would seem to do nothing): the table shows the one there is.
+  const auto same = std::find_if(
+      animation.keyframes.begin(), animation.keyframes.end(),
+      [&](const ebm::Keyframe& k) { return k.parameter == name && k.time == time_ && k.value == value; });
+  if (same != animation.keyframes.end()) {
+    table_->selectRow(int(same - animation.keyframes.begin()));
+    return;
+  }
   animation.keyframes.erase(
       std::remove_if(animation.keyframes.begin(), animation.keyframes.end(),
                      [&](const ebm::Keyframe& k) { return k.parameter == name && k.time == time_; }),
@@ -233,6 +238,7 @@ void AnimationPanel::removeSelected() {
     for (int r = range.topRow(); r <= range.bottomRow(); ++r)
       rows.push_back(r);
   }
+  if (rows.empty()) return;
   std::sort(rows.rbegin(), rows.rend());
   for (int r : rows) {
     if (r < int(animation.keyframes.size())) animation.keyframes.erase(animation.keyframes.begin() + r);

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "io/lesson_parameters.h"
 #include "panels/charts/roc_chart.h"
 #include "panels/parameter_slider.h"
 #include "session/session.h"
@@ -41,16 +42,32 @@ AnomalyPanel::AnomalyPanel(Session* session, QWidget* parent) : QWidget(parent),
   layout->addWidget(rates_);
   layout->addWidget(legend_);
   layout->addWidget(roc_, 1);
-  connect(calibrate_, &QPushButton::clicked, this,
-          [this] { session_->setParameter(QStringLiteral("threshold"), calibrated_); });
+  connect(calibrate_, &QPushButton::clicked, this, [this] {
+    if (calibrated_) session_->setParameter(QStringLiteral("threshold"), *calibrated_);
+  });
+  connect(session_, &Session::parameterChanged, this, [this](const QString& name) {
+    if (name == QLatin1String("threshold")) enableCalibrate();
+  });
   connect(watchdog_, &QComboBox::currentIndexChanged, this, [this](int index) {
     if (!updating_ && index >= 0) chooseWatchdog(index);
   });
-  connect(session_, &Session::lessonReplaced, this, &AnomalyPanel::refresh);
+  connect(session_, &Session::lessonReplaced, this, [this] {
+    calibrated_.reset();  // a new lesson waits for its calibration from the engine
+    enableCalibrate();
+    refresh();
+  });
   connect(session_, &Session::changed, this, [this](LessonPart part) {
     if (part == LessonPart::Energies) refresh();
   });
   refresh();
+  enableCalibrate();
+}
+
+// Calibrate is a button only while it would move the threshold: greyed out, it says the threshold is the
+// calibrated one (or that no frame has calibrated it yet).
+void AnomalyPanel::enableCalibrate() {
+  calibrate_->setEnabled(calibrated_ && ebm::admissibleValue("threshold", *calibrated_) !=
+                                            session_->parameter(QStringLiteral("threshold")));
 }
 
 // The choice appears when the lesson has several energies to watch with; the drawn one is selected.
@@ -95,6 +112,7 @@ void AnomalyPanel::showFrame(const ebm::Frame& frame) {
   if (!frame.anomaly) return;
   const auto& a = *frame.anomaly;
   calibrated_ = a.calibratedThreshold;
+  enableCalibrate();
   double low = a.threshold, high = a.threshold;
   for (const auto* set : {&a.normalEnergies, &a.anomalyEnergies}) {
     for (double e : *set)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QWidget>
+#include <optional>
 
 #include "simulation/frame.h"
 
@@ -28,6 +29,7 @@ class AnomalyPanel : public QWidget {
  private:
   void refresh();
   void chooseWatchdog(int energy);
+  void enableCalibrate();
 
   Session* session_;
   QComboBox* watchdog_;
@@ -37,7 +39,7 @@ class AnomalyPanel : public QWidget {
   QLabel* rates_;
   QLabel* legend_;
   RocChart* roc_;
-  double calibrated_ = 0;
+  std::optional<double> calibrated_;  ///< the threshold calibration gives, once a frame has told it
   bool updating_ = false;
 };
 

@@ -47,6 +47,14 @@ void MessageBar::showMessage(const QString& text, Level level, const QString& ac
   action_->setVisible(true);
 }
 
+void MessageBar::showWarnings(const std::vector<std::string>& warnings) {
+  if (warnings.empty()) return;
+  QStringList lines;
+  for (const auto& w : warnings)
+    lines << QString::fromStdString(w);
+  showMessage(lines.join(QStringLiteral("\n")), Level::Warning);
+}
+
 void MessageBar::showMessage(const QString& text, Level level) {
   onAction_ = nullptr;
   action_->hide();

@@ -3,6 +3,8 @@
 
 #include <QFrame>
 #include <functional>
+#include <string>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -24,6 +26,8 @@ class MessageBar : public QFrame {
   /// with the message, and clicking it dismisses the message.
   void showMessage(const QString& text, Level level, const QString& actionLabel,
                    const std::function<void()>& action);
+  /// Shows a reader's warnings (one a line) as one warning; nothing when there are none.
+  void showWarnings(const std::vector<std::string>& warnings);
   /// The offer's button (hidden when the message has none).
   [[nodiscard]] QPushButton* actionButton() const { return action_; }
   [[nodiscard]] QString text() const;

@@ -36,11 +36,7 @@ class SetParameterCommand : public QUndoCommand {
   void redo() override { apply(newValue_); }
 
  private:
-  void apply(double value) {
-    ebm::setParameter(session_->lesson_, name_.toStdString(), value);
-    emit session_->parameterChanged(name_, ebm::parameterValue(session_->lesson_, name_.toStdString()));
-    session_->notify(LessonPart::Parameters);
-  }
+  void apply(double value) { session_->setParameterWithoutUndo(name_, value); }
   Session* session_;
   QString name_;
   double oldValue_, newValue_;
@@ -115,6 +111,12 @@ void Session::editDataStroke(const ebm::DataSpec& data, const QString& what, int
 void Session::applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part) {
   change(lesson_);
   emit changed(part);
+}
+
+void Session::setParameterWithoutUndo(const QString& name, double value) {
+  ebm::setParameter(lesson_, name.toStdString(), value);
+  emit parameterChanged(name, ebm::parameterValue(lesson_, name.toStdString()));
+  emit changed(LessonPart::Parameters);
 }
 
 EditLessonCommand::EditLessonCommand(Session* session, std::function<void(ebm::Lesson&, bool)> apply,

@@ -80,6 +80,9 @@ class Session : public QObject {
 
   /// Applies a change without an undo step (the engine's own progress, e.g. trained weights arriving).
   void applyWithoutUndo(const std::function<void(ebm::Lesson&)>& change, LessonPart part);
+  /// Sets a named parameter without an undo step (an animation preview's frame, a threshold the engine
+  /// calibrated): the engine and the panels hear of it as of a slider move.
+  void setParameterWithoutUndo(const QString& name, double value);
 
  signals:
   void changed(ebmui::LessonPart part);
@@ -89,7 +92,6 @@ class Session : public QObject {
 
  private:
   friend class EditLessonCommand;
-  friend class SetParameterCommand;
   void notify(LessonPart part) { emit changed(part); }
 
   ebm::Lesson lesson_;

@@ -38,39 +38,57 @@ void SimulationWorker::shutdown() {
   simulation_.reset();
 }
 
+void SimulationWorker::toGui(std::uint64_t generation, std::function<void()> deliver,
+                             std::function<void()> dropped) {
+  QMetaObject::invokeMethod(
+      this,
+      [this, generation, deliver = std::move(deliver), dropped = std::move(dropped)] {
+        if (generation == generation_) {
+          deliver();
+        } else if (dropped) {
+          dropped();
+        }
+      },
+      Qt::QueuedConnection);
+}
+
+void SimulationWorker::sendFailure(std::uint64_t generation, const std::exception& error) {
+  toGui(generation, [this, message = QString::fromStdString(error.what())] { emit failed(message); });
+}
+
+// A call made for a lesson that has since been replaced is not applied: the engine goes on to the next lesson
+// at once instead of working through edits of one about to be dropped (a 3D grid each).
 void SimulationWorker::post(std::function<void(ebm::Simulation&)> command) {
   if (!job_) return;
-  job_->post([this, command = std::move(command), revision = ++posted_] {
+  job_->post([this, command = std::move(command), revision = ++posted_, generation = generation_.load()] {
     applied_ = revision;
-    if (!simulation_) return;
+    if (!simulation_ || generation != generation_) return;
     try {
       command(*simulation_);
     } catch (const std::exception& e) {
-      const QString message = QString::fromStdString(e.what());
-      QMetaObject::invokeMethod(
-          this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+      sendFailure(simulationGeneration_, e);
     }
     publish();
   });
   job_->wake();
 }
 
+// A lesson that cannot be built leaves no simulation: the one before it is not run on (its results would be
+// dropped), nor edited with the new lesson's calls. One replaced before the engine got to it is not built.
 void SimulationWorker::open(const ebm::Lesson& lesson) {
   if (!job_) return;
   const std::uint64_t generation = ++generation_;
   job_->post([this, lesson, generation, revision = ++posted_] {
     applied_ = revision;
+    if (generation != generation_) return;  // another lesson opened before this one was built
+    simulationGeneration_ = generation;
+    framePending_ = false;
     try {
-      auto simulation = std::make_unique<ebm::Simulation>(lesson);
-      simulation_ = std::move(simulation);
-      simulationGeneration_ = generation;
-      framePending_ = false;
-      QMetaObject::invokeMethod(
-          this, [this] { emit opened(); }, Qt::QueuedConnection);
+      simulation_ = std::make_unique<ebm::Simulation>(lesson);
+      toGui(generation, [this] { emit opened(); });
     } catch (const std::exception& e) {
-      const QString message = QString::fromStdString(e.what());
-      QMetaObject::invokeMethod(
-          this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+      simulation_.reset();
+      sendFailure(generation, e);
     }
     publish();
   });
@@ -119,20 +137,14 @@ bool SimulationWorker::tick() {
   try {
     moving = simulation_->advance(kTickBudgetSeconds);
   } catch (const std::exception& e) {
-    const QString message = QString::fromStdString(e.what());
-    QMetaObject::invokeMethod(
-        this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+    sendFailure(simulationGeneration_, e);
   }
   publish();
   if (auto spec = simulation_->takeTrainedSpec()) {
-    const int index = spec->first;
-    const QString json = QString::fromStdString(spec->second.dump());
-    QMetaObject::invokeMethod(
-        this,
-        [this, index, json, generation = simulationGeneration_] {
-          if (generation == generation_) emit trainedSpec(index, json);
-        },
-        Qt::QueuedConnection);
+    toGui(simulationGeneration_,
+          [this, index = spec->first, json = QString::fromStdString(spec->second.dump())] {
+            emit trainedSpec(index, json);
+          });
   }
   if (!simulation_->training()) {
     const auto spent = Clock::now() - start;
@@ -146,19 +158,19 @@ void SimulationWorker::publish() {
   ebm::FramePtr frame = simulation_->takeFrame();
   if (!frame) return;
   framePending_ = true;
-  QMetaObject::invokeMethod(
-      this,
-      [this, frame, revision = applied_, generation = simulationGeneration_] {
+  // A frame of a lesson that has since been replaced is never shown (it would fit the new lesson's cameras to
+  // the old scene): the next one may come at once.
+  toGui(
+      simulationGeneration_,
+      [this, frame, revision = applied_] {
         frameRevision_ = revision;
-        // A frame of a lesson that has since been replaced is never shown (it would fit the new lesson's
-        // cameras to the old scene): the next one may come at once.
-        if (generation != generation_) {
-          frameConsumed();
-          return;
-        }
         emit frameReady(frame);
       },
-      Qt::QueuedConnection);
+      [this] { frameConsumed(); });
+}
+
+void SimulationWorker::waitUntilApplied() {
+  if (job_) job_->runAndWait([] {});
 }
 
 }  // namespace ebmui

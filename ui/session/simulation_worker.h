@@ -20,7 +20,10 @@ namespace ebmui {
 
 /// Runs an ebm::Simulation on its own thread (ebm::JobThread). Every public call is asynchronous and safe
 /// from the GUI thread; results arrive as signals on the GUI thread. At most one frame is in flight: a new
-/// one is sent only after the GUI called frameConsumed(), so a slow repaint never queues stale frames.
+/// one is sent only after the GUI called frameConsumed(), so a slow repaint never queues stale frames. Every
+/// result is stamped with the lesson it comes from, and none of a lesson since replaced by open() is
+/// emitted: a frame, a failure or trained weights still in flight when a lesson opens never reach it. Calls
+/// made for a replaced lesson that the engine has not got to yet are not applied.
 class SimulationWorker : public QObject {
   Q_OBJECT
  public:
@@ -44,6 +47,11 @@ class SimulationWorker : public QObject {
   /// True when the last frame sent reflects every call made so far: no edit is still on its way to the
   /// engine (a frame already in flight when the lesson changed reflects the lesson before).
   [[nodiscard]] bool frameIsCurrent() const { return frameRevision_ == posted_.load(); }
+  /// How many calls the GUI has made to the engine (tests: a control reached it).
+  [[nodiscard]] std::uint64_t callsPosted() const { return posted_.load(); }
+  /// Blocks until the engine has applied every call made so far (tests: what those calls sent back is then
+  /// queued for the GUI thread, not yet delivered).
+  void waitUntilApplied();
   /// Ends the thread now (idempotent): used when the window closes. Returns once the thread has ended.
   void shutdown();
   /// True until shutdown(): the engine thread is alive.
@@ -59,6 +67,10 @@ class SimulationWorker : public QObject {
 
  private:
   void post(std::function<void(ebm::Simulation&)> command);
+  /// The one way results cross to the GUI thread: `deliver` runs there if lesson `generation` is still the
+  /// open one, else `dropped` does.
+  void toGui(std::uint64_t generation, std::function<void()> deliver, std::function<void()> dropped = {});
+  void sendFailure(std::uint64_t generation, const std::exception& error);
   bool tick();
   void publish();
 

@@ -32,7 +32,7 @@ class PointImport : public QObject {
   /// Imports `path` with `choice` without asking (the command line's --data). The result arrives as
   /// imported() or failed().
   void importFile(const QString& path, const ebm::ImportChoice& choice);
-  /// Cancels a read in progress (the window closes): no edit is made.
+  /// Cancels a read in progress (the window closes, another lesson opens): no edit is made.
   void cancel();
   /// True while a file is being read.
   [[nodiscard]] bool busy() const { return running_ != nullptr; }

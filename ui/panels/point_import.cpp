@@ -1,4 +1,4 @@
-#include "session/point_import.h"
+#include "panels/point_import.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -42,7 +42,10 @@ QString describeColumns(const ebm::DataSet& data, const ebm::ImportChoice& choic
 }  // namespace
 
 PointImport::PointImport(Session* session, QWidget* dialogParent)
-    : QObject(dialogParent), session_(session), dialogParent_(dialogParent) {}
+    : QObject(dialogParent), session_(session), dialogParent_(dialogParent) {
+  // The points were meant for the lesson that was open: a read still under way when another opens is dropped.
+  connect(session_, &Session::lessonReplaced, this, &PointImport::cancel);
+}
 
 PointImport::~PointImport() {
   cancel();
@@ -91,7 +94,8 @@ void PointImport::importFile(const QString& path, const ebm::ImportChoice& choic
         watcher->deleteLater();
         if (running_ == running) running_ = nullptr;
         ReadResult result = watcher->result();
-        if (result.cancelled) {
+        // Cancelled after the read was done (another lesson opened, another import began) is cancelled too.
+        if (result.cancelled || *running) {
           emit cancelled(tr("Import cancelled; the data is unchanged."));
           return;
         }

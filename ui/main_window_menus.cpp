@@ -1,0 +1,114 @@
+// The window's menus and toolbar: each part puts its own actions in (lesson files, view switches), the window
+// adds the run commands, undo, the cameras, the screenshot and the export.
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QToolBar>
+
+#include "main_window.h"
+#include "session/lesson_files.h"
+#include "session/session.h"
+#include "session/simulation_worker.h"
+#include "undo_actions.h"
+#include "view_actions.h"
+#include "vtk/view_area.h"
+
+namespace ebmui {
+
+void MainWindow::buildActions() {
+  // Not checkable: its label says what a click does ("Pause Particles" while they move).
+  playAction_ = new QAction(tr("Play Particles"), this);
+  playAction_->setObjectName(QStringLiteral("playAction"));
+  playAction_->setShortcut(Qt::Key_Space);
+  playAction_->setToolTip(tr("Start or stop the particles (Space)"));
+  connect(playAction_, &QAction::triggered, this, [this] {
+    session_->applyWithoutUndo([](ebm::Lesson& l) { l.sampler.playing = !l.sampler.playing; },
+                               LessonPart::Sampler);
+  });
+  trainAction_ = new QAction(tr("Train"), this);
+  trainAction_->setObjectName(QStringLiteral("trainAction"));
+  trainAction_->setShortcut(Qt::Key_T);
+  trainAction_->setToolTip(tr("Start, pause or resume training (T)"));
+  connect(trainAction_, &QAction::triggered, this, &MainWindow::toggleTraining);
+}
+
+void MainWindow::buildMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  lessonFiles_->addToMenu(file);
+  file->addSeparator();
+  file->addAction(tr("Save Screens&hot…"), QKeySequence(Qt::Key_F12), this, &MainWindow::saveScreenshot);
+  file->addAction(tr("Export &Animation…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                  &MainWindow::exportAnimation);
+  file->addSeparator();
+  file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+  QAction* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
+  redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+  edit->addAction(undo);
+  edit->addAction(redo);
+  qApp->installEventFilter(new SpinBoxUndoFilter(this));
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  viewActions_->addToMenu(view);
+  view->addSeparator();
+  QAction* reset = view->addAction(tr("&Reset Camera"), this, [this] { views_->resetCameras(); });
+  reset->setShortcut(Qt::Key_R);
+  const struct {
+    QString label;
+    CameraPreset preset;
+    Qt::Key key;
+  } presets[] = {{tr("Camera: &Top"), CameraPreset::Top, Qt::Key_1},
+                 {tr("Camera: &Front"), CameraPreset::Front, Qt::Key_2},
+                 {tr("Camera: &Iso"), CameraPreset::Iso, Qt::Key_3}};
+  for (const auto& p : presets) {
+    QAction* a =
+        view->addAction(p.label, this, [this, preset = p.preset] { views_->setCameraPreset(preset); });
+    a->setShortcut(p.key);
+  }
+  view->setToolTipsVisible(true);
+
+  QMenu* run = menuBar()->addMenu(tr("&Run"));
+  run->addAction(playAction_);
+  run->addAction(tr("Reset &Particles"), QKeySequence(Qt::Key_P), worker_, &SimulationWorker::resetParticles);
+  run->addSeparator();
+  run->addAction(trainAction_);
+
+  QToolBar* bar = addToolBar(tr("Main"));
+  bar->setObjectName(QStringLiteral("mainToolBar"));
+  bar->addAction(fixedLabelUndoAction(session_->undoStack(), false, this));
+  bar->addAction(fixedLabelUndoAction(session_->undoStack(), true, this));
+  bar->addSeparator();
+  bar->addAction(playAction_);
+  bar->addAction(trainAction_);
+  bar->addSeparator();
+  viewActions_->addToToolBar(bar);
+  keepButtonWidth(bar, playAction_, {tr("Play Particles"), tr("Pause Particles")});
+  keepButtonWidth(bar, trainAction_, {tr("Train"), tr("Pause Training")});
+}
+
+// An experiment lesson without an energy has no particles, no network to train and no density: Space plays
+// and pauses the experiment.
+void MainWindow::syncRunActions() {
+  const ebm::Lesson& lesson = session_->lesson();
+  const bool particles = !lesson.energies.empty();
+  if (particles)
+    playAction_->setText(lesson.sampler.playing ? tr("Pause Particles") : tr("Play Particles"));
+  else
+    playAction_->setText(lesson.sampler.playing ? tr("Pause") : tr("Play"));
+  playAction_->setToolTip(particles ? tr("Start or stop the particles (Space)")
+                                    : tr("Start or stop the experiment (Space)"));
+  trainAction_->setEnabled(particles);
+}
+
+void MainWindow::saveScreenshot() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save Screenshot"),
+                                                    QStringLiteral("ebmscape.png"), tr("PNG (*.png)"));
+  if (path.isEmpty()) return;
+  if (!screenshot().save(path, "PNG")) showError(tr("Cannot write the screenshot to %1.").arg(path));
+}
+
+}  // namespace ebmui
