@@ -23,6 +23,7 @@
 #include "main_window.h"
 #include "panels/data_panel.h"
 #include "panels/point_drawing_controls.h"
+#include "session/lesson_files.h"
 #include "session/session.h"
 #include "session/simulation_worker.h"
 #include "view_points.h"
@@ -228,7 +229,7 @@ TEST_F(PointDrawingTest, ClearEmptiesTheMapAsOneStepAndDrawnPointsSurviveSavingA
   EXPECT_TRUE(std::all_of(drawn.labels.begin(), drawn.labels.end(), [](int label) { return label == 2; }));
   QTemporaryDir folder;
   const QString path = folder.filePath(QStringLiteral("drawn.json"));
-  ASSERT_TRUE(window_->saveLessonTo(path));
+  ASSERT_TRUE(window_->lessonFiles()->saveTo(path));
   ASSERT_TRUE(window_->openLessonNamed(path));
   EXPECT_EQ(data().points, drawn.points);
   EXPECT_EQ(data().labels, drawn.labels);
