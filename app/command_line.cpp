@@ -247,6 +247,10 @@ Command parseGui(ArgumentWalker& walker) {
       command.screenshotPath = walker.valueOf(argument);
     } else if (argument == QStringLiteral("--recover")) {
       command.recover = true;
+    } else if (argument == QStringLiteral("--play")) {
+      command.play = true;
+    } else if (argument == QStringLiteral("--presentation")) {
+      command.presentation = true;
     } else if (argument == QStringLiteral("--width")) {
       command.width = parseWidth(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--height")) {
@@ -323,8 +327,12 @@ Command parseCommandLine(const QStringList& arguments) {
 QString usageText() {
   return QStringLiteral(
              "Usage:\n"
-             "  ebmscape [LESSON] [--recover] [--screenshot FILE.png] [--width W] [--height H] [POINTS]\n"
+             "  ebmscape [LESSON] [--play] [--presentation] [--recover] [--screenshot FILE.png] [--width W]\n"
+             "           [--height H] [POINTS]\n"
              "      Open the window on a lesson (a built-in name or a .json file; default: the last one).\n"
+             "      --play starts the demo: the particles (or the experiment) and the lesson's animation "
+             "run.\n"
+             "      --presentation opens full screen with larger text, for a projector (F11 in the window).\n"
              "      --recover reopens the lesson autosaved before a crash without asking.\n"
              "      --screenshot saves a picture of the window once the landscape is drawn, then quits.\n"
              "  ebmscape render [LESSON] --out FILE.png [--width W] [--height H] [POINTS]\n"

@@ -27,12 +27,14 @@ struct Command {
   int height = 900;
   int framesPerSecond = 0;     ///< export: 0 = the lesson's
   double durationSeconds = 0;  ///< export: 0 = the lesson's
-  QString screenshotPath;   ///< GUI: save a screenshot of the window once the landscape is shown, then quit
-  bool recover = false;     ///< GUI: reopen the lesson autosaved before a crash, without asking
-  PointFileArguments data;  ///< GUI, render, export: the teacher's own points, read into the lesson
-  TrainArguments train;     ///< train: everything it was asked
-  SampleArguments sample;   ///< sample: everything it was asked
-  SolveArguments solve;     ///< solve: everything it was asked
+  QString screenshotPath;     ///< GUI: save a screenshot of the window once the landscape is shown, then quit
+  bool recover = false;       ///< GUI: reopen the lesson autosaved before a crash, without asking
+  bool play = false;          ///< GUI: start the demo — particles and the lesson's animation playing
+  bool presentation = false;  ///< GUI: open in presentation mode (full screen, larger text)
+  PointFileArguments data;    ///< GUI, render, export: the teacher's own points, read into the lesson
+  TrainArguments train;       ///< train: everything it was asked
+  SampleArguments sample;     ///< sample: everything it was asked
+  SolveArguments solve;       ///< solve: everything it was asked
   HopfieldArguments hopfield;  ///< hopfield: everything it was asked
 };
 

@@ -15,6 +15,7 @@
 #include "export_command.h"
 #include "main_window.h"
 #include "panels/point_import.h"
+#include "presentation_mode.h"
 #include "session/lesson_library.h"
 #include "session/memory_policy.h"
 #include "vtk/vtk_view.h"
@@ -65,6 +66,8 @@ int runGui(int argc, char** argv, const ebmapp::Command& command) {
     if (!window.openLessonNamed(lesson) && !window.openLessonNamed(ebmui::kDefaultLesson)) return 1;
   }
 
+  if (command.play) window.play();
+
   // --data: the teacher's own points, read into the lesson as the import dialog would.
   const bool importing = !command.data.file.empty();
   ebmui::PointImport* import = window.pointImport();
@@ -108,6 +111,7 @@ int runGui(int argc, char** argv, const ebmapp::Command& command) {
     }
   }
   window.show();
+  if (command.presentation) window.presentation()->setActive(true);
   return QApplication::exec();
 }
 

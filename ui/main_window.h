@@ -30,6 +30,7 @@ class PointImport;
 class ModelFiles;
 class LessonFiles;
 class ViewActions;
+class PresentationMode;
 enum class LessonPart;
 
 /// The window a teacher sees. It never computes: edits go to the worker, frames come back and are drawn.
@@ -69,6 +70,11 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] ModelFiles* modelFiles() const { return modelFiles_; }
   /// The View menu's switches of what is drawn.
   [[nodiscard]] ViewActions* viewActions() const { return viewActions_; }
+  /// Full screen with larger text, for a projector (F11).
+  [[nodiscard]] PresentationMode* presentation() const { return presentation_; }
+  /// "Start the demo" (the command line's --play): the particles (or the experiment) run, and the lesson's
+  /// animation, if it has keyframes, plays in the window, looping.
+  void play();
   /// True once a frame of the current lesson has been drawn.
   [[nodiscard]] bool landscapeReady() const { return landscapeReady_; }
   /// The newest frame drawn.
@@ -120,6 +126,7 @@ class MainWindow : public QMainWindow {
   PointImport* pointImport_ = nullptr;
   ModelFiles* modelFiles_ = nullptr;
   ViewActions* viewActions_ = nullptr;
+  PresentationMode* presentation_ = nullptr;
   QLabel* fpsLabel_ = nullptr;
   QLabel* statusLabel_ = nullptr;
   QAction* playAction_ = nullptr;

@@ -7,6 +7,8 @@
 #include <QToolBar>
 
 #include "main_window.h"
+#include "panels/animation_panel.h"
+#include "presentation_mode.h"
 #include "session/lesson_files.h"
 #include "session/session.h"
 #include "session/simulation_worker.h"
@@ -69,6 +71,9 @@ void MainWindow::buildMenus() {
         view->addAction(p.label, this, [this, preset = p.preset] { views_->setCameraPreset(preset); });
     a->setShortcut(p.key);
   }
+  view->addSeparator();
+  presentation_ = new PresentationMode(this, explanation_, panels_);
+  view->addAction(presentation_->action());
   view->setToolTipsVisible(true);
 
   QMenu* run = menuBar()->addMenu(tr("&Run"));
@@ -102,6 +107,11 @@ void MainWindow::syncRunActions() {
   playAction_->setToolTip(particles ? tr("Start or stop the particles (Space)")
                                     : tr("Start or stop the experiment (Space)"));
   trainAction_->setEnabled(particles);
+}
+
+void MainWindow::play() {
+  if (!session_->lesson().sampler.playing) playAction_->trigger();
+  if (!session_->lesson().animation.keyframes.empty()) panels_->animationPanel()->setPlaying(true);
 }
 
 void MainWindow::saveScreenshot() {
