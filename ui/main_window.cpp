@@ -86,18 +86,6 @@ const ebm::Lesson& MainWindow::lesson() const {
 VtkView* MainWindow::view() const {
   return views_->mainView();
 }
-TrainingPanel* MainWindow::trainingPanel() const {
-  return panels_->trainingPanel();
-}
-AnomalyPanel* MainWindow::anomalyPanel() const {
-  return panels_->anomalyPanel();
-}
-OodPanel* MainWindow::oodPanel() const {
-  return panels_->oodPanel();
-}
-ExperimentPanel* MainWindow::experimentPanel() const {
-  return panels_->experimentPanel();
-}
 
 void MainWindow::openLesson(const ebm::Lesson& lesson, const QString& filePath) {
   session_->replaceLesson(lesson, filePath);
@@ -247,26 +235,6 @@ void MainWindow::showLessonChange(LessonPart part) {
   syncRunActions();
   updateTitle();
   updateStatus();
-}
-
-void MainWindow::keepTrainedSpec(int index, const QString& json) {
-  const ebm::Lesson& lesson = session_->lesson();
-  if (index < 0 || index >= int(lesson.energies.size())) return;
-  auto energies = lesson.energies;
-  energies[std::size_t(index)].spec = nlohmann::json::parse(json.toStdString());
-  applyingEngineResult_ = true;  // the engine has these weights already
-  if (trainedSinceLastSpec_) {
-    // A run's weights are one undo step: undo gives back the network from before it (and an older edit's
-    // undo can no longer bring untrained weights back over them).
-    session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies,
-                   tr("Train “%1”").arg(QString::fromStdString(energies[std::size_t(index)].name)));
-  } else {
-    // The weights of a network that has not trained (a reset's fresh one) replace its seed's description.
-    session_->applyWithoutUndo([&energies](ebm::Lesson& l) { l.energies = energies; }, LessonPart::Energies);
-    session_->markModified();
-  }
-  applyingEngineResult_ = false;
-  trainedSinceLastSpec_ = false;
 }
 
 void MainWindow::showFrame(const ebm::FramePtr& frame) {

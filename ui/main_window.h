@@ -22,10 +22,6 @@ class SimulationWorker;
 class ViewArea;
 class VtkView;
 class MessageBar;
-class TrainingPanel;
-class AnomalyPanel;
-class OodPanel;
-class ExperimentPanel;
 class PointImport;
 class ModelFiles;
 class LessonFiles;
@@ -58,10 +54,10 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] const ebm::Lesson& lesson() const;
   [[nodiscard]] MessageBar* messageBar() const { return messageBar_; }
   [[nodiscard]] ControlPanels* panels() const { return panels_; }
-  [[nodiscard]] TrainingPanel* trainingPanel() const;
-  [[nodiscard]] AnomalyPanel* anomalyPanel() const;
-  [[nodiscard]] OodPanel* oodPanel() const;
-  [[nodiscard]] ExperimentPanel* experimentPanel() const;
+  [[nodiscard]] TrainingPanel* trainingPanel() const { return panels_->trainingPanel(); }
+  [[nodiscard]] AnomalyPanel* anomalyPanel() const { return panels_->anomalyPanel(); }
+  [[nodiscard]] OodPanel* oodPanel() const { return panels_->oodPanel(); }
+  [[nodiscard]] ExperimentPanel* experimentPanel() const { return panels_->experimentPanel(); }
   /// Opening, saving, autosaving and recovering the lesson (the File menu's lesson commands).
   [[nodiscard]] LessonFiles* lessonFiles() const { return lessonFiles_; }
   /// Importing the teacher's own points (Data ▸ Import points…, and the command line's --data).
@@ -101,7 +97,6 @@ class MainWindow : public QMainWindow {
   void showLesson();
   void showLessonChange(LessonPart part);
   void showFrame(const ebm::FramePtr& frame);
-  void keepTrainedSpec(int index, const QString& json);
   void showExperimentPanel();
   void showError(const QString& message);
   void updateTitle();
@@ -111,10 +106,11 @@ class MainWindow : public QMainWindow {
   void buildMenus();
   void syncRunActions();
   void saveScreenshot();
-  // main_window_training.cpp: training commands that need a word with the teacher.
+  // main_window_training.cpp: trained weights, and training commands that need a word with the teacher.
   void toggleTraining();
   void offerData();
   void resetTraining();
+  void keepTrainedSpec(int index, const QString& json);
 
   Session* session_;
   SimulationWorker* worker_;

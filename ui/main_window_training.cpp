@@ -1,5 +1,6 @@
-// The window's training commands that need a word with the teacher: Train in a lesson without data, and
-// Reset, which throws learned weights away.
+// The window's side of training: trained weights arriving from the engine become part of the lesson, and the
+// commands that need a word with the teacher — Train in a lesson without data, and Reset, which throws
+// learned weights away.
 #include <QMessageBox>
 
 #include "io/trained_energy_spec.h"
@@ -12,6 +13,27 @@
 #include "session/simulation_worker.h"
 
 namespace ebmui {
+
+// New weights from the engine (a run's, or a reset's fresh network) are kept in the lesson.
+void MainWindow::keepTrainedSpec(int index, const QString& json) {
+  const ebm::Lesson& lesson = session_->lesson();
+  if (index < 0 || index >= int(lesson.energies.size())) return;
+  auto energies = lesson.energies;
+  energies[std::size_t(index)].spec = nlohmann::json::parse(json.toStdString());
+  applyingEngineResult_ = true;  // the engine has these weights already
+  if (trainedSinceLastSpec_) {
+    // A run's weights are one undo step: undo gives back the network from before it (and an older edit's
+    // undo can no longer bring untrained weights back over them).
+    session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies,
+                   tr("Train “%1”").arg(QString::fromStdString(energies[std::size_t(index)].name)));
+  } else {
+    // The weights of a network that has not trained (a reset's fresh one) replace its seed's description.
+    session_->applyWithoutUndo([&energies](ebm::Lesson& l) { l.energies = energies; }, LessonPart::Energies);
+    session_->markModified();
+  }
+  applyingEngineResult_ = false;
+  trainedSinceLastSpec_ = false;
+}
 
 // Train (T, the toolbar): pauses a run, starts one, or says what is missing.
 void MainWindow::toggleTraining() {
