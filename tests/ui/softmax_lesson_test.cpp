@@ -109,6 +109,7 @@ TEST_F(SoftmaxLessonTest, ClickingAUsersDotChoosesThatUser) {
   ViewArea* views = window_->views();
   VtkView* view = views->landscapeView();
   ASSERT_TRUE(view->isVisible());
+  const ebm::FramePtr held = window_->lastFrame();  // `frame` lives in it, while newer frames replace it
   const auto* frame = softmax();
   ASSERT_NE(frame, nullptr);
   const int items = int(frame->itemNames.size());
@@ -126,6 +127,7 @@ TEST_F(SoftmaxLessonTest, ClickingAUsersDotChoosesThatUser) {
   };
   click(items + 2);
   EXPECT_TRUE(waitFor([](const ebm::SoftmaxFrame& f) { return f.user == 2; })) << "the click chose no user";
+  const ebm::FramePtr heldChosen = window_->lastFrame();
   const auto* chosen = softmax();
   ASSERT_NE(chosen, nullptr);
   click(0);  // an item
