@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QSettings>
-#include <QSurfaceFormat>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -43,7 +42,6 @@ int runRender(const ebmapp::Command& command) {
 
 int runGui(int argc, char** argv, const ebmapp::Command& command) {
   ebmui::useReturnableMemory();
-  QSurfaceFormat::setDefaultFormat(ebmui::vtkSurfaceFormat());
   QApplication app(argc, argv);
   QApplication::setApplicationName(QStringLiteral("ebmscape"));
   QApplication::setOrganizationName(QStringLiteral("ebmscape"));

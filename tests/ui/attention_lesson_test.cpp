@@ -62,20 +62,6 @@ class AttentionLessonTest : public ::testing::Test {
     return window_->experimentPanel()->findChild<Widget*>(QString::fromLatin1(name));
   }
 
-  // Sends a left-button press at `from`, moves in ten steps to `to` and releases there.
-  static void dragWithLeftButton(VtkView* view, QPointF from, QPointF to) {
-    auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
-      QMouseEvent event(type, at, view->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
-      QApplication::sendEvent(view, &event);
-    };
-    send(QEvent::MouseButtonPress, from, Qt::LeftButton);
-    for (int step = 1; step <= 10; ++step) {
-      send(QEvent::MouseMove, from + (to - from) * step / 10.0, Qt::LeftButton);
-      QTest::qWait(10);
-    }
-    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
-  }
-
   Eigen::Vector2d pattern(int i) const {
     const auto& p = window_->session()->lesson().energies[0].spec["patterns"][std::size_t(i)];
     return {p[0].get<double>(), p[1].get<double>()};
@@ -150,7 +136,7 @@ TEST_F(AttentionLessonTest, DraggingAPatternsDotMovesThePatternAsOneUndoStep) {
   const QPointF from = widgetPointOfWorld(view, original.x(), original.y(), *height);
   const QPointF to = widgetPointOfWorld(view, target.x(), target.y(), *height);
   ASSERT_TRUE(view->rect().contains(from.toPoint()) && view->rect().contains(to.toPoint()));
-  dragWithLeftButton(view, from, to);
+  dragWithLeftButton(view, from, to, 10, 10);
 
   // The pattern is where the release was, on the plane through the grabbed dot; the drag is one step.
   const auto display = view->displayPoint(to);
@@ -177,7 +163,7 @@ TEST_F(AttentionLessonTest, DraggingAPatternsDotMovesThePatternAsOneUndoStep) {
   const auto specBefore = window_->session()->lesson().energies[0].spec;
   const int stepsBefore = undo->count();
   const QPointF corner(view->width() * 0.05, view->height() * 0.05);
-  dragWithLeftButton(view, corner, corner + QPointF(20, 10));
+  dragWithLeftButton(view, corner, corner + QPointF(20, 10), 10, 10);
   EXPECT_EQ(window_->session()->lesson().energies[0].spec, specBefore);
   EXPECT_EQ(undo->count(), stepsBefore);
 }

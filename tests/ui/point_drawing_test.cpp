@@ -30,6 +30,7 @@
 #include "vtk/view_area.h"
 #include "vtk/view_grab.h"
 #include "vtk/vtk_view.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
@@ -41,18 +42,12 @@ double distanceToStroke(const Eigen::Vector2d& p, const Eigen::Vector2d& a, cons
   return (p - (a + t * ab)).norm();
 }
 
-class PointDrawingTest : public ::testing::Test {
+class PointDrawingTest : public ebmtest::WalkthroughFixture {
  protected:
   void SetUp() override {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1600, 1000);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    QApplication::setActiveWindow(window_.get());
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
     // The classifier lesson: three labelled blobs in the box [−7, 7]².
-    ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("classifier-energy")));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
+    open(QStringLiteral("classifier-energy"));
+    if (HasFatalFailure()) return;
     showDataTab();
     controls_ = window_->findChild<PointDrawingControls*>();
     ASSERT_NE(controls_, nullptr);
@@ -81,19 +76,8 @@ class PointDrawingTest : public ::testing::Test {
   const ebm::DataSpec& data() const { return window_->session()->lesson().data; }
   QUndoStack* undo() const { return window_->session()->undoStack(); }
 
-  // Sends a left-button press at `from`, moves in twelve steps to `to` and releases there.
-  void dragOnTheMap(QPointF from, QPointF to) {
-    auto send = [&](QEvent::Type type, QPointF at, Qt::MouseButtons buttons) {
-      QMouseEvent event(type, at, map_->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
-      QApplication::sendEvent(map_, &event);
-    };
-    send(QEvent::MouseButtonPress, from, Qt::LeftButton);
-    for (int step = 1; step <= 12; ++step) {
-      send(QEvent::MouseMove, from + (to - from) * step / 12.0, Qt::LeftButton);
-      QTest::qWait(15);
-    }
-    send(QEvent::MouseButtonRelease, to, Qt::NoButton);
-  }
+  // Drags across the map in twelve steps, as a hand would.
+  void dragOnTheMap(QPointF from, QPointF to) { dragWithLeftButton(map_, from, to, 12, 15); }
 
   // The world point (x₁, x₂) the map shows at a widget point.
   Eigen::Vector2d worldAt(QPointF widget) const {
@@ -119,7 +103,6 @@ class PointDrawingTest : public ::testing::Test {
     return frame.data ? frame.data->positions.cols() : 0;
   }
 
-  std::unique_ptr<MainWindow> window_;
   PointDrawingControls* controls_ = nullptr;
   VtkView* map_ = nullptr;
 };

@@ -11,14 +11,14 @@ RenderPacer* RenderPacer::of(QWidget* widget) {
   return pacer ? pacer : new RenderPacer(window);
 }
 
-void RenderPacer::paintStarted() {
-  // A block left open (a paint without a swap, e.g. a grab) is closed by the next paint.
+void RenderPacer::renderStarted() {
+  // A block left open (a render that never finished) is closed by the next one.
   if (inBlock_ && block_.elapsed() < qint64(kLongestBlockMs)) return;
   inBlock_ = true;
   block_.start();
 }
 
-void RenderPacer::frameSwapped() {
+void RenderPacer::renderFinished() {
   if (!inBlock_) return;
   inBlock_ = false;
   lastBlockMs_ = std::min(kLongestBlockMs, double(block_.nsecsElapsed()) / 1e6);

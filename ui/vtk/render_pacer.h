@@ -22,9 +22,9 @@ class RenderPacer : public QObject {
   static RenderPacer* of(QWidget* widget);
 
   /// A view starts rendering (opens the block).
-  void paintStarted();
+  void renderStarted();
   /// The render is done and read back (closes the block).
-  void frameSwapped();
+  void renderFinished();
   /// Milliseconds to wait before the next repaint (≤ 0: now).
   [[nodiscard]] qint64 waitMilliseconds() const;
 
@@ -32,7 +32,7 @@ class RenderPacer : public QObject {
   explicit RenderPacer(QObject* parent) : QObject(parent) {}
 
   static constexpr double kIdleShare = 0.05;      // the GUI thread's time kept free of drawing, at least
-  static constexpr double kLongestBlockMs = 150;  // a grab or a hidden window never stalls drawing longer
+  static constexpr double kLongestBlockMs = 150;  // one slow render never stalls drawing longer
   bool inBlock_ = false;
   QElapsedTimer block_, sinceBlock_;
   double lastBlockMs_ = 0;

@@ -336,7 +336,8 @@ QImage VtkView::grabFramebuffer() {
 void VtkView::render() {
   if (!d_->renderDue || width() < 1 || height() < 1 || !isVisible()) return;
   d_->renderDue = false;
-  RenderPacer::of(this)->paintStarted();
+  RenderPacer* pacer = RenderPacer::of(this);
+  pacer->renderStarted();
   const double scale = d_->nextScale;
   applyRenderSize(scale);  // also catches pixel sizes a layer set since the last render
   QElapsedTimer timer;
@@ -345,7 +346,7 @@ void VtkView::render() {
   d_->keptStill = !drewStill;
   readBack();
   d_->lastRenderMs = double(timer.nsecsElapsed()) / 1e6;
-  RenderPacer::of(this)->frameSwapped();
+  pacer->renderFinished();
   if (d_->adaptive && scale == d_->streamingScale) adaptScale(scale, drewStill);
   static const bool profile = qEnvironmentVariableIsSet("EBMSCAPE_PROFILE");
   if (profile) {
@@ -546,22 +547,6 @@ void VtkView::enterEvent(QEnterEvent* event) {
 void VtkView::leaveEvent(QEvent* event) {
   d_->interactor->InvokeEvent(vtkCommand::LeaveEvent);
   QWidget::leaveEvent(event);
-}
-
-QSurfaceFormat vtkSurfaceFormat() {
-  QSurfaceFormat format;
-  format.setRenderableType(QSurfaceFormat::OpenGL);
-  format.setVersion(3, 2);
-  format.setProfile(QSurfaceFormat::CoreProfile);
-  format.setRedBufferSize(8);
-  format.setGreenBufferSize(8);
-  format.setBlueBufferSize(8);
-  format.setAlphaBufferSize(8);
-  format.setDepthBufferSize(24);
-  format.setStencilBufferSize(8);
-  format.setSamples(0);
-  format.setSwapBehavior(QSurfaceFormat::DoubleBuffer);
-  return format;
 }
 
 void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset) {

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QImage>
-#include <QSurfaceFormat>
 #include <QWidget>
 #include <array>
 #include <memory>
@@ -114,10 +113,6 @@ class VtkView : public QWidget {
   struct Impl;
   std::unique_ptr<Impl> d_;
 };
-
-/// The OpenGL format VTK needs (3.2 core profile, depth and stencil buffers), for any OpenGL surface Qt
-/// makes. Set it as Qt's default with QSurfaceFormat::setDefaultFormat() before the QApplication is created.
-[[nodiscard]] QSurfaceFormat vtkSurfaceFormat();
 
 /// Points the camera of `renderer` along a preset direction and fits it to the visible props.
 void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset);
