@@ -17,6 +17,7 @@
 #include "presentation_mode.h"
 #include "session/lesson_library.h"
 #include "session/memory_policy.h"
+#include "vtk/vtk_messages.h"
 #include "vtk/vtk_view.h"
 
 namespace {
@@ -128,6 +129,7 @@ int main(int argc, char** argv) {
     std::fputs(qPrintable(ebmapp::usageText()), stderr);
     return 2;
   }
+  ebmui::routeVtkMessagesToQt();
 
   try {
     switch (command.kind) {

@@ -5,10 +5,12 @@
 #include <QApplication>
 
 #include "session/memory_policy.h"
+#include "vtk/vtk_messages.h"
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
-  ebmui::useReturnableMemory();  // as the program does
+  ebmui::useReturnableMemory();   // as the program does
+  ebmui::routeVtkMessagesToQt();  // as the program does
   QApplication app(argc, argv);
   return RUN_ALL_TESTS();
 }

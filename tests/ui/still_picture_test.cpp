@@ -4,6 +4,8 @@
 
 #include <vtkCamera.h>
 #include <vtkRenderer.h>
+#include <QStringList>
+#include <QtGlobal>
 
 #include "analysis/energy_grid.h"
 #include "core/random.h"
@@ -61,6 +63,39 @@ TEST(StillPicture, TheMovingLayerOverTheKeptStillLayerLooksAsAWholeRender) {
     static_cast<void>(view.grabFramebuffer());
     EXPECT_FALSE(view.lastRenderKeptStillLayer());
   }
+}
+
+QStringList vtkMessages;
+
+void collectVtkMessages(QtMsgType, const QMessageLogContext&, const QString& message) {
+  if (message.startsWith(QStringLiteral("VTK:"))) vtkMessages << message;
+}
+
+// Freeing a view's OpenGL resources (the soak test does, to compare memory) leaves a view that draws as
+// before: VTK 9.1 gives the window a fresh OpenGL state then, which must be initialised again (without it, no
+// texture units: no text, no colour bar).
+TEST(StillPicture, AViewDrawsTheSamePictureAfterItsGraphicsResourcesWereFreed) {
+  const ebm::GaussianMixtureEnergy energy({{1.0, Eigen::Vector2d(0, 0), Eigen::Matrix2d::Identity()}});
+  const auto grid = ebm::evaluateOnLattice(energy, ebm::Lattice::over(ebm::Box::centered(2, 4.0), 64));
+  VtkView view;
+  view.resize(420, 320);
+  view.show();
+  FieldScene scene(SceneMode::Map);
+  scene.addTo(view.renderer(), view.movingRenderer());
+  scene.setField(grid, FieldKind::Energy);
+  const Particles particles = particlesOf(energy, 3);
+  scene.setPoints(PointSet::Particles, particles.positions, particles.values);
+  view.setCameraPreset(CameraPreset::Top);
+  const QImage before = view.grabFramebuffer();
+  vtkMessages.clear();
+  const QtMessageHandler previous = qInstallMessageHandler(collectVtkMessages);
+  for (int round = 0; round < 2; ++round) {
+    view.releaseGraphicsResources();
+    EXPECT_EQ(view.grabFramebuffer(), before) << "round " << round;
+  }
+  qInstallMessageHandler(previous);
+  EXPECT_TRUE(vtkMessages.isEmpty()) << vtkMessages.size()
+                                     << " VTK messages, the first: " << vtkMessages.value(0).toStdString();
 }
 
 }  // namespace

@@ -89,6 +89,12 @@ void StillPicture::forget() {
   d_->valid = false;
 }
 
+void StillPicture::release(vtkRenderWindow* window) {
+  d_->copy->ReleaseGraphicsResources(window);
+  d_->valid = false;
+  d_->width = d_->height = 0;
+}
+
 unsigned long stillStamp(vtkRenderer* renderer) {
   // Not the renderer's own time: switching its drawing off and on (VtkView::render) modifies it.
   vtkMTimeType stamp = renderer->GetActiveCamera()->GetMTime();

@@ -28,6 +28,8 @@ class StillPicture {
   void restore(vtkRenderWindow* window);
   /// Forgets the copy (the next render draws everything).
   void forget();
+  /// Frees the copy's OpenGL objects (with the window's other graphics resources).
+  void release(vtkRenderWindow* window);
 
  private:
   struct Impl;

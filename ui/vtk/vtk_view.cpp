@@ -7,6 +7,7 @@
 #include <vtkMatrix4x4.h>
 #include <vtkNew.h>
 #include <vtkObjectFactory.h>
+#include <vtkOpenGLRenderWindow.h>
 #include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 #include <vtkRendererCollection.h>
@@ -278,9 +279,15 @@ bool VtkView::askGrab(GrabPhase phase, const QPointF& pos) {
 }
 
 void VtkView::releaseGraphicsResources() {
-  auto& w = *d_->window;
+  auto& w = static_cast<vtkOpenGLRenderWindow&>(*d_->window);
   if (!d_->firstFrameDone) return;  // nothing made yet
+  d_->still.release(&w);
   w.ReleaseGraphicsResources(&w);
+  // VTK 9.1 then replaces the window's OpenGL state with a fresh one and marks it uninitialised, but its
+  // context lives on, so no render initialises the new state again: no texture units, no texture formats.
+  // Initialise it.
+  w.MakeCurrent();
+  w.OpenGLInit();
 }
 
 // VTK learns the new size at once (not only at the next render), so camera fits made right after a layout
