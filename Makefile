@@ -5,11 +5,14 @@
 #   make sanitize  the engine and command-line tests under ASan+UBSan (build-asan), the threaded engine tests
 #                  under TSan (build-tsan)
 #   make fuzz      the libFuzzer targets of tests/fuzz, FUZZ_SECONDS (60) each (build-fuzz, clang)
+#   make tidy      clang-tidy (.clang-tidy's checks) over engine/, ui/ and app/ in the Release build's unity batches
 BUILD ?= build
 JOBS ?= $(shell nproc)
 LESSON ?= energy-and-probability
+# WERROR=ON turns compiler warnings into errors (CI sets it).
+WERROR ?= OFF
 
-.PHONY: all deps configure build run test sanitize sanitize-asan sanitize-tsan fuzz bench clean format
+.PHONY: all deps configure build run test tidy sanitize sanitize-asan sanitize-tsan fuzz bench clean format
 
 all: build
 
@@ -17,7 +20,7 @@ deps:
 	./scripts/install-deps.sh
 
 configure: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DEBMSCAPE_TESTS=ON -DEBMSCAPE_GUI=ON
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DEBMSCAPE_TESTS=ON -DEBMSCAPE_GUI=ON -DEBMSCAPE_WERROR=$(WERROR)
 
 build: configure
 	cmake --build $(BUILD) -j$(JOBS)
@@ -27,6 +30,9 @@ run: build
 
 test: build
 	./scripts/run-tests.sh $(BUILD)
+
+tidy: build
+	JOBS=$(JOBS) ./scripts/tidy.sh $(BUILD)
 
 sanitize: sanitize-asan sanitize-tsan
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian's apt only, what ebmscape needs to build, run and test; idempotent.
 # clang, libclang-rt-14-dev (libFuzzer and clang's sanitizer runtimes) and llvm-14 (llvm-symbolizer, for readable
-# sanitizer stacks) are for `make fuzz` and `make sanitize`.
+# sanitizer stacks) are for `make fuzz` and `make sanitize`; clang-tidy for `make tidy`.
 set -euo pipefail
 
 packages=(
@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libbenchmark-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libimagequant-dev
   xvfb xauth libgl1-mesa-dri libx11-dev
-  clang libclang-rt-14-dev llvm-14
+  clang libclang-rt-14-dev llvm-14 clang-tidy
 )
 
 missing=()

@@ -11,6 +11,7 @@
 #include "energy/analytic/double_well.h"
 #include "energy/analytic/funnel.h"
 #include "energy/analytic/helix_well.h"
+#include "energy/analytic/himmelblau.h"
 #include "energy/analytic/modern_hopfield.h"
 #include "energy/analytic/muller_brown.h"
 #include "energy/analytic/ring.h"
@@ -142,6 +143,13 @@ EnergyPtr buildRosenbrock(const nlohmann::json& spec, const std::string& path, W
   p.a = numberOr(spec, "a", p.a, path);
   p.b = positiveOr(spec, "b", p.b, path);
   return constructing(path, [&] { return std::make_shared<RosenbrockEnergy>(p); });
+}
+
+EnergyPtr buildHimmelblau(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
+  settingsAre(spec, path, {"type", "scale"}, warnings);
+  HimmelblauParameters p;
+  p.scale = positiveOr(spec, "scale", p.scale, path);
+  return constructing(path, [&] { return std::make_shared<HimmelblauEnergy>(p); });
 }
 
 EnergyPtr buildRing(const nlohmann::json& spec, const std::string& path, Warnings warnings) {
@@ -314,6 +322,7 @@ const std::map<std::string, Builder>& builders() {
       {"double_well", buildDoubleWell},
       {"muller_brown", buildMullerBrown},
       {"rosenbrock", buildRosenbrock},
+      {"himmelblau", buildHimmelblau},
       {"ring", buildRing},
       {"funnel", buildFunnel},
       {"torus_well", buildTorusWell},

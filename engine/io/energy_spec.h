@@ -16,6 +16,7 @@ namespace ebm {
 ///   {"type": "double_well", "dimension": 2, "barrier": 3, "separation": 1, "stiffness": 1}
 ///   {"type": "muller_brown", "scale": 0.05}
 ///   {"type": "rosenbrock", "a": 1, "b": 100}
+///   {"type": "himmelblau", "scale": 10}
 ///   {"type": "ring", "dimension": 2, "radius": 2, "width": 0.2}
 ///   {"type": "funnel", "dimension": 2, "sigma": 3}
 ///   {"type": "torus_well", "majorRadius": 2, "tubeRadius": 0.5, "width": 0.05}

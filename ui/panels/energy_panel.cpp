@@ -28,6 +28,7 @@ QString kindOf(const std::string& type) {
       {"double_well", QObject::tr("double well")},
       {"muller_brown", QObject::tr("Müller–Brown")},
       {"rosenbrock", QObject::tr("Rosenbrock banana")},
+      {"himmelblau", QObject::tr("Himmelblau's four valleys")},
       {"ring", QObject::tr("ring")},
       {"funnel", QObject::tr("Neal's funnel")},
       {"torus_well", QObject::tr("torus well")},

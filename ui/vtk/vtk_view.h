@@ -7,15 +7,13 @@
 #include <array>
 #include <memory>
 
+#include "vtk/view_camera.h"
 #include "vtk/view_grab.h"
 
 class vtkRenderWindow;
 class vtkRenderer;
 
 namespace ebmui {
-
-/// Fixed camera directions a teacher can jump to.
-enum class CameraPreset { Top, Front, Iso };
 
 /// A VTK view inside a Qt 6 window. VTK renders offscreen, in its own OpenGL context, and the picture is read
 /// back into an image the widget paints, so the window stays a raster surface: a QOpenGLWidget would make Qt
@@ -113,16 +111,5 @@ class VtkView : public QWidget {
   struct Impl;
   std::unique_ptr<Impl> d_;
 };
-
-/// Points the camera of `renderer` along a preset direction and fits it to the visible props.
-void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset);
-
-/// The animation camera: the preset's view turned by `azimuth` degrees about the vertical axis and raised by
-/// `elevation` degrees (the "camera.azimuth" and "camera.elevation" keyframe parameters).
-void applyCameraOrbit(vtkRenderer* renderer, CameraPreset preset, double azimuth, double elevation);
-
-/// Keeps the camera's direction and zooms (perspective: dollies) so that the box `bounds` fills the view as
-/// the window's views do, leaving room for the colour bar and the axis labels. The renderer needs its size.
-void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]);
 
 }  // namespace ebmui

@@ -63,6 +63,7 @@ std::vector<json> documentedSpecs() {
       json::parse(R"({"type": "box", "lower": [-1, -1], "upper": [1, 2]})"),
       json::parse(R"({"type": "modern_hopfield", "patterns": [[1, 0], [0, 2], [-1, -1]], "beta": 2,
           "variant": "euclidean", "normalize": true})"),
+      json::parse(R"({"type": "himmelblau", "scale": 10})"),
   };
 }
 
