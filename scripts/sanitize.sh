@@ -50,7 +50,7 @@ main() {
   # -O1 without NDEBUG (debug line tables come with EBMSCAPE_SANITIZE): Eigen's and our assertions stay on.
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1" \
     -DEBMSCAPE_SANITIZE="$sanitize" -DEBMSCAPE_TESTS=ON -DEBMSCAPE_GUI="$gui" \
-    -DEBMSCAPE_THREADED_TESTS_ONLY="$threaded_only" >/dev/null
+    -DEBMSCAPE_THREADED_TESTS_ONLY="$threaded_only" -DEBMSCAPE_WERROR="${WERROR:-OFF}" >/dev/null
   cmake --build "$build" -j"$jobs" --target "${targets[@]}"
   local built=$SECONDS
   echo "ebmscape: $kind: built in ${built}s" >&2
