@@ -2,6 +2,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -71,7 +72,7 @@ class Basins {
     Index flat = 0;
     for (int axis = 0; axis < lattice_.dimension(); ++axis) {
       const float t = (point[axis] - lower_[axis]) * inverseSpacing_[axis];  // node units
-      const Index i = !(t > 0) ? 0 : t >= lastNode_[axis] ? Index(lastNode_[axis]) : Index(t + 0.5f);
+      const Index i = !(t > 0) ? 0 : t >= lastNode_[axis] ? Index(lastNode_[axis]) : Index(std::lround(t));
       flat += i * stride_[axis];
     }
     return flat;

@@ -11,7 +11,7 @@
 
 namespace ebm {
 
-ComponentGrids::ComponentGrids(Lattice lattice) : lattice_(std::move(lattice)) {
+ComponentGrids::ComponentGrids(Lattice lattice) : lattice_(lattice) {
   lattice_.box.validate();
 }
 

@@ -38,6 +38,7 @@ std::vector<double> energyLevelsEnclosing(const EnergyGrid& grid, double tempera
   while (levelsSorted.size() < sorted.size())
     levelsSorted.push_back(grid.values[order.back()]);
   std::vector<double> levels;
+  levels.reserve(masses.size());
   for (double m : masses) {
     levels.push_back(
         levelsSorted[std::size_t(std::lower_bound(sorted.begin(), sorted.end(), m) - sorted.begin())]);

@@ -68,7 +68,7 @@ void AttentionExperiment::command(const std::string& name, const nlohmann::json&
   }
   if (name != "step") throw ArgumentError("The attention lesson has no command \"" + name + "\".");
   if (int(trace_.size()) > kMaxTrace) trace_.erase(trace_.begin() + 1);
-  trace_.push_back(energy_->update(trace_.back()));
+  trace_.emplace_back(energy_->update(trace_.back()));
   recompute();
 }
 

@@ -66,6 +66,7 @@ PointFilePreview preview(ByteSource& source, const std::string& name, int skipLi
       splitLine(line, lineDelimiter, split);
       if (split.count == 0) continue;
       std::vector<std::string> fields;
+      fields.reserve(std::size_t(split.count));
       for (int k = 0; k < split.count; ++k)
         fields.push_back(fieldText(split[k]));
       result.columnCount = std::max(result.columnCount, split.count);

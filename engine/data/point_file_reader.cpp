@@ -273,7 +273,7 @@ class PointParser {
       if (header_) {
         data.columnNames.push_back(headerNames_[std::size_t(column)]);
       } else if (options_.choice.chosen()) {
-        data.columnNames.push_back("column ");  // in two steps: GCC 12 warns falsely (bug 105329)
+        data.columnNames.emplace_back("column ");  // in two steps: GCC 12 warns falsely (bug 105329)
         data.columnNames.back() += std::to_string(column + 1);
       }
     }

@@ -43,8 +43,9 @@ KnownDensity eightGaussians(double noise) {
   const double sigma = noise / toy::kEightGaussiansDivisor;
   const double radius = toy::kEightGaussiansRadius / toy::kEightGaussiansDivisor;
   std::vector<Eigen::VectorXd> means;
+  means.reserve(8);
   for (int k = 0; k < 8; ++k)
-    means.push_back(Eigen::Vector2d(radius * std::cos(k * kPi / 4), radius * std::sin(k * kPi / 4)));
+    means.emplace_back(Eigen::Vector2d(radius * std::cos(k * kPi / 4), radius * std::sin(k * kPi / 4)));
   return {isotropicMixture(means, sigma), sigma, radius};
 }
 

@@ -41,7 +41,7 @@ class Annealer final : public DiscreteSearch {
   using EnergyValue = typename S::EnergyValue;
 
   /// Throws ArgumentError for bad options.
-  Annealer(const S& start, AnnealerOptions options) : options_(std::move(options)), lowestState_(start) {
+  Annealer(const S& start, AnnealerOptions options) : options_(options), lowestState_(start) {
     options_.validate();
     stopAt_ = stopEnergy<S>(options_.targetEnergy);
     const double t0 = options_.schedule.temperatureAt(0);

@@ -87,7 +87,7 @@ HopfieldSettings readHopfieldSettings(const nlohmann::json& settings, const std:
   Patterns unused;
   storedPatterns(s, unused, names);
   const auto storedName = [&](const std::string& key, const std::string& fallback) {
-    const std::string name = section.text(key, fallback);
+    std::string name = section.text(key, fallback);
     if (std::find(names.begin(), names.end(), name) == names.end())
       throw LessonError("`" + section.path(key) + "` is \"" + name + "\", which is not a stored pattern.");
     return name;

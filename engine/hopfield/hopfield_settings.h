@@ -17,7 +17,7 @@ constexpr Index kUnits = kSide * kSide;  ///< N = 256
 constexpr int kMaxRandomPatterns = 200;
 constexpr int kMaxUpdatesPerFrame = 4096;
 
-struct HopfieldSettings {
+struct HopfieldSettings {  // NOLINT(bugprone-reserved-identifier): clang-tidy 14 names an implicit member
   std::vector<std::string> bitmapNames;  ///< every bundled bitmap, in the lesson's order
   Patterns bitmaps;                      ///< N×(bitmaps), ±1 ('#' is +1)
   std::vector<std::string> stored;       ///< the bitmaps stored, by name

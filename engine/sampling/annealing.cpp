@@ -119,6 +119,7 @@ AnnealingSchedule AnnealingSchedule::noiseLevels(const std::function<EnergyPtr(d
                                                  const std::vector<double>& sigmas, Index stepsPerStage,
                                                  double stepSize, double temperature) {
   std::vector<EnergyPtr> energies;
+  energies.reserve(sigmas.size());
   for (double sigma : sigmas)
     energies.push_back(energyAt(sigma));
   return noiseLevels(std::move(energies), sigmas, stepsPerStage, stepSize, temperature);

@@ -98,6 +98,7 @@ EventSession SessionGenerator::credentialStuffing() {
 
 std::vector<EventSession> SessionGenerator::normal(int count) {
   std::vector<EventSession> out;
+  out.reserve(std::size_t(std::max(count, 0)));
   for (int i = 0; i < count; ++i)
     out.push_back(normal());
   return out;
@@ -105,6 +106,7 @@ std::vector<EventSession> SessionGenerator::normal(int count) {
 
 std::vector<EventSession> SessionGenerator::credentialStuffing(int count) {
   std::vector<EventSession> out;
+  out.reserve(std::size_t(std::max(count, 0)));
   for (int i = 0; i < count; ++i)
     out.push_back(credentialStuffing());
   return out;

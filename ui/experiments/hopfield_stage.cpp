@@ -161,7 +161,7 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
     const int u = f.lastUpdated[k];
     const bool newest = k + 1 == f.lastUpdated.size();
     p.setPen(QPen(kUpdated, newest ? std::max(2.5, cell * 0.12) : std::max(1.5, cell * 0.06)));
-    p.drawRect(QRectF(grid.left() + (u % kSide) * cell, grid.top() + (u / kSide) * cell, cell, cell)
+    p.drawRect(QRectF(grid.left() + (u % kSide) * cell, grid.top() + double(u / kSide) * cell, cell, cell)
                    .adjusted(1, 1, -1, -1));
   }
 

@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 #include "io/lesson_parameters.h"
 #include "session/session.h"
@@ -165,7 +166,7 @@ void AnimationPanel::showTime(double seconds) {
   }
   if (camera) emit cameraOrbit(azimuth, elevation);
   updating_ = true;
-  scrubber_->setValue(int(kScrubSteps * seconds / std::max(animation.duration, 1e-9) + 0.5));
+  scrubber_->setValue(int(std::lround(kScrubSteps * seconds / std::max(animation.duration, 1e-9))));
   updating_ = false;
   timeLabel_->setText(tr("%1 s of %2 s").arg(seconds, 0, 'f', 1).arg(animation.duration, 0, 'f', 1));
 }

@@ -180,7 +180,7 @@ void CompositionPanel::refresh() {
   strength_->setVisible(hasRule);
   sliceRow_->setVisible(lesson.box.dimension == 3);
   sliceAxis_->setCurrentIndex(lesson.view.sliceAxis);
-  slicePosition_->setValue(int(lesson.view.slicePosition * 100 + 0.5));
+  slicePosition_->setValue(int(std::lround(lesson.view.slicePosition * 100)));
   showSliceValue(lesson.view);
   updating_ = false;
 }

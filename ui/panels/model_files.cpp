@@ -34,7 +34,7 @@ void ModelFiles::load(const QString& path) {
     session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Load model"));
     std::vector<std::string> warnings = model.warnings;  // settings from a newer ebmscape, not used here
     if (!model.normalization.sameAs(session_->lesson().data.standardization)) {
-      warnings.push_back(
+      warnings.emplace_back(
           "This model was trained on data standardized otherwise than this lesson's data: it is drawn in the "
           "lesson's units, where its valleys may miss the points. Retrain it on this data, or open the "
           "lesson "

@@ -1,10 +1,12 @@
 #include "panels/training_status.h"
 
+#include <cmath>
+
 namespace ebmui {
 
 QString clockText(double seconds) {
   if (seconds < 0) return QStringLiteral("—");
-  const int s = int(seconds + 0.5);
+  const int s = int(std::lround(seconds));
   return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 

@@ -12,6 +12,7 @@
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
 #include <vtkTextProperty.h>
+#include <cmath>
 
 namespace ebmui {
 
@@ -102,8 +103,8 @@ void fitColorBarText(vtkObject* caller, unsigned long, void* bar, void*) {
   const double dpi = window ? window->GetDPI() : 72.0;
   const double widthInPoints = renderer->GetSize()[0] * 72.0 / std::max(dpi, 1.0);
   const double shrink = std::clamp(widthInPoints / 600.0, 8.0 / 13.0, 1.0);
-  colorBar->GetLabelTextProperty()->SetFontSize(int(13 * shrink + 0.5));
-  colorBar->GetTitleTextProperty()->SetFontSize(int(16 * shrink + 0.5));
+  colorBar->GetLabelTextProperty()->SetFontSize(int(std::lround(13 * shrink)));
+  colorBar->GetTitleTextProperty()->SetFontSize(int(std::lround(16 * shrink)));
 }
 
 }  // namespace

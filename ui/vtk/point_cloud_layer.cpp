@@ -11,6 +11,7 @@
 #include <vtkProperty.h>
 #include <vtkRenderer.h>
 #include <vtkUnsignedCharArray.h>
+#include <cmath>
 
 namespace ebmui {
 
@@ -116,7 +117,7 @@ void PointCloudLayer::setPoints(ebm::ConstPointsRef positions, const std::vector
   for (ebm::Index i = 0; i < n; ++i) {
     const auto c = byLabel ? labelColor(labels[std::size_t(i)]) : d_->style.color;
     for (int k = 0; k < 3; ++k)
-      rgb[3 * i + k] = static_cast<unsigned char>(c[std::size_t(k)] * 255.0 + 0.5);
+      rgb[3 * i + k] = static_cast<unsigned char>(std::lround(c[std::size_t(k)] * 255.0));
   }
   d_->cloud->GetPointData()->SetScalars(d_->colors);
   d_->points->Modified();

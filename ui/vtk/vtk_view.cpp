@@ -240,13 +240,14 @@ void VtkView::showEvent(QShowEvent* event) {
 // Text is sized in points, so the DPI follows the scale and labels keep their size on screen.
 void VtkView::applyRenderSize(double scale) {
   const double pixels = devicePixelRatioF() * scale;
-  const int pw = std::max(1, int(width() * pixels + 0.5)), ph = std::max(1, int(height() * pixels + 0.5));
+  const int pw = std::max(1, int(std::lround(width() * pixels))),
+            ph = std::max(1, int(std::lround(height() * pixels)));
   const int* size = d_->window->GetSize();
   if (size[0] != pw || size[1] != ph) {
     d_->window->SetSize(pw, ph);
     d_->interactor->UpdateSize(pw, ph);
   }
-  d_->window->SetDPI(std::max(1, int(72 * scale + 0.5)));
+  d_->window->SetDPI(std::max(1, int(std::lround(72 * scale))));
   d_->pixelSizes.apply(d_->renderer, scale);
   d_->pixelSizes.apply(d_->moving, scale);
   d_->renderedScale = scale;
@@ -388,7 +389,7 @@ namespace {
 // Feeds one Qt mouse position and modifier state to the interactor, in device pixels with y up.
 void setEventInfo(vtkGenericRenderWindowInteractor* interactor, const QPointF& pos,
                   Qt::KeyboardModifiers mods, qreal dpr, int repeat = 0) {
-  interactor->SetEventInformationFlipY(int(pos.x() * dpr + 0.5), int(pos.y() * dpr + 0.5),
+  interactor->SetEventInformationFlipY(int(std::lround(pos.x() * dpr)), int(std::lround(pos.y() * dpr)),
                                        (mods & Qt::ControlModifier) ? 1 : 0,
                                        (mods & Qt::ShiftModifier) ? 1 : 0, 0, repeat);
   interactor->SetAltKey((mods & Qt::AltModifier) ? 1 : 0);
