@@ -1,8 +1,8 @@
 #include "command_line.h"
 
 #include <algorithm>
-#include <cmath>
 #include <functional>
+#include <limits>
 
 #include "core/errors.h"
 #include "data/data_set_registry.h"
@@ -18,45 +18,13 @@ constexpr int kLargestWidth = ebmui::kMaxRenderWidth;
 constexpr int kLargestHeight = ebmui::kMaxRenderHeight;
 constexpr int kFastestFrameRate = 120;
 
-int parseSize(const QString& flag, const QString& value, int most, int least = 1) {
-  bool ok = false;
-  const int n = value.toInt(&ok);
-  if (!ok || n < least || n > most) {
-    throw UsageError(QStringLiteral("%1 needs a whole number from %2 to %3, not \"%4\".")
-                         .arg(flag)
-                         .arg(least)
-                         .arg(most)
-                         .arg(value)
-                         .toStdString());
-  }
-  return n;
-}
-
 int parseWidth(const QString& flag, const QString& value) {
-  return parseSize(flag, value, kLargestWidth, ebmui::kMinRenderSize);
+  return int(parseWholeNumber(flag, value, ebmui::kMinRenderSize, kLargestWidth));
 }
 
 int parseHeight(const QString& flag, const QString& value) {
-  return parseSize(flag, value, kLargestHeight, ebmui::kMinRenderSize);
+  return int(parseWholeNumber(flag, value, ebmui::kMinRenderSize, kLargestHeight));
 }
-
-// Walks "--flag value" pairs and positional arguments; `flags` lists the flags this subcommand accepts.
-class ArgumentWalker {
- public:
-  explicit ArgumentWalker(const QStringList& arguments) : arguments_(arguments) {}
-  bool done() const { return index_ >= arguments_.size(); }
-  QString next() { return arguments_[index_++]; }
-  QString valueOf(const QString& flag) {
-    if (done() || arguments_[index_].startsWith(QStringLiteral("--"))) {
-      throw UsageError(QStringLiteral("%1 needs a value.").arg(flag).toStdString());
-    }
-    return next();
-  }
-
- private:
-  const QStringList& arguments_;
-  qsizetype index_ = 0;
-};
 
 // The arguments render and export share — one lesson, --out, --width, --height — and, through `more`, the
 // options only one of them knows (it returns false for an option it does not know either).
@@ -99,19 +67,6 @@ Command parseRender(ArgumentWalker& walker) {
   return command;
 }
 
-std::int64_t parseCount(const QString& flag, const QString& value, std::int64_t most) {
-  bool ok = false;
-  const qlonglong n = value.toLongLong(&ok);
-  if (!ok || n <= 0 || n > most) {
-    throw UsageError(QStringLiteral("%1 needs a whole number from 1 to %2, not \"%3\".")
-                         .arg(flag)
-                         .arg(most)
-                         .arg(value)
-                         .toStdString());
-  }
-  return n;
-}
-
 // --dataset NAME | --data FILE [--columns --label --skip-lines], --method, --iterations N | --seconds S,
 // --seed,
 // --out, --json, --train N, --held-out N: every name and number is checked here, so a bad one exits 2 before
@@ -130,30 +85,20 @@ Command parseTrain(ArgumentWalker& walker) {
     } else if (argument == QStringLiteral("--method")) {
       t.method = walker.valueOf(argument).toStdString();
     } else if (argument == QStringLiteral("--iterations")) {
-      t.iterations = parseCount(argument, walker.valueOf(argument), 100'000'000);
+      t.iterations = parseWholeNumber(argument, walker.valueOf(argument), 1, 100'000'000);
     } else if (argument == QStringLiteral("--seconds")) {
-      const QString value = walker.valueOf(argument);
-      bool ok = false;
-      t.seconds = value.toDouble(&ok);
-      if (!ok || !(t.seconds > 0) || !std::isfinite(t.seconds) || t.seconds > 1e7) {
-        throw UsageError(
-            QStringLiteral("--seconds needs a positive number, not \"%1\".").arg(value).toStdString());
-      }
+      t.seconds =
+          parsePositiveNumber(argument, walker.valueOf(argument), 1e7, QStringLiteral("a positive number"));
     } else if (argument == QStringLiteral("--seed")) {
-      const QString value = walker.valueOf(argument);
-      bool ok = false;
-      t.seed = value.toULongLong(&ok);
-      if (!ok)
-        throw UsageError(
-            QStringLiteral("--seed needs a whole number ≥ 0, not \"%1\".").arg(value).toStdString());
+      t.seed = parseSeed(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--out")) {
       t.outputPath = walker.valueOf(argument).toStdString();
     } else if (argument == QStringLiteral("--json")) {
       t.json = true;
     } else if (argument == QStringLiteral("--train")) {
-      t.trainPoints = parseCount(argument, walker.valueOf(argument), 10'000'000);
+      t.trainPoints = parseWholeNumber(argument, walker.valueOf(argument), 1, 10'000'000);
     } else if (argument == QStringLiteral("--held-out")) {
-      t.heldOutPoints = parseCount(argument, walker.valueOf(argument), 10'000'000);
+      t.heldOutPoints = parseWholeNumber(argument, walker.valueOf(argument), 1, 10'000'000);
     } else if (argument == QStringLiteral("--energy-finetune")) {
       t.energyFinetune = true;
     } else {
@@ -185,17 +130,6 @@ Command parseTrain(ArgumentWalker& walker) {
   return command;
 }
 
-double parseSeconds(const QString& flag, const QString& value) {
-  bool ok = false;
-  const double seconds = value.toDouble(&ok);
-  // Qt reads "inf" and "nan" as numbers: an endless export is refused here, not after hours.
-  if (!ok || !(seconds > 0) || !std::isfinite(seconds)) {
-    throw UsageError(
-        QStringLiteral("%1 needs a positive number of seconds, not \"%2\".").arg(flag, value).toStdString());
-  }
-  return seconds;
-}
-
 Command parseExport(ArgumentWalker& walker) {
   Command command;
   command.kind = Command::Kind::Export;
@@ -203,9 +137,13 @@ Command parseExport(ArgumentWalker& walker) {
   command.height = 1080;
   parseOffscreen(walker, command, QStringLiteral("export"), [&](const QString& argument) {
     if (argument == QStringLiteral("--fps")) {
-      command.framesPerSecond = parseSize(argument, walker.valueOf(argument), kFastestFrameRate);
+      command.framesPerSecond =
+          int(parseWholeNumber(argument, walker.valueOf(argument), 1, kFastestFrameRate));
     } else if (argument == QStringLiteral("--duration")) {
-      command.durationSeconds = parseSeconds(argument, walker.valueOf(argument));
+      // An endless export is refused here, not after hours.
+      command.durationSeconds =
+          parsePositiveNumber(argument, walker.valueOf(argument), std::numeric_limits<double>::infinity(),
+                              QStringLiteral("a positive number of seconds"));
     } else {
       return false;
     }
@@ -223,7 +161,7 @@ Command parseSample(ArgumentWalker& walker) {
   while (!walker.done()) {
     const QString argument = walker.next();
     if (argument == QStringLiteral("--steps")) {
-      s.steps = parseCount(argument, walker.valueOf(argument), 100'000'000);
+      s.steps = parseWholeNumber(argument, walker.valueOf(argument), 1, 100'000'000);
     } else if (argument == QStringLiteral("--json")) {
       s.json = true;
     } else if (argument.startsWith('-')) {

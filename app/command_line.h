@@ -3,20 +3,14 @@
 
 #include <QString>
 #include <QStringList>
-#include <stdexcept>
 
+#include "argument_walker.h"
 #include "hopfield_command.h"
 #include "sample_command.h"
 #include "solve_command.h"
 #include "train_command.h"
 
 namespace ebmapp {
-
-/// A command line that does not fit the usage; the program prints what() and the usage, and exits with 2.
-class UsageError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 struct Command {
   enum class Kind { Gui, Render, Train, Export, Sample, Solve, Hopfield, ListLessons, Help, Version };

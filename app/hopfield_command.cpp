@@ -7,41 +7,20 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "command_line.h"
+#include "argument_walker.h"
 #include "hopfield/hopfield_capacity.h"
 
 namespace ebmapp {
-namespace {
-
-QString valueOf(const QStringList& arguments, qsizetype& i) {
-  const QString flag = arguments[i];
-  if (i + 1 >= arguments.size() || arguments[i + 1].startsWith(QStringLiteral("--")))
-    throw UsageError(QStringLiteral("%1 needs a value.").arg(flag).toStdString());
-  return arguments[++i];
-}
-
-}  // namespace
 
 HopfieldArguments parseHopfieldArguments(const QStringList& arguments) {
   HopfieldArguments a;
-  for (qsizetype i = 0; i < arguments.size(); ++i) {
-    const QString argument = arguments[i];
+  ArgumentWalker walker(arguments);
+  while (!walker.done()) {
+    const QString argument = walker.next();
     if (argument == QStringLiteral("--neurons")) {
-      const QString value = valueOf(arguments, i);
-      bool ok = false;
-      a.neurons = value.toLongLong(&ok);
-      if (!ok || a.neurons < 10 || a.neurons > 20000) {
-        throw UsageError(QStringLiteral("--neurons needs a whole number from 10 to 20000, not \"%1\".")
-                             .arg(value)
-                             .toStdString());
-      }
+      a.neurons = parseWholeNumber(argument, walker.valueOf(argument), 10, 20000);
     } else if (argument == QStringLiteral("--seed")) {
-      const QString value = valueOf(arguments, i);
-      bool ok = false;
-      a.seed = value.toULongLong(&ok);
-      if (!ok)
-        throw UsageError(
-            QStringLiteral("--seed needs a whole number ≥ 0, not \"%1\".").arg(value).toStdString());
+      a.seed = parseSeed(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--capacity")) {
       a.capacity = true;
     } else if (argument == QStringLiteral("--json")) {

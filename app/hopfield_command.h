@@ -15,7 +15,7 @@ struct HopfieldArguments {
   bool json = false;
 };
 
-/// Parses the arguments after `hopfield`. Throws UsageError (command_line.h) with a one-line reason.
+/// Parses the arguments after `hopfield`. Throws UsageError (argument_walker.h) with a one-line reason.
 [[nodiscard]] HopfieldArguments parseHopfieldArguments(const QStringList& arguments);
 
 /// Runs the capacity sweep and prints the curve and α_c (or one JSON object {"neurons", "alpha_c", "curve":

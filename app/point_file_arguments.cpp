@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "command_line.h"
+#include "argument_walker.h"
 #include "data/point_file_reader.h"
 #include "io/lesson_import.h"
 

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "command_line.h"
+#include "argument_walker.h"
 #include "core/errors.h"
 #include "sudoku/sudoku_puzzle.h"
 #include "sudoku/sudoku_solve.h"
@@ -34,13 +34,6 @@ double quantile(std::vector<double> v, double q) {
   std::sort(v.begin(), v.end());
   const auto rank = std::size_t(std::ceil(q * double(v.size())));
   return v[std::min(v.size() - 1, rank == 0 ? 0 : rank - 1)];
-}
-
-QString valueOf(const QStringList& arguments, qsizetype& i) {
-  const QString flag = arguments[i];
-  if (i + 1 >= arguments.size() || arguments[i + 1].startsWith(QStringLiteral("--")))
-    throw UsageError(QStringLiteral("%1 needs a value.").arg(flag).toStdString());
-  return arguments[++i];
 }
 
 std::string describe(const SudokuResult& r, const std::string& method) {
@@ -74,34 +67,23 @@ nlohmann::json record(int index, int line, const SudokuResult& r) {
 
 SolveArguments parseSolveArguments(const QStringList& arguments) {
   SolveArguments a;
-  for (qsizetype i = 0; i < arguments.size(); ++i) {
-    const QString argument = arguments[i];
+  ArgumentWalker walker(arguments);
+  while (!walker.done()) {
+    const QString argument = walker.next();
     if (argument == QStringLiteral("--file")) {
-      a.file = valueOf(arguments, i).toStdString();
+      a.file = walker.valueOf(argument).toStdString();
     } else if (argument == QStringLiteral("--method")) {
-      a.method = valueOf(arguments, i).toStdString();
+      a.method = walker.valueOf(argument).toStdString();
       try {
         (void)ebm::sudoku::methodFromName(a.method);
       } catch (const ebm::ArgumentError& e) {
         throw UsageError(e.what());
       }
     } else if (argument == QStringLiteral("--seed")) {
-      const QString value = valueOf(arguments, i);
-      bool ok = false;
-      a.seed = value.toULongLong(&ok);
-      if (!ok)
-        throw UsageError(
-            QStringLiteral("--seed needs a whole number ≥ 0, not \"%1\".").arg(value).toStdString());
+      a.seed = parseSeed(argument, walker.valueOf(argument));
     } else if (argument == QStringLiteral("--time-limit")) {
-      const QString value = valueOf(arguments, i);
-      bool ok = false;
-      a.timeLimitSeconds = value.toDouble(&ok);
-      if (!ok || !(a.timeLimitSeconds > 0) || !std::isfinite(a.timeLimitSeconds) ||
-          a.timeLimitSeconds > 1e6) {
-        throw UsageError(QStringLiteral("--time-limit needs a positive number of seconds, not \"%1\".")
-                             .arg(value)
-                             .toStdString());
-      }
+      a.timeLimitSeconds = parsePositiveNumber(argument, walker.valueOf(argument), 1e6,
+                                               QStringLiteral("a positive number of seconds"));
     } else if (argument == QStringLiteral("--json")) {
       a.json = true;
     } else if (argument.startsWith(QStringLiteral("--"))) {

@@ -18,7 +18,7 @@ struct SolveArguments {
   bool json = false;
 };
 
-/// Parses the arguments after `solve`. Throws UsageError (command_line.h) with a one-line reason.
+/// Parses the arguments after `solve`. Throws UsageError (argument_walker.h) with a one-line reason.
 [[nodiscard]] SolveArguments parseSolveArguments(const QStringList& arguments);
 
 /// Solves every puzzle and prints the results. Returns 0 when every puzzle was solved, 1 otherwise (a puzzle

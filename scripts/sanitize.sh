@@ -30,7 +30,7 @@ main() {
     asan)
       build=build-asan
       sanitize=address,undefined
-      targets=(engine_tests ebmscape app_tests)
+      targets=(engine_tests ebmscape app_tests app_unit_tests)
       ctest_filter=(-L '^(engine|app)$' -E "$heavy")  # not ui_tests: the window's tests are not built here
       ;;
     tsan)

@@ -8,10 +8,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QThread>
 
 #include "isolated_home.h"
+#include "run_ebmscape.h"
 #include "x11_client.h"
 
 namespace {
@@ -39,30 +39,29 @@ TEST(CloseWindow, MidTrainingTheProgramQuitsWithinASecond) {
   ebmtest::X11Client x;
   ASSERT_TRUE(x.connected());
   ebmtest::IsolatedHome home;
-  QProcess program;
-  program.setProcessEnvironment(home.environment(500));
-  program.start(QStringLiteral(EBMSCAPE_BINARY), {"training-an-ebm", "--width", "1200", "--height", "800"});
-  ASSERT_TRUE(program.waitForStarted());
-  const unsigned long window = x.waitForWindow(program.processId(), QStringLiteral("ebmscape"), 30000);
+  ebmtest::TestProcess program({"training-an-ebm", "--width", "1200", "--height", "800"},
+                               home.environment(500));
+  ASSERT_TRUE(program.started());
+  const unsigned long window = x.waitForWindow(program.pid(), QStringLiteral("ebmscape"), 30000);
   ASSERT_NE(window, 0UL) << "the window never appeared";
   QThread::msleep(2000);  // the lesson's first frames
   x.focus(window);
   QThread::msleep(200);
-  const double before = cpuSeconds(program.processId());
+  const double before = cpuSeconds(program.pid());
   x.pressKey(window, XK_t);  // Train
   QThread::msleep(2500);
-  const double busy = (cpuSeconds(program.processId()) - before) / 2.5;
-  ASSERT_EQ(program.state(), QProcess::Running);
+  const double busy = (cpuSeconds(program.pid()) - before) / 2.5;
+  ASSERT_TRUE(program.running());
 
   QElapsedTimer clock;
   clock.start();
   x.requestClose(window);
-  ASSERT_TRUE(program.waitForFinished(10000)) << "the program did not quit";
+  const ebmtest::ProcessResult run = program.finish(10000);
+  ASSERT_TRUE(run.finished) << "the program did not quit";
   const qint64 quitMs = clock.elapsed();
   std::printf("[ measure  ] close while training (%.0f%% CPU): the program quit after %lld ms\n", 100 * busy,
               static_cast<long long>(quitMs));
-  EXPECT_EQ(program.exitStatus(), QProcess::NormalExit);
-  EXPECT_EQ(program.exitCode(), 0) << program.readAllStandardError().toStdString();
+  EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
   EXPECT_LT(quitMs, kQuitLimitMs);
   EXPECT_FALSE(QFile::exists(home.recoveryFile()));
 }

@@ -10,10 +10,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QThread>
 
 #include "isolated_home.h"
+#include "run_ebmscape.h"
 #include "x11_client.h"
 
 namespace {
@@ -55,11 +55,9 @@ TEST(Recovery, AnEditSurvivesSigkillAndComesBackWithRecover) {
   ASSERT_EQ(shownField(readJson(lessonPath)), QStringLiteral("energy"));
 
   // The teacher opens their lesson and switches the view to the density (D): an unsaved change.
-  QProcess first;
-  first.setProcessEnvironment(home.environment(300));
-  first.start(QStringLiteral(EBMSCAPE_BINARY), {lessonPath, "--width", "1000", "--height", "700"});
-  ASSERT_TRUE(first.waitForStarted());
-  const unsigned long window = x.waitForWindow(first.processId(), QStringLiteral("my-lesson.json"), 30000);
+  ebmtest::TestProcess first({lessonPath, "--width", "1000", "--height", "700"}, home.environment(300));
+  ASSERT_TRUE(first.started());
+  const unsigned long window = x.waitForWindow(first.pid(), QStringLiteral("my-lesson.json"), 30000);
   ASSERT_NE(window, 0UL) << "the window never appeared";
   ASSERT_TRUE(waitFor([&] { return QFile::exists(home.recoveryFile()); }, 20000))
       << "no autosave at " << home.recoveryFile().toStdString();
@@ -87,9 +85,10 @@ TEST(Recovery, AnEditSurvivesSigkillAndComesBackWithRecover) {
   EXPECT_TRUE(alwaysWhole) << "a read of the autosave found a half-written file";
 
   // The crash.
-  ASSERT_EQ(::kill(pid_t(first.processId()), SIGKILL), 0);
-  ASSERT_TRUE(first.waitForFinished(10000));
-  EXPECT_EQ(first.exitStatus(), QProcess::CrashExit);
+  ASSERT_TRUE(first.signal(SIGKILL));
+  const ebmtest::ProcessResult killed = first.finish(10000);
+  ASSERT_TRUE(killed.finished);
+  EXPECT_EQ(killed.exitCode, -1) << "SIGKILL ends the program as a crash";
   ASSERT_TRUE(QFile::exists(home.recoveryFile()));
   EXPECT_EQ(shownField(readJson(lessonPath)), QStringLiteral("energy")) << "the lesson file itself changed";
   const QJsonObject envelope = readJson(home.recoveryFile());
@@ -97,11 +96,9 @@ TEST(Recovery, AnEditSurvivesSigkillAndComesBackWithRecover) {
 
   // --recover brings the lesson back as it was: from its file, with the edit, still unsaved. Saving (Ctrl+S)
   // writes the edit to the teacher's file; a clean close then discards the autosave.
-  QProcess second;
-  second.setProcessEnvironment(home.environment(300));
-  second.start(QStringLiteral(EBMSCAPE_BINARY), {"--recover", "--width", "1000", "--height", "700"});
-  ASSERT_TRUE(second.waitForStarted());
-  const unsigned long restored = x.waitForWindow(second.processId(), QStringLiteral("my-lesson.json"), 30000);
+  ebmtest::TestProcess second({"--recover", "--width", "1000", "--height", "700"}, home.environment(300));
+  ASSERT_TRUE(second.started());
+  const unsigned long restored = x.waitForWindow(second.pid(), QStringLiteral("my-lesson.json"), 30000);
   ASSERT_NE(restored, 0UL) << "the recovered lesson's window never appeared";
   EXPECT_TRUE(x.title(restored).contains(QStringLiteral("•"))) << x.title(restored).toStdString();
   x.focus(restored);
@@ -111,9 +108,9 @@ TEST(Recovery, AnEditSurvivesSigkillAndComesBackWithRecover) {
       << "saving the recovered lesson did not write the edit";
   EXPECT_TRUE(waitFor([&] { return !x.title(restored).contains(QStringLiteral("•")); }, 5000));
   x.requestClose(restored);
-  ASSERT_TRUE(second.waitForFinished(10000)) << "the window did not close";
-  EXPECT_EQ(second.exitStatus(), QProcess::NormalExit);
-  EXPECT_EQ(second.exitCode(), 0) << second.readAllStandardError().toStdString();
+  const ebmtest::ProcessResult closed = second.finish(10000);
+  ASSERT_TRUE(closed.finished) << "the window did not close";
+  EXPECT_EQ(closed.exitCode, 0) << closed.err.toStdString();
   EXPECT_FALSE(QFile::exists(home.recoveryFile())) << "a clean exit should discard the autosave";
   std::printf("[ measure  ] autosave read %d times while being replaced every 300 ms\n", reads);
 }

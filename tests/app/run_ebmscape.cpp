@@ -1,25 +1,61 @@
 #include "run_ebmscape.h"
 
 #include <gtest/gtest.h>
+#include <signal.h>
 
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QProcess>
 
 namespace ebmtest {
 
-ProcessResult runEbmscape(const QStringList& arguments, int timeoutMs) {
-  QProcess process;
-  QElapsedTimer clock;
-  clock.start();
-  process.start(QStringLiteral(EBMSCAPE_BINARY), arguments);
-  EXPECT_TRUE(process.waitForFinished(timeoutMs)) << "ebmscape did not finish";
+TestProcess::TestProcess(const QString& program, const QStringList& arguments,
+                         const QProcessEnvironment& environment) {
+  process_.setProcessEnvironment(environment);
+  clock_.start();
+  process_.start(program, arguments);
+}
+
+bool TestProcess::waitForError(const QByteArray& text, int timeoutMs) {
+  const QDeadlineTimer deadline(timeoutMs);
+  process_.setReadChannel(QProcess::StandardError);
+  err_ += process_.readAllStandardError();
+  while (!err_.contains(text) && process_.waitForReadyRead(int(deadline.remainingTime())))
+    err_ += process_.readAllStandardError();
+  return err_.contains(text);
+}
+
+QByteArray TestProcess::errorSoFar() {
+  err_ += process_.readAllStandardError();
+  return err_;
+}
+
+bool TestProcess::signal(int number) {
+  return running() && ::kill(pid_t(process_.processId()), number) == 0;
+}
+
+ProcessResult TestProcess::finish(int timeoutMs) {
   ProcessResult run;
-  run.seconds = double(clock.elapsed()) / 1000;
-  run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-  run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-  run.err = QString::fromLocal8Bit(process.readAllStandardError());
+  const bool ended = process_.state() == QProcess::NotRunning || process_.waitForFinished(timeoutMs);
+  run.started = process_.error() != QProcess::FailedToStart;
+  run.finished = run.started && ended;
+  run.seconds = double(clock_.elapsed()) / 1000;
+  run.exitCode = run.finished && process_.exitStatus() == QProcess::NormalExit ? process_.exitCode() : -1;
+  run.out = QString::fromLocal8Bit(process_.readAllStandardOutput());
+  run.err = QString::fromLocal8Bit(errorSoFar());
+  return run;
+}
+
+ProcessResult runProcess(const QString& program, const QStringList& arguments, int timeoutMs) {
+  TestProcess process(program, arguments);
+  const ProcessResult run = process.finish(timeoutMs);
+  if (run.started) EXPECT_TRUE(run.finished) << program.toStdString() << " did not finish";
+  return run;
+}
+
+ProcessResult runEbmscape(const QStringList& arguments, int timeoutMs) {
+  const ProcessResult run = runProcess(ebmscapeBinary(), arguments, timeoutMs);
+  EXPECT_TRUE(run.started) << "ebmscape did not start";
   return run;
 }
 

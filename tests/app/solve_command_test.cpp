@@ -1,6 +1,6 @@
 // `ebmscape solve` end to end: puzzles on the command line or in files, plain and JSON output, every method,
-// and the exit codes — 0 only when every puzzle was solved, 1 for bad puzzles and puzzles without a solution,
-// 2 for a command line that does not fit the usage.
+// and the exit codes — 0 only when every puzzle was solved, 1 for bad puzzles and puzzles without a solution
+// (a command line that does not fit the usage: headless_command_arguments_test.cpp).
 #include <gtest/gtest.h>
 
 #include <QFile>
@@ -163,26 +163,6 @@ TEST(SolveCommand, AContradictionFoundByPropagationEndsAtOnce) {
   EXPECT_LT(run.seconds, 5.0);
   EXPECT_TRUE(run.err.contains(QStringLiteral("No solution: row 1, column 9 can hold no digit")))
       << run.err.toStdString();
-}
-
-TEST(SolveCommand, ACommandLineThatDoesNotFitTheUsageExitsTwo) {
-  const std::vector<QStringList> cases = {
-      {"solve"},
-      {"solve", kEasy, "--file", "x.txt"},
-      {"solve", kEasy, kEasy},
-      {"solve", kEasy, "--method", "backtracking"},
-      {"solve", kEasy, "--time-limit", "-1"},
-      {"solve", kEasy, "--time-limit", "inf"},
-      {"solve", kEasy, "--seed", "seven"},
-      {"solve", kEasy, "--fast"},
-      {"solve", kEasy, "--method"},
-  };
-  for (const QStringList& arguments : cases) {
-    const auto run = runEbmscape(arguments);
-    EXPECT_EQ(run.exitCode, 2) << arguments.join(' ').toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("ebmscape solve PUZZLE | --file FILE")))
-        << run.err.toStdString();
-  }
 }
 
 }  // namespace
