@@ -1,7 +1,8 @@
 // The bench program: shared/BENCH.md's workloads as JSON lines (or, with --quality, issue 4's quality table).
 //
-//   ebmscape_bench [--quick] [--only W1,W2,...]
-//   ebmscape_bench --quality [--seconds S] [--sets 8gaussians,moons] [--methods pcd,cd,dsm,dsm_multi]
+//   ebmscape_bench [--quick] [--only W1,W2,...]      (--only particles: the particle system, not run by
+//   default) ebmscape_bench --quality [--seconds S] [--sets 8gaussians,moons] [--methods
+//   pcd,cd,dsm,dsm_multi]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -14,10 +15,14 @@
 
 namespace {
 
-bool selected(const char* only, const char* name) {
-  if (!only) return true;
+// Whether `name` is in the comma-separated list `only`.
+bool named(const char* only, const char* name) {
   const std::string list = std::string(",") + only + ",";
   return list.find(std::string(",") + name + ",") != std::string::npos;
+}
+
+bool selected(const char* only, const char* name) {
+  return !only || named(only, name);
 }
 
 }  // namespace
@@ -47,7 +52,7 @@ int main(int argc, char** argv) {
       methods = argv[++i];
     else {
       std::fprintf(stderr,
-                   "usage: ebmscape_bench [--quick] [--only W1,W2,...]\n"
+                   "usage: ebmscape_bench [--quick] [--only W1,W2,...,particles]\n"
                    "       ebmscape_bench --quality [--seconds S] [--sets a,b] [--methods pcd,dsm]\n");
       return 2;
     }
@@ -72,5 +77,6 @@ int main(int argc, char** argv) {
   if (selected(only, "W7")) runBlendUpdate(context);
   if (selected(only, "W8")) runSudoku(context);
   if (selected(only, "W9")) runRawUnitTraining(context);
+  if (only && named(only, "particles")) runParticleSystem(context);
   return 0;
 }

@@ -32,6 +32,9 @@ void runBlendUpdate(const BenchContext& context);         ///< W7
 /// W8: Sudoku by energy descent on top95 and the famous hardest puzzles, each method.
 void runSudoku(const BenchContext& context);
 void runRawUnitTraining(const BenchContext& context);  ///< W9: penguins raw vs standardized
+/// The particle system's steps per second for the sampler panel's workloads, and a snapshot's cost. Runs
+/// only when asked for (`--only particles`).
+void runParticleSystem(const BenchContext& context);
 
 /// The training-quality table of issue 4 (PCD and DSM on the toy sets, held-out NLL by quadrature).
 /// `seconds` of training per run; `sets`/`methods` comma-separated (empty = all).

@@ -24,37 +24,19 @@
 #include "vtk/view_area.h"
 #include "vtk/view_grab.h"
 #include "vtk/vtk_view.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
 
-class AttentionLessonTest : public ::testing::Test {
+class AttentionLessonTest : public ebmtest::WalkthroughFixture {
  protected:
-  void SetUp() override {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1600, 1000);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    QApplication::setActiveWindow(window_.get());
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
-    ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("attention-as-energy")));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
-    QTest::qWait(100);
-  }
+  void SetUp() override { open(QStringLiteral("attention-as-energy")); }
 
-  const ebm::AttentionFrame* attention() const {
-    const auto frame = window_->lastFrame();
-    return frame ? dynamic_cast<const ebm::AttentionFrame*>(frame->experiment.get()) : nullptr;
-  }
+  const ebm::AttentionFrame* attention() const { return experimentFrame<ebm::AttentionFrame>(); }
 
-  // Waits (up to 10 s) until the newest frame satisfies `ready`.
   bool waitFor(const std::function<bool(const ebm::AttentionFrame&)>& ready) {
-    for (int i = 0; i < 200; ++i) {
-      if (const auto* f = attention(); f && ready(*f)) return true;
-      QSignalSpy spy(window_.get(), &MainWindow::frameShown);
-      spy.wait(50);
-    }
-    return false;
+    return waitForExperiment(ready, 10000);
   }
 
   template <class Widget>
@@ -74,8 +56,6 @@ class AttentionLessonTest : public ::testing::Test {
     energy->evaluate(at, value);
     return double(value[0]);
   }
-
-  std::unique_ptr<MainWindow> window_;
 };
 
 TEST_F(AttentionLessonTest, StepLowersTheEnergyAndTheWeightsSumToOne) {

@@ -28,42 +28,22 @@
 #include "session/session.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
 
-class ClassifierWindowTest : public ::testing::Test {
+class ClassifierWindowTest : public ebmtest::WalkthroughFixture {
  protected:
-  void SetUp() override {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1600, 1000);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    QApplication::setActiveWindow(window_.get());
-  }
+  void SetUp() override { showWindow(); }
 
-  void open(const QString& lesson) {
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
-    ASSERT_TRUE(window_->openLessonNamed(lesson));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
-    QTest::qWait(100);
-  }
-
-  // Waits (up to `seconds`) until the newest frame satisfies `ready`.
   bool waitFor(const std::function<bool(const ebm::Frame&)>& ready, int seconds = 10) {
-    for (int i = 0; i < seconds * 20; ++i) {
-      if (const auto f = window_->lastFrame(); f && ready(*f)) return true;
-      QSignalSpy spy(window_.get(), &MainWindow::frameShown);
-      spy.wait(50);
-    }
-    return false;
+    return waitForFrame(ready, seconds * 1000);
   }
-
-  std::unique_ptr<MainWindow> window_;
 };
 
 TEST_F(ClassifierWindowTest, TheOutOfDistributionTabOpensWithBothDetectors) {
-  open(QStringLiteral("classifier-energy"));
+  openLesson(QStringLiteral("classifier-energy"));
   QTabWidget* tabs = window_->panels();
   EXPECT_EQ(tabs->tabText(tabs->currentIndex()), QStringLiteral("Out-of-distribution"));
   EXPECT_FALSE(tabs->isTabVisible(5)) << "no anomaly tab in a classifier lesson";
@@ -80,12 +60,12 @@ TEST_F(ClassifierWindowTest, TheOutOfDistributionTabOpensWithBothDetectors) {
   EXPECT_TRUE(legend.contains(QStringLiteral("max-softmax — AUROC 0."))) << legend.toStdString();
   EXPECT_GT(window_->lastFrame()->boundaries->positions.cols(), 10);
   // The other lessons keep their tabs: no out-of-distribution tab where there are no outliers.
-  open(QStringLiteral("energy-and-probability"));
+  openLesson(QStringLiteral("energy-and-probability"));
   EXPECT_FALSE(tabs->isTabVisible(6));
 }
 
 TEST_F(ClassifierWindowTest, TheMapSwitchesToTheConfidenceInOneUndoStep) {
-  open(QStringLiteral("classifier-energy"));
+  openLesson(QStringLiteral("classifier-energy"));
   ebm::ViewSettings view = window_->lesson().view;
   view.showParticles = false;
   view.showData = false;
@@ -140,7 +120,7 @@ int boundaryPixels(const QImage& image) {
 }
 
 TEST_F(ClassifierWindowTest, ViewMenuHidesTheBoundariesAndTheTuningSlidersReachTheLesson) {
-  open(QStringLiteral("classifier-energy"));
+  openLesson(QStringLiteral("classifier-energy"));
   ebm::ViewSettings view = window_->lesson().view;
   view.showParticles = false;
   view.showData = false;
@@ -190,7 +170,7 @@ TEST_F(ClassifierWindowTest, ViewMenuHidesTheBoundariesAndTheTuningSlidersReachT
 }
 
 TEST_F(ClassifierWindowTest, FineTuneTrainsTheEnergyIntoADetector) {
-  open(QStringLiteral("classifier-energy"));
+  openLesson(QStringLiteral("classifier-energy"));
   ASSERT_TRUE(waitFor([](const ebm::Frame& f) { return bool(f.ood); }));
   const double before = window_->lastFrame()->ood->energy.fpr95;
   window_->session()->setParameter(QStringLiteral("energyWeight"), 0.0);
@@ -211,7 +191,7 @@ TEST_F(ClassifierWindowTest, FineTuneTrainsTheEnergyIntoADetector) {
 }
 
 TEST_F(ClassifierWindowTest, ChoosingAWatchdogIsOneUndoStepAndEveryCurveIsDrawn) {
-  open(QStringLiteral("anomaly-detection"));
+  openLesson(QStringLiteral("anomaly-detection"));
   QComboBox* watchdog = window_->anomalyPanel()->watchdog();
   ASSERT_EQ(watchdog->count(), 3);
   EXPECT_EQ(watchdog->currentIndex(), 0);

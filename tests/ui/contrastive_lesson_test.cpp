@@ -21,44 +21,25 @@
 #include "session/session.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
 
-class ContrastiveLessonTest : public ::testing::Test {
+class ContrastiveLessonTest : public ebmtest::WalkthroughFixture {
  protected:
-  void SetUp() override {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1600, 1000);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    QApplication::setActiveWindow(window_.get());
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
-    ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("contrastive-learning")));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
-  }
+  void SetUp() override { open(QStringLiteral("contrastive-learning")); }
 
-  const ebm::ContrastiveFrame* contrastive() const {
-    const auto frame = window_->lastFrame();
-    return frame ? dynamic_cast<const ebm::ContrastiveFrame*>(frame->experiment.get()) : nullptr;
-  }
+  const ebm::ContrastiveFrame* contrastive() const { return experimentFrame<ebm::ContrastiveFrame>(); }
 
-  // Waits (up to 20 s) until the newest frame satisfies `ready`.
   bool waitFor(const std::function<bool(const ebm::ContrastiveFrame&)>& ready) {
-    for (int i = 0; i < 400; ++i) {
-      if (const auto* f = contrastive(); f && ready(*f)) return true;
-      QSignalSpy spy(window_.get(), &MainWindow::frameShown);
-      spy.wait(50);
-    }
-    return false;
+    return waitForExperiment(ready, 20000);
   }
 
   template <typename T>
   T* find(const char* name) const {
     return window_->experimentPanel()->findChild<T*>(QString::fromLatin1(name));
   }
-
-  std::unique_ptr<MainWindow> window_;
 };
 
 TEST_F(ContrastiveLessonTest, TrainsLiveWithThePanelsButtonsAndCharts) {

@@ -15,6 +15,7 @@
 
 namespace {
 
+using ebmtest::toQImage;
 using ebmui::ExportSettings;
 using ebmui::probeVideo;
 
@@ -32,13 +33,6 @@ ExportSettings smallSettings(const QString& path) {
   settings.framesPerSecond = 10;
   settings.durationSeconds = 1.0;
   return settings;
-}
-
-QImage toQImage(const ebmui::RgbImage& image) {
-  QImage picture(image.width, image.height, QImage::Format_RGB888);
-  for (int y = 0; y < image.height; ++y)
-    std::memcpy(picture.scanLine(y), image.rowFromTop(y), std::size_t(image.stride()));
-  return picture;
 }
 
 // Keeps decoded frames for a person to look at when EBMSCAPE_KEEP_FRAMES names a folder.

@@ -21,52 +21,32 @@
 #include "experiments/capacity_chart.h"
 #include "experiments/experiment_panel.h"
 #include "experiments/experiment_stage.h"
-#include "experiments/recall_chart.h"
 #include "experiments/hopfield_stage.h"
+#include "experiments/recall_chart.h"
 #include "hopfield/hopfield_experiment.h"
 #include "main_window.h"
 #include "session/session.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
 
-class HopfieldLessonTest : public ::testing::Test {
+class HopfieldLessonTest : public ebmtest::WalkthroughFixture {
  protected:
-  void SetUp() override {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1600, 1000);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    QApplication::setActiveWindow(window_.get());
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
-    ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("hopfield-memory")));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
-    QTest::qWait(100);
-  }
+  void SetUp() override { open(QStringLiteral("hopfield-memory")); }
 
-  const ebm::HopfieldFrame* hopfield() const {
-    const auto frame = window_->lastFrame();
-    return frame ? dynamic_cast<const ebm::HopfieldFrame*>(frame->experiment.get()) : nullptr;
-  }
+  const ebm::HopfieldFrame* hopfield() const { return experimentFrame<ebm::HopfieldFrame>(); }
 
-  // Waits (up to 20 s) until the newest frame satisfies `ready`.
   bool waitFor(const std::function<bool(const ebm::HopfieldFrame&)>& ready) {
-    for (int i = 0; i < 400; ++i) {
-      if (const auto* f = hopfield(); f && ready(*f)) return true;
-      QSignalSpy spy(window_.get(), &MainWindow::frameShown);
-      spy.wait(50);
-    }
-    return false;
+    return waitForExperiment(ready, 20000);
   }
 
   template <typename T>
   T* find(const char* name) const {
     return window_->experimentPanel()->findChild<T*>(QString::fromLatin1(name));
   }
-
-  std::unique_ptr<MainWindow> window_;
 };
 
 TEST_F(HopfieldLessonTest, TheStageRecallsTheCueWhileTheEnergyFalls) {

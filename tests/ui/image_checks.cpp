@@ -3,6 +3,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 namespace ebmtest {
 namespace {
@@ -80,6 +81,13 @@ double meanDifference(const QImage& a, const QImage& b) {
     }
   }
   return sum / (3.0 * x.width() * x.height());
+}
+
+QImage toQImage(const ebmui::RgbImage& image) {
+  QImage picture(image.width, image.height, QImage::Format_RGB888);
+  for (int y = 0; y < image.height; ++y)
+    std::memcpy(picture.scanLine(y), image.rowFromTop(y), std::size_t(image.stride()));
+  return picture;
 }
 
 int distinctColours(const QImage& image, int cap) {

@@ -4,6 +4,8 @@
 #include <QImage>
 #include <QRectF>
 
+#include "export/rgb_image.h"
+
 namespace ebmtest {
 
 /// Share of pixels inside `region` (given as fractions of the image) that are strongly coloured
@@ -23,6 +25,9 @@ ViridisBands viridisBands(const QImage& image, const QRectF& region);
 
 /// Mean absolute difference per channel (0–255) between two pictures of the same size.
 double meanDifference(const QImage& a, const QImage& b);
+
+/// An offscreen render's picture (rows stored bottom-up) as a top-down QImage.
+QImage toQImage(const ebmui::RgbImage& image);
 
 /// Number of distinct colours (capped at `cap`).
 int distinctColours(const QImage& image, int cap = 4096);

@@ -19,38 +19,20 @@
 #include "session/session.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
 
-class SequenceWatchdogLessonTest : public ::testing::Test {
+class SequenceWatchdogLessonTest : public ebmtest::WalkthroughFixture {
  protected:
-  void SetUp() override {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1600, 1000);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    QApplication::setActiveWindow(window_.get());
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
-    ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("sequence-watchdog")));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
-  }
+  void SetUp() override { open(QStringLiteral("sequence-watchdog")); }
 
-  const ebm::SequenceFrame* watchdog() const {
-    const auto frame = window_->lastFrame();
-    return frame ? dynamic_cast<const ebm::SequenceFrame*>(frame->experiment.get()) : nullptr;
-  }
+  const ebm::SequenceFrame* watchdog() const { return experimentFrame<ebm::SequenceFrame>(); }
 
   bool waitFor(const std::function<bool(const ebm::SequenceFrame&)>& ready) {
-    for (int i = 0; i < 200; ++i) {
-      if (const auto* f = watchdog(); f && ready(*f)) return true;
-      QSignalSpy spy(window_.get(), &MainWindow::frameShown);
-      spy.wait(50);
-    }
-    return false;
+    return waitForExperiment(ready, 10000);
   }
-
-  std::unique_ptr<MainWindow> window_;
 };
 
 TEST_F(SequenceWatchdogLessonTest, ButtonsDrawSessionsAndTheTargetRecalibrates) {

@@ -21,44 +21,23 @@
 #include "view_points.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
 
-class SoftmaxLessonTest : public ::testing::Test {
+class SoftmaxLessonTest : public ebmtest::WalkthroughFixture {
  protected:
   void SetUp() override {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1600, 1000);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    QApplication::setActiveWindow(window_.get());
-    open(QStringLiteral("softmax-temperature"));
+    showWindow();
+    if (!HasFatalFailure()) openLesson(QStringLiteral("softmax-temperature"));
   }
 
-  void open(const QString& lesson) {
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
-    ASSERT_TRUE(window_->openLessonNamed(lesson));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
-    QTest::qWait(100);
-  }
+  const ebm::SoftmaxFrame* softmax() const { return experimentFrame<ebm::SoftmaxFrame>(); }
 
-  const ebm::SoftmaxFrame* softmax() const {
-    const auto frame = window_->lastFrame();
-    return frame ? dynamic_cast<const ebm::SoftmaxFrame*>(frame->experiment.get()) : nullptr;
-  }
-
-  // Waits (up to 10 s) until the newest frame satisfies `ready`.
   bool waitFor(const std::function<bool(const ebm::SoftmaxFrame&)>& ready) {
-    for (int i = 0; i < 200; ++i) {
-      if (const auto* f = softmax(); f && ready(*f)) return true;
-      QSignalSpy spy(window_.get(), &MainWindow::frameShown);
-      spy.wait(50);
-    }
-    return false;
+    return waitForExperiment(ready, 10000);
   }
-
-  std::unique_ptr<MainWindow> window_;
 };
 
 TEST_F(SoftmaxLessonTest, ThePanelAndTheStageReplaceTheDensityControlsAndTheMap) {
@@ -153,13 +132,13 @@ TEST_F(SoftmaxLessonTest, ACountEditIsOneUndoStep) {
 }
 
 TEST_F(SoftmaxLessonTest, ADensityLessonGetsItsMapAndPanelsBack) {
-  open(QStringLiteral("energy-and-probability"));
+  openLesson(QStringLiteral("energy-and-probability"));
   EXPECT_EQ(window_->experimentPanel(), nullptr);
   EXPECT_TRUE(window_->views()->mapView()->isVisible());
   EXPECT_EQ(window_->views()->stage(), nullptr);
   EXPECT_EQ(window_->panels()->count(), 8)
       << "the fixed tabs, out-of-distribution included, and no experiment tab";
-  open(QStringLiteral("softmax-temperature"));
+  openLesson(QStringLiteral("softmax-temperature"));
   ASSERT_NE(window_->experimentPanel(), nullptr);
   EXPECT_TRUE(window_->experimentPanel()->stage()->isVisible());
 }

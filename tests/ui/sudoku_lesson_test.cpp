@@ -21,35 +21,19 @@
 #include "sudoku/sudoku_experiment.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
 
-class SudokuLessonTest : public ::testing::Test {
+class SudokuLessonTest : public ebmtest::WalkthroughFixture {
  protected:
-  void SetUp() override {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1600, 1000);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    QApplication::setActiveWindow(window_.get());
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
-    ASSERT_TRUE(window_->openLessonNamed(QStringLiteral("reasoning-sudoku")));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
-  }
+  void SetUp() override { open(QStringLiteral("reasoning-sudoku")); }
 
-  const ebm::SudokuFrame* sudoku() const {
-    const auto frame = window_->lastFrame();
-    return frame ? dynamic_cast<const ebm::SudokuFrame*>(frame->experiment.get()) : nullptr;
-  }
+  const ebm::SudokuFrame* sudoku() const { return experimentFrame<ebm::SudokuFrame>(); }
 
   bool waitFor(const std::function<bool(const ebm::SudokuFrame&)>& ready, int ms = 10000) {
-    for (int waited = 0; waited < ms; waited += 50) {
-      if (const auto* f = sudoku(); f && ready(*f)) return true;
-      QSignalSpy spy(window_.get(), &MainWindow::frameShown);
-      spy.wait(50);
-    }
-    return false;
+    return waitForExperiment(ready, ms);
   }
 
   template <typename W>
@@ -62,8 +46,6 @@ class SudokuLessonTest : public ::testing::Test {
     ASSERT_FALSE(window_->lesson().sampler.playing);
     QTest::qWait(200);  // a frame already on its way may still arrive
   }
-
-  std::unique_ptr<MainWindow> window_;
 };
 
 TEST_F(SudokuLessonTest, TheBoardIsOnTheStageAndTheDescentRuns) {

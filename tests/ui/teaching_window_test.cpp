@@ -18,33 +18,13 @@
 #include "session/session.h"
 #include "vtk/view_area.h"
 #include "vtk/vtk_view.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
 
-class TeachingWindowTest : public ::testing::Test {
+class TeachingWindowTest : public ebmtest::WalkthroughFixture {
  protected:
-  void open(const QString& lesson) {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1600, 1000);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    // Without a window manager (Xvfb) nothing activates the window; shortcuts need an active window.
-    QApplication::setActiveWindow(window_.get());
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
-    ASSERT_TRUE(window_->openLessonNamed(lesson));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
-    QTest::qWait(100);
-  }
-
-  // Waits until `frames` more frames from the engine have been shown.
-  void waitFrames(int frames) {
-    QSignalSpy spy(window_.get(), &MainWindow::frameShown);
-    for (int i = 0; i < frames; ++i) {
-      if (!spy.wait(5000)) break;
-    }
-  }
-
   // The colour at a world point as the view draws it.
   QColor colourAt(VtkView* view, const QImage& image, double x, double y, double z) {
     vtkRenderer* renderer = view->renderer();
@@ -61,8 +41,6 @@ class TeachingWindowTest : public ::testing::Test {
     const ebm::Points& x = frame->particles->positions;
     return double((x.colwise() - x.rowwise().mean()).array().square().sum()) / double(x.cols());
   }
-
-  std::unique_ptr<MainWindow> window_;
 };
 
 TEST_F(TeachingWindowTest, TheMapIsDarkAtTheValleysAndBrightOnTheWalls) {

@@ -27,6 +27,7 @@
 #include "session/lesson_library.h"
 #include "session/session.h"
 #include "session/simulation_worker.h"
+#include "walkthrough_fixture.h"
 
 namespace ebmui {
 namespace {
@@ -43,18 +44,9 @@ QStringList everything(const QString& folder) {
   return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 }
 
-class WindowCloseTest : public ::testing::Test {
+class WindowCloseTest : public ebmtest::WalkthroughFixture {
  protected:
-  void open(const QString& lesson) {
-    window_ = std::make_unique<MainWindow>();
-    window_->resize(1400, 900);
-    window_->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-    QApplication::setActiveWindow(window_.get());
-    QSignalSpy shown(window_.get(), &MainWindow::landscapeShown);
-    ASSERT_TRUE(window_->openLessonNamed(lesson));
-    ASSERT_TRUE(shown.wait(20000)) << "the lesson's first frame never arrived";
-  }
+  void open(const QString& lesson) { WalkthroughFixture::open(lesson, QSize(1400, 900)); }
 
   // Closes the window as the title bar's close button does; a question box (there should be none) is
   // answered "Discard" so the test cannot hang on it. Returns how long close() took.
@@ -73,7 +65,6 @@ class WindowCloseTest : public ::testing::Test {
     return clock.elapsed();
   }
 
-  std::unique_ptr<MainWindow> window_;
   bool questionAsked_ = false;
 };
 

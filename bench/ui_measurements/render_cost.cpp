@@ -1,19 +1,19 @@
-// How long each part of a 2D scene takes to draw (software OpenGL under Xvfb). Disabled by default: run with
-// ui_tests --gtest_also_run_disabled_tests --gtest_filter='*RenderCost*'.
-#include <gtest/gtest.h>
-
+// How long each part of a 2D scene takes to draw (software OpenGL under Xvfb), offscreen at 500×900, and how
+// the landscape surface's cost grows with its resolution.
 #include <vtkNew.h>
 #include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 #include <QElapsedTimer>
+#include <cstdio>
 
 #include "analysis/energy_grid.h"
 #include "core/random.h"
 #include "energy/gaussian_mixture.h"
+#include "ui_measurements.h"
 #include "vtk/field_scene.h"
 #include "vtk/vtk_view.h"
 
-namespace ebmui {
+namespace ebmui::measure {
 namespace {
 
 double millisecondsPerRender(vtkRenderWindow* window, int renders = 20) {
@@ -25,7 +25,9 @@ double millisecondsPerRender(vtkRenderWindow* window, int renders = 20) {
   return double(timer.nsecsElapsed()) / 1e6 / renders;
 }
 
-TEST(RenderCost, DISABLED_LayersOfALandscape) {
+}  // namespace
+
+void layersOfALandscape() {
   const ebm::GaussianMixtureEnergy energy(
       {{1.0, Eigen::Vector2d(-1, 0), Eigen::Matrix2d::Identity() * 0.5},
        {1.0, Eigen::Vector2d(1.5, 1), Eigen::Matrix2d::Identity() * 0.4}});
@@ -48,7 +50,7 @@ TEST(RenderCost, DISABLED_LayersOfALandscape) {
     window->AddRenderer(renderer);
     applyCameraPreset(renderer, mode == SceneMode::Map ? CameraPreset::Top : CameraPreset::Iso);
     SceneOptions all;
-    std::printf("[ measure  ] %s everything: %.1f ms\n", mode == SceneMode::Map ? "map" : "landscape",
+    std::printf("  %s everything: %.1f ms\n", mode == SceneMode::Map ? "map" : "landscape",
                 millisecondsPerRender(window));
     const std::pair<const char*, bool SceneOptions::*> parts[] = {{"contours", &SceneOptions::contours},
                                                                   {"axes", &SceneOptions::axes},
@@ -58,16 +60,16 @@ TEST(RenderCost, DISABLED_LayersOfALandscape) {
       SceneOptions without = all;
       without.*member = false;
       scene.setOptions(without);
-      std::printf("[ measure  ]   without %s: %.1f ms\n", name, millisecondsPerRender(window));
+      std::printf("    without %s: %.1f ms\n", name, millisecondsPerRender(window));
     }
     SceneOptions none;
     none.contours = none.axes = none.colorBar = none.particles = none.data = none.negatives = false;
     scene.setOptions(none);
-    std::printf("[ measure  ]   surface alone: %.1f ms\n", millisecondsPerRender(window));
+    std::printf("    surface alone: %.1f ms\n", millisecondsPerRender(window));
   }
 }
 
-TEST(RenderCost, DISABLED_SurfaceResolution) {
+void surfaceResolution() {
   const ebm::GaussianMixtureEnergy energy({{1.0, Eigen::Vector2d(-1, 0), Eigen::Matrix2d::Identity() * 0.5}});
   for (int n : {48, 96, 192, 384}) {
     const auto grid = ebm::evaluateOnLattice(energy, ebm::Lattice::over(ebm::Box::centered(2, 4.0), n));
@@ -83,11 +85,10 @@ TEST(RenderCost, DISABLED_SurfaceResolution) {
     window->SetSize(500, 900);
     window->AddRenderer(renderer);
     applyCameraPreset(renderer, CameraPreset::Iso);
-    std::printf("[ measure  ] surface %d^2: %.1f ms\n", n, millisecondsPerRender(window));
+    std::printf("  surface %d^2: %.1f ms\n", n, millisecondsPerRender(window));
     window->SetSize(100, 180);
-    std::printf("[ measure  ] surface %d^2 at 100x180: %.1f ms\n", n, millisecondsPerRender(window));
+    std::printf("  surface %d^2 at 100x180: %.1f ms\n", n, millisecondsPerRender(window));
   }
 }
 
-}  // namespace
-}  // namespace ebmui
+}  // namespace ebmui::measure
