@@ -2,6 +2,7 @@
 
 #include <vtkCamera.h>
 #include <vtkMatrix4x4.h>
+#include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
 
 #include <algorithm>
@@ -57,36 +58,6 @@ void fitCameraTightly(vtkRenderer* renderer, const double bounds[6]) {
     renderer->ResetCameraClippingRange();
   }
 }
-
-struct VtkView::Impl {
-  vtkNew<vtkRenderWindow> window;  // the platform's offscreen window (X: vtkXOpenGLRenderWindow)
-  vtkNew<vtkRenderer> renderer;    // the still layer: layer 0, drawn again only when something in it changed
-  vtkNew<vtkRenderer> moving;      // what moves from frame to frame: layer 1, same camera, drawn every render
-  StillPicture still;
-  vtkNew<vtkGenericRenderWindowInteractor> interactor;
-  vtkNew<vtkInteractorStyleTrackballCamera> style;
-  vtkNew<vtkCallbackCommand> renderRequest;
-  vtkNew<vtkUnsignedCharArray> pixels;  // the read-back, RGBA, bottom row first
-  QImage picture;                       // what paintEvent shows: the last render, top row first
-  double lastRenderMs = 0;
-  bool firstFrameDone = false;
-  bool cameraTouched = false;
-  bool renderPending = false;  // a paced render is scheduled
-  bool renderDue = false;      // something changed since the last render
-  // Adaptive resolution: streaming renders draw at `streamingScale` of the widget's pixels (lowered when a
-  // render overruns the budget, raised when it is cheap); `nextScale` is what the next paint uses; a render
-  // at full resolution follows once no render was asked for a moment.
-  double streamingScale = 1, nextScale = 1, renderedScale = 0;
-  bool adaptive = true;
-  bool keptStill = false;
-  int movingOnlyRenders = 0;  // renders in a row that found the still layer unchanged
-  bool sharpening = false;  // the scale went back to 1 after such a run: the next full render is not counted
-  QTimer refine;
-  PixelSizes pixelSizes;
-  GrabHandler grab;
-  bool grabbing = false;
-  Qt::CursorShape hoverCursor = Qt::OpenHandCursor, heldCursor = Qt::ClosedHandCursor;
-};
 
 void applyCameraPreset(vtkRenderer* renderer, CameraPreset preset) {
   vtkCamera* camera = renderer->GetActiveCamera();

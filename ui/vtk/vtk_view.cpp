@@ -5,7 +5,6 @@
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkInteractorStyleTrackballCamera.h>
 #include <vtkNew.h>
-#include <vtkObjectFactory.h>
 #include <vtkOpenGLRenderWindow.h>
 #include <vtkRenderWindow.h>
 #include <vtkRenderer.h>
@@ -21,29 +20,42 @@
 #include <cmath>
 #include <cstdio>
 
+#include "vtk/map_interactor_style.h"
 #include "vtk/pixel_sizes.h"
 #include "vtk/render_pacer.h"
 #include "vtk/still_picture.h"
 
 namespace ebmui {
-namespace {
 
-// For the top-down map: left drag pans (rotating a map only confuses), right drag and the wheel zoom.
-class MapInteractorStyle : public vtkInteractorStyleTrackballCamera {
- public:
-  static MapInteractorStyle* New();
-  vtkTypeMacro(MapInteractorStyle, vtkInteractorStyleTrackballCamera);
-  void OnLeftButtonDown() override {
-    FindPokedRenderer(Interactor->GetEventPosition()[0], Interactor->GetEventPosition()[1]);
-    if (CurrentRenderer) StartPan();
-  }
-  void OnLeftButtonUp() override {
-    if (State == VTKIS_PAN) EndPan();
-  }
+struct VtkView::Impl {
+  vtkNew<vtkRenderWindow> window;  // the platform's offscreen window (X: vtkXOpenGLRenderWindow)
+  vtkNew<vtkRenderer> renderer;    // the still layer: layer 0, drawn again only when something in it changed
+  vtkNew<vtkRenderer> moving;      // what moves from frame to frame: layer 1, same camera, drawn every render
+  StillPicture still;
+  vtkNew<vtkGenericRenderWindowInteractor> interactor;
+  vtkNew<vtkInteractorStyleTrackballCamera> style;
+  vtkNew<vtkCallbackCommand> renderRequest;
+  vtkNew<vtkUnsignedCharArray> pixels;  // the read-back, RGBA, bottom row first
+  QImage picture;                       // what paintEvent shows: the last render, top row first
+  double lastRenderMs = 0;
+  bool firstFrameDone = false;
+  bool cameraTouched = false;
+  bool renderPending = false;  // a paced render is scheduled
+  bool renderDue = false;      // something changed since the last render
+  // Adaptive resolution: streaming renders draw at `streamingScale` of the widget's pixels (lowered when a
+  // render overruns the budget, raised when it is cheap); `nextScale` is what the next paint uses; a render
+  // at full resolution follows once no render was asked for a moment.
+  double streamingScale = 1, nextScale = 1, renderedScale = 0;
+  bool adaptive = true;
+  bool keptStill = false;
+  int movingOnlyRenders = 0;  // renders in a row that found the still layer unchanged
+  bool sharpening = false;  // the scale went back to 1 after such a run: the next full render is not counted
+  QTimer refine;
+  PixelSizes pixelSizes;
+  GrabHandler grab;
+  bool grabbing = false;
+  Qt::CursorShape hoverCursor = Qt::OpenHandCursor, heldCursor = Qt::ClosedHandCursor;
 };
-vtkStandardNewMacro(MapInteractorStyle);
-
-}  // namespace
 
 namespace {
 
