@@ -9,7 +9,6 @@
 
 namespace ebm {
 namespace fs = std::filesystem;
-namespace {
 
 std::string quotedPath(const fs::path& path) {
   // Appended piece by piece: GCC 12 warns falsely (-Wrestrict, bug 105651) about "\"" + string.
@@ -22,8 +21,6 @@ std::string quotedPath(const fs::path& path) {
 fs::path folderOf(const fs::path& path) {
   return path.parent_path().empty() ? fs::path(".") : path.parent_path();
 }
-
-}  // namespace
 
 FileWriteError::FileWriteError(fs::path path, int errorNumber, const std::string& message)
     : Error(message), path_(std::move(path)), errorNumber_(errorNumber) {}

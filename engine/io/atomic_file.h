@@ -29,6 +29,11 @@ class FileWriteError : public Error {
   int errorNumber_;
 };
 
+/// The folder `path` is in ("." for a bare file name).
+[[nodiscard]] std::filesystem::path folderOf(const std::filesystem::path& path);
+/// `path` in double quotes, as the messages show a path.
+[[nodiscard]] std::string quotedPath(const std::filesystem::path& path);
+
 /// A sentence for a failed write of `path` with errno `errorNumber`: a full disk, missing permission, a
 /// folder that vanished, or the system's own words.
 [[nodiscard]] std::string writeFailure(const std::filesystem::path& path, int errorNumber);

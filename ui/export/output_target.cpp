@@ -14,18 +14,6 @@ namespace ebmui {
 namespace fs = std::filesystem;
 namespace {
 
-std::string quoted(const fs::path& path) {
-  // Appended piece by piece: GCC 12 warns falsely (-Wrestrict, bug 105651) about "\"" + string.
-  std::string text(1, '"');
-  text += path.string();
-  text += '"';
-  return text;
-}
-
-fs::path folderOf(const fs::path& path) {
-  return path.parent_path().empty() ? fs::path(".") : path.parent_path();
-}
-
 bool isFrameFile(const fs::directory_entry& entry) {
   static const std::regex pattern("frame-[0-9]{5,}\\.png");
   std::error_code ignored;
@@ -33,13 +21,13 @@ bool isFrameFile(const fs::directory_entry& entry) {
 }
 
 // ".NAME.old-PID" next to `path`: where a folder's earlier frames wait while the new ones move in. Appended
-// piece by piece for the same GCC 12 warning as quoted().
+// piece by piece for GCC 12's false -Wrestrict (bug 105651).
 fs::path asideName(const fs::path& path) {
   std::string name(1, '.');
   name += path.filename().string();
   name += ".old-";
   name += std::to_string(long(::getpid()));
-  return folderOf(path) / name;
+  return ebm::folderOf(path) / name;
 }
 
 }  // namespace
@@ -77,18 +65,20 @@ OutputTarget::OutputTarget(fs::path destination, Kind kind) : kind_(kind) {
     return;
   }
   std::error_code error;
-  const fs::path folder = folderOf(destination_);
+  const fs::path folder = ebm::folderOf(destination_);
   if (!fs::is_directory(folder, error)) {
-    throw ExportError("The folder " + quoted(folder) + " does not exist; choose an existing folder.");
+    throw ExportError("The folder " + ebm::quotedPath(folder) +
+                      " does not exist; choose an existing folder.");
   }
   const fs::file_status status = fs::status(destination_, error);
   if (fs::exists(status)) {
     if (!fs::is_directory(status)) {
-      throw ExportError(quoted(destination_) + " is a file, not a folder; give a new folder for the frames.");
+      throw ExportError(ebm::quotedPath(destination_) +
+                        " is a file, not a folder; give a new folder for the frames.");
     }
     for (const auto& entry : fs::directory_iterator(destination_, error)) {
       if (!isFrameFile(entry)) {
-        throw ExportError("The folder " + quoted(destination_) +
+        throw ExportError("The folder " + ebm::quotedPath(destination_) +
                           " already holds other files; choose an empty or new folder for the frames.");
       }
     }
