@@ -7,6 +7,7 @@
 
 #include <QTemporaryDir>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -107,18 +108,21 @@ TEST(GifFidelity, ALessonExportDecodesCloseToItsFramesInASmallFile) {
   }
   QTemporaryDir dir;
   const std::string path = dir.filePath(QStringLiteral("lesson.gif")).toStdString();
+  const auto start = std::chrono::steady_clock::now();
   ebmui::GifWriter gif(path, width, height, fps);
   for (const RgbImage& frame : source)
     gif.write(frame);
   gif.finish();
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   const std::vector<RgbImage> shown = decodeGif(path);
   ASSERT_EQ(shown.size(), source.size());
   const Fidelity fidelity = compare(source, shown);
   const auto bytes = std::filesystem::file_size(path);
   std::printf(
-      "GIF of %d frames at %dx%d: %ju bytes, mean absolute error R %.3f G %.3f B %.3f, PSNR %.2f dB\n",
-      frames, width, height, std::uintmax_t(bytes), fidelity.meanAbsoluteError[0],
+      "GIF of %d frames at %dx%d: %ju bytes in %.2f s, mean absolute error R %.3f G %.3f B %.3f, PSNR %.2f "
+      "dB\n",
+      frames, width, height, std::uintmax_t(bytes), seconds, fidelity.meanAbsoluteError[0],
       fidelity.meanAbsoluteError[1], fidelity.meanAbsoluteError[2], fidelity.psnr);
   RecordProperty("bytes", std::to_string(bytes));
   RecordProperty("psnr", std::to_string(fidelity.psnr));
