@@ -120,8 +120,7 @@ TEST(GifFidelity, ALessonExportDecodesCloseToItsFramesInASmallFile) {
   const Fidelity fidelity = compare(source, shown);
   const auto bytes = std::filesystem::file_size(path);
   std::printf(
-      "GIF of %d frames at %dx%d: %ju bytes in %.2f s, mean absolute error R %.3f G %.3f B %.3f, PSNR %.2f "
-      "dB\n",
+      "GIF of %d frames at %dx%d: %ju bytes in %.2f s, mean |error| R %.3f G %.3f B %.3f, PSNR %.2f dB\n",
       frames, width, height, std::uintmax_t(bytes), seconds, fidelity.meanAbsoluteError[0],
       fidelity.meanAbsoluteError[1], fidelity.meanAbsoluteError[2], fidelity.psnr);
   RecordProperty("bytes", std::to_string(bytes));
