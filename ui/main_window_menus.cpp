@@ -16,6 +16,7 @@
 #include "undo_actions.h"
 #include "view_actions.h"
 #include "vtk/view_area.h"
+#include "vtk/view_camera.h"
 
 namespace ebmui {
 
