@@ -9,7 +9,7 @@
 #include "classifier/ood_evaluation.h"
 #include "classifier/ood_points.h"
 #include "core/errors.h"
-#include "export/output_target.h"
+#include "io/atomic_file.h"
 #include "io/model_file.h"
 #include "train_command.h"
 #include "training/recommended_classifier.h"
@@ -51,10 +51,10 @@ void printClassifierReport(const nlohmann::json& r) {
 }  // namespace
 
 int runClassifierTrain(const TrainArguments& a) {
-  std::optional<ebmui::OutputTarget> modelFile;
+  std::optional<ebm::AtomicFile> modelFile;
   if (!a.outputPath.empty()) {
     try {
-      modelFile.emplace(a.outputPath, ebmui::OutputTarget::Kind::File);
+      modelFile.emplace(a.outputPath);
     } catch (const ebm::Error& e) {
       std::fprintf(stderr, "ebmscape: cannot save the model there: %s\n", e.what());
       return 1;
@@ -125,7 +125,7 @@ int runClassifierTrain(const TrainArguments& a) {
   if (modelFile) {
     try {
       const std::string text = ebm::writeModel(ebm::modelFromTrainer(*trainer, detection(report)));
-      ebmui::writeBytes(modelFile->temporaryPath(), text.data(), text.size(), modelFile->destination());
+      modelFile->write(text);
       modelFile->commit();
       r["model"] = a.outputPath;
     } catch (const ebm::Error& e) {

@@ -15,7 +15,7 @@
 #include "data/data_set_registry.h"
 #include "data/point_file_reader.h"
 #include "data/true_density.h"
-#include "export/output_target.h"
+#include "io/atomic_file.h"
 #include "io/lesson_import.h"
 #include "io/model_file.h"
 #include "io/standardization_json.h"
@@ -167,10 +167,10 @@ int runTrain(const TrainArguments& a) {
   const ebm::TrainingMethod method = ebm::trainingMethodFromName(a.method);
   // The model's destination is checked before any training: a missing or read-only folder is reported now,
   // not after an hour. The model is written under a temporary name and moved into place once whole.
-  std::optional<ebmui::OutputTarget> modelFile;
+  std::optional<ebm::AtomicFile> modelFile;
   if (!a.outputPath.empty()) {
     try {
-      modelFile.emplace(a.outputPath, ebmui::OutputTarget::Kind::File);
+      modelFile.emplace(a.outputPath);
     } catch (const ebm::Error& e) {
       std::fprintf(stderr, "ebmscape: cannot save the model there: %s\n", e.what());
       return 1;
@@ -255,7 +255,7 @@ int runTrain(const TrainArguments& a) {
       ebm::ModelFile model = ebm::modelFromTrainer(*trainer, extra);
       model.normalization = data.axes.standardization;  // the network reads (x − shift)/scale
       const std::string text = ebm::writeModel(model);
-      ebmui::writeBytes(modelFile->temporaryPath(), text.data(), text.size(), modelFile->destination());
+      modelFile->write(text);
       modelFile->commit();
       r["model"] = a.outputPath;
     } catch (const ebm::Error& e) {

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Installs, from Debian's apt only, what ebmscape needs to build, run and test; idempotent.
 # clang, libclang-rt-14-dev (libFuzzer and clang's sanitizer runtimes) and llvm-14 (llvm-symbolizer, for readable
-# sanitizer stacks) are for `make fuzz` and `make sanitize`; clang-tidy for `make tidy`.
+# sanitizer stacks) are for `make fuzz` and `make sanitize`; clang-tidy for `make tidy`. libqt6opengl6-dev looks
+# unused but is not: Qt Charts' CMake config asks for Qt6OpenGL.
 set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-base-dev-tools
-  libvtk9-dev libeigen3-dev nlohmann-json3-dev libopenblas-dev
-  libgtest-dev libbenchmark-dev
-  libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libimagequant-dev
+  libvtk9-dev libeigen3-dev nlohmann-json3-dev
+  libgtest-dev
+  libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libimagequant-dev libgif-dev
   xvfb xauth libgl1-mesa-dri libx11-dev
   clang libclang-rt-14-dev llvm-14 clang-tidy
 )

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QMenuBar>
+#include <QSaveFile>
 #include <QToolBar>
 
 #include "main_window.h"
@@ -15,6 +16,7 @@
 #include "undo_actions.h"
 #include "view_actions.h"
 #include "vtk/view_area.h"
+#include "vtk/view_camera.h"
 
 namespace ebmui {
 
@@ -118,7 +120,10 @@ void MainWindow::saveScreenshot() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Save Screenshot"),
                                                     QStringLiteral("ebmscape.png"), tr("PNG (*.png)"));
   if (path.isEmpty()) return;
-  if (!screenshot().save(path, "PNG")) showError(tr("Cannot write the screenshot to %1.").arg(path));
+  // Written whole or not at all, like every file the window writes.
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly) || !screenshot().save(&file, "PNG") || !file.commit())
+    showError(tr("Cannot write the screenshot to %1.").arg(path));
 }
 
 }  // namespace ebmui

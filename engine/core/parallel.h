@@ -1,4 +1,9 @@
 // Data parallelism over both cores: a persistent pool that runs chunks of a batch side by side.
+// Hand-written on purpose. std::execution::par (libstdc++ needs TBB for it) and OpenMP give no chunking that
+// is fixed by count and grain alone (seeded chunks must not depend on the thread count), OpenMP cannot carry
+// an exception out of a parallel region, and neither lets the workers run at a lower priority than the
+// window's thread; TBB would do most of it but is a large dependency for ~150 lines, and nests by stealing
+// rather than by running an inner call inline.
 #pragma once
 
 #include <functional>

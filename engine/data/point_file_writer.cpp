@@ -1,14 +1,12 @@
 #include "data/point_file_writer.h"
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
-#include <cstdio>
 #include <cstring>
 #include <string>
-#include <system_error>
 
 #include "core/errors.h"
+#include "io/atomic_file.h"
 
 namespace ebm {
 namespace {
@@ -43,57 +41,11 @@ void appendField(std::string& out, const std::string& text, char delimiter) {
   out += '"';
 }
 
-[[noreturn]] void writeFailed(const std::filesystem::path& path, const std::string& why) {
-  throw DataError("Could not save the points to \"" + path.string() + "\": " + why + ".");
-}
-
-/// A temporary file beside the target, removed unless committed.
-class PartialFile {
- public:
-  explicit PartialFile(const std::filesystem::path& target)
-      : target_(target), temporary_(target.string() + ".partial") {
-    file_ = std::fopen(temporary_.c_str(), "wb");
-    if (!file_) writeFailed(target_, std::strerror(errno));
-  }
-  ~PartialFile() {
-    if (file_) std::fclose(file_);
-    if (!committed_) {
-      std::error_code ignored;
-      std::filesystem::remove(temporary_, ignored);
-    }
-  }
-  PartialFile(const PartialFile&) = delete;
-  PartialFile& operator=(const PartialFile&) = delete;
-
-  void write(const std::string& bytes) {
-    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
-      writeFailed(target_, std::strerror(errno));
-  }
-  void commit() {
-    const bool flushed = std::fflush(file_) == 0;
-    const int flushError = errno;
-    const bool closed = std::fclose(file_) == 0;
-    file_ = nullptr;
-    if (!flushed || !closed) writeFailed(target_, std::strerror(flushed ? errno : flushError));
-    std::error_code error;
-    std::filesystem::rename(temporary_, target_, error);
-    if (error) writeFailed(target_, error.message());
-    committed_ = true;
-  }
-
- private:
-  std::filesystem::path target_, temporary_;
-  std::FILE* file_ = nullptr;
-  bool committed_ = false;
-};
-
-}  // namespace
-
-void writePointFile(const DataSet& data, const std::filesystem::path& path) {
-  data.validate();
+// The header and the points, into an AtomicFile in pieces of about kFlushBytes.
+void writePoints(const DataSet& data, const std::filesystem::path& path) {
+  AtomicFile file(path);
   const std::string extension = path.extension().string();
   const char delimiter = extension == ".tsv" || extension == ".tab" ? '\t' : ',';
-  PartialFile file(path);
 
   std::string out;
   const char* const axes[] = {"x", "y", "z"};
@@ -129,6 +81,18 @@ void writePointFile(const DataSet& data, const std::filesystem::path& path) {
   }
   file.write(out);
   file.commit();
+}
+
+}  // namespace
+
+void writePointFile(const DataSet& data, const std::filesystem::path& path) {
+  data.validate();
+  try {
+    writePoints(data, path);
+  } catch (const FileWriteError& e) {
+    throw DataError("Could not save the points to \"" + path.string() +
+                    "\": " + std::strerror(e.errorNumber()) + ".");
+  }
 }
 
 }  // namespace ebm

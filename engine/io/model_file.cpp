@@ -1,7 +1,6 @@
 #include "io/model_file.h"
 
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -9,6 +8,7 @@
 
 #include "core/errors.h"
 #include "core/json_read.h"
+#include "io/atomic_file.h"
 #include "io/standardization_json.h"
 #include "io/trained_energy_spec.h"
 #include "training/classifier_trainer.h"
@@ -119,31 +119,12 @@ ModelFile modelFromTrainer(const Trainer& trainer, const nlohmann::json& extraMe
   return model;
 }
 
-// The text goes to a temporary file next to the target, which is renamed over it only once complete: a
-// reader never sees half a model, and a failed write leaves the old file (or none) in place.
 void saveModel(const ModelFile& model, const std::string& filePath) {
   const std::string text = writeModel(model);
-  namespace fs = std::filesystem;
-  const fs::path target(filePath);
-  fs::path partial = target;
-  partial += ".partial-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out) throw ModelError("Cannot write the model file \"" + filePath + "\".");
-    out << text;
-    if (!out.flush()) {
-      out.close();
-      std::error_code ignored;
-      fs::remove(partial, ignored);
-      throw ModelError("Writing the model file \"" + filePath + "\" failed (disk full?).");
-    }
-  }
-  std::error_code error;
-  fs::rename(partial, target, error);
-  if (error) {
-    std::error_code ignored;
-    fs::remove(partial, ignored);
-    throw ModelError("Cannot write the model file \"" + filePath + "\": " + error.message() + ".");
+  try {
+    writeFileAtomically(filePath, text);
+  } catch (const FileWriteError& e) {
+    throw ModelError(e.what());
   }
 }
 

@@ -59,8 +59,9 @@ constexpr std::uintmax_t kLargestModelBytes = 256u * 1024 * 1024;
 [[nodiscard]] ModelFile modelFromTrainer(const Trainer& trainer,
                                          const nlohmann::json& extraMetrics = nlohmann::json::object());
 
-/// writeModel() to a file, atomically: a temporary file in the same folder, renamed over `filePath` once
-/// complete, so the file is whole or untouched. Throws ModelError if it cannot be written.
+/// writeModel() to a file, atomically (io/atomic_file.h): a temporary file in the same folder, renamed over
+/// `filePath` once complete, so the file is whole or untouched. Throws ModelError, with writeFailure()'s
+/// sentence, if it cannot be written.
 void saveModel(const ModelFile& model, const std::string& filePath);
 /// readModel() from a file; throws ModelError if it is missing, a folder, larger than kLargestModelBytes
 /// (refused from its size, before reading), or cannot be read.

@@ -132,7 +132,7 @@ void ExportProcess::removeLeftovers() const {
   std::filesystem::path destination(destination_);
   if (!destination.has_filename()) destination = destination.parent_path();
   std::error_code ignored;
-  std::filesystem::remove_all(temporaryPathFor(destination, long(childId_)), ignored);
+  std::filesystem::remove_all(ebm::temporaryPathFor(destination, long(childId_)), ignored);
 }
 
 }  // namespace ebmui

@@ -1,17 +1,17 @@
 #include "export/gif_writer.h"
 
+#include <gif_lib.h>
 #include <libimagequant.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
+#include <exception>
+#include <memory>
 #include <vector>
 
 #include "core/errors.h"
 #include "export/export_error.h"
-#include "export/gif_lzw.h"
 #include "export/output_target.h"
 
 namespace ebmui {
@@ -29,10 +29,18 @@ bool differsBy(const std::uint8_t* a, const std::uint8_t* b, int tolerance) {
          std::abs(a[2] - b[2]) > tolerance;
 }
 
-void putShort(std::vector<std::uint8_t>& out, int value) {
-  out.push_back(std::uint8_t(value & 0xff));
-  out.push_back(std::uint8_t((value >> 8) & 0xff));
+// The smallest palette size GIF allows (a power of two, at least 2) that holds `colours` entries: a frame
+// with few colours then costs fewer palette bytes and shorter LZW codes.
+int gifPaletteSize(int colours) {
+  int size = 2;
+  while (size < colours)
+    size *= 2;
+  return size;
 }
+
+struct GifMapDeleter {
+  void operator()(ColorMapObject* map) const { GifFreeMapObject(map); }
+};
 
 struct Rect {
   int left = 0, top = 0, width = 0, height = 0;
@@ -43,12 +51,13 @@ struct Rect {
 struct GifWriter::Impl {
   OutputTarget target;
   int width, height, framesPerSecond;
-  std::FILE* file = nullptr;
+  GifFileType* gif = nullptr;
+  std::exception_ptr writeError;  // what the target threw inside giflib's output callback
   int frames = 0;
   std::vector<std::uint8_t> shown;      // top-down RGB: the source colour each pixel was last drawn from
   std::vector<std::uint8_t> displayed;  // top-down RGB: the palette colour a viewer sees there
   std::vector<std::uint8_t> changed;    // per pixel of the frame being written
-  std::vector<std::uint8_t> rgba, indices, bytes;
+  std::vector<std::uint8_t> rgba, indices;
   liq_attr* quantizer = nullptr;
 
   Impl(const std::filesystem::path& destination, int w, int h, int fps)
@@ -60,41 +69,51 @@ struct GifWriter::Impl {
     // indistinguishable on rendered landscapes (mean error 0.8 instead of 0.4 levels).
     liq_set_speed(quantizer, 6);
     liq_set_last_index_transparent(quantizer, 1);
-    file = std::fopen(target.temporaryPath().c_str(), "wb");
-    if (!file) throw ExportError(writeFailure(target.destination(), errno));
-    std::setvbuf(file, nullptr, _IOFBF, 1 << 20);
     shown.assign(std::size_t(w) * std::size_t(h) * 3, 0);
     displayed.assign(std::size_t(w) * std::size_t(h) * 3, 0);
     changed.assign(std::size_t(w) * std::size_t(h), 1);
+    int error = 0;
+    gif = EGifOpen(this, &Impl::writeToTarget, &error);
+    if (!gif)
+      throw ExportError(std::string("The GIF encoder could not start: ") + GifErrorString(error) + ".");
+    EGifSetGifVersion(gif, true);
     writeHeader();
   }
 
+  // Without finish(): the file is abandoned, and the target removes it.
   ~Impl() {
-    if (file) std::fclose(file);
+    if (gif) EGifCloseFile(gif, nullptr);
     if (quantizer) liq_attr_destroy(quantizer);
   }
 
-  void flushBytes() {
-    if (bytes.empty()) return;
-    errno = 0;
-    if (std::fwrite(bytes.data(), 1, bytes.size(), file) != bytes.size()) {
-      throw ExportError(writeFailure(target.destination(), errno ? errno : EIO));
+  // giflib's output. C code lies in between, so the target's error is kept for check() instead of thrown.
+  static int writeToTarget(GifFileType* file, const GifByteType* data, int size) {
+    auto* self = static_cast<Impl*>(file->UserData);
+    try {
+      self->target.write(data, std::size_t(size));
+      return size;
+    } catch (...) {
+      self->writeError = std::current_exception();
+      return 0;
     }
-    bytes.clear();
   }
 
+  void check(int result, int errorCode) {
+    if (writeError) std::rethrow_exception(writeError);
+    if (result != GIF_OK)
+      throw ExportError(std::string("The GIF could not be written: ") + GifErrorString(errorCode) + ".");
+  }
+  void check(int result) { check(result, gif->Error); }
+
   void writeHeader() {
-    const char signature[] = "GIF89a";
-    bytes.insert(bytes.end(), signature, signature + 6);
-    putShort(bytes, width);
-    putShort(bytes, height);
-    bytes.insert(bytes.end(), {0x00, 0x00, 0x00});  // no global palette: every frame brings its own
+    // No global palette: every frame brings its own.
+    check(EGifPutScreenDesc(gif, width, height, 8, 0, nullptr));
     // NETSCAPE2.0 application extension: loop forever.
-    const char application[] = "NETSCAPE2.0";
-    bytes.insert(bytes.end(), {0x21, 0xff, 0x0b});
-    bytes.insert(bytes.end(), application, application + 11);
-    bytes.insert(bytes.end(), {0x03, 0x01, 0x00, 0x00, 0x00});
-    flushBytes();
+    const GifByteType loopForever[] = {0x01, 0x00, 0x00};
+    check(EGifPutExtensionLeader(gif, APPLICATION_EXT_FUNC_CODE));
+    check(EGifPutExtensionBlock(gif, 11, "NETSCAPE2.0"));
+    check(EGifPutExtensionBlock(gif, 3, loopForever));
+    check(EGifPutExtensionTrailer(gif));
   }
 
   // Marks the pixels that differ from what is shown and returns their bounding box (empty if none).
@@ -162,9 +181,9 @@ struct GifWriter::Impl {
     }
   }
 
-  // Quantizes the gathered box into `indices`; fills the 256-entry palette and returns the transparent
-  // index (−1 if none).
-  int quantize(const Rect& box, std::uint8_t palette[768]) {
+  // Quantizes the gathered box into `indices`; fills the 256-entry palette and the number of entries used,
+  // and returns the transparent index (−1 if none).
+  int quantize(const Rect& box, std::uint8_t palette[768], int& colourCount) {
     liq_image* image = liq_image_create_rgba(quantizer, rgba.data(), box.width, box.height, 0);
     if (!image) throw ExportError("The GIF palette quantizer refused a frame.");
     liq_result* result = nullptr;
@@ -176,6 +195,7 @@ struct GifWriter::Impl {
     indices.resize(std::size_t(box.width) * std::size_t(box.height));
     const liq_error remapped = liq_write_remapped_image(result, image, indices.data(), indices.size());
     const liq_palette* colours = liq_get_palette(result);
+    colourCount = int(colours->count);
     int transparent = -1;
     std::fill(palette, palette + 768, 0);
     for (unsigned i = 0; i < colours->count; ++i) {
@@ -193,7 +213,7 @@ struct GifWriter::Impl {
   void writeFrame(const RgbImage& frame) {
     Rect box = findChanges(frame);
     std::uint8_t palette[768];
-    int transparent = -1;
+    int transparent = -1, colourCount = 1;
     if (box.width == 0) {
       // Nothing changed: one transparent pixel keeps the frame (and its time) in the animation.
       box = Rect{0, 0, 1, 1};
@@ -202,7 +222,7 @@ struct GifWriter::Impl {
       transparent = 0;
     } else {
       gatherBox(frame, box);
-      transparent = quantize(box, palette);
+      transparent = quantize(box, palette, colourCount);
       bool hasStillPixels = false;
       for (std::size_t i = 3; i < rgba.size() && !hasStillPixels; i += 4)
         hasStillPixels = rgba[i] == 0;
@@ -210,7 +230,7 @@ struct GifWriter::Impl {
         // No palette entry was left for transparency: store the whole box opaque instead.
         markBoxChanged(box);
         gatherBox(frame, box);
-        transparent = quantize(box, palette);
+        transparent = quantize(box, palette, colourCount);
       }
       // The quantizer keeps fully transparent pixels on the transparent entry; make sure of it, since a
       // stray opaque index there would paint a wrong colour over a still pixel.
@@ -223,23 +243,23 @@ struct GifWriter::Impl {
     }
 
     // Graphic control extension: keep the previous frame under this one, its delay, its transparent entry.
-    const int delay = int(std::lround(100.0 * (frames + 1) / framesPerSecond)) -
-                      int(std::lround(100.0 * frames / framesPerSecond));
-    bytes.insert(bytes.end(), {0x21, 0xf9, 0x04});
-    bytes.push_back(std::uint8_t(1 << 2 | (transparent >= 0 ? 1 : 0)));
-    putShort(bytes, delay);
-    bytes.push_back(std::uint8_t(std::max(transparent, 0)));
-    bytes.push_back(0x00);
-    // Image descriptor with a 256-entry local palette.
-    bytes.push_back(0x2c);
-    putShort(bytes, box.left);
-    putShort(bytes, box.top);
-    putShort(bytes, box.width);
-    putShort(bytes, box.height);
-    bytes.push_back(0x80 | 0x07);
-    bytes.insert(bytes.end(), palette, palette + 768);
-    appendGifImageData(indices.data(), indices.size(), bytes);
-    flushBytes();
+    GraphicsControlBlock control{};
+    control.DisposalMode = DISPOSE_DO_NOT;
+    control.DelayTime = int(std::lround(100.0 * (frames + 1) / framesPerSecond)) -
+                        int(std::lround(100.0 * frames / framesPerSecond));
+    control.TransparentColor = transparent >= 0 ? transparent : NO_TRANSPARENT_COLOR;
+    GifByteType extension[4];
+    EGifGCBToExtension(&control, extension);
+    check(EGifPutExtension(gif, GRAPHICS_EXT_FUNC_CODE, 4, extension));
+
+    const int paletteSize = gifPaletteSize(colourCount);
+    std::vector<GifColorType> entries(std::size_t(paletteSize), GifColorType{0, 0, 0});
+    for (int i = 0; i < colourCount; ++i)
+      entries[std::size_t(i)] = GifColorType{palette[3 * i], palette[3 * i + 1], palette[3 * i + 2]};
+    const std::unique_ptr<ColorMapObject, GifMapDeleter> map(GifMakeMapObject(paletteSize, entries.data()));
+    if (!map) throw ExportError("The GIF palette could not be made (out of memory?).");
+    check(EGifPutImageDesc(gif, box.left, box.top, box.width, box.height, false, map.get()));
+    check(EGifPutLine(gif, indices.data(), int(indices.size())));
     ++frames;
   }
 };
@@ -266,18 +286,10 @@ void GifWriter::write(const RgbImage& frame) {
 
 void GifWriter::finish() {
   Impl& d = *d_;
-  d.bytes.push_back(0x3b);  // trailer
-  d.flushBytes();
-  errno = 0;
-  const bool flushed = std::fflush(d.file) == 0 && !std::ferror(d.file);
-  const int flushError = errno;
-  const bool closed = std::fclose(d.file) == 0;
-  const int closeError = errno;
-  d.file = nullptr;
-  if (!flushed || !closed) {
-    throw ExportError(writeFailure(d.target.destination(), !flushed ? (flushError ? flushError : EIO)
-                                                                    : (closeError ? closeError : EIO)));
-  }
+  int error = 0;
+  const int closed = EGifCloseFile(d.gif, &error);  // writes the trailer and frees the encoder either way
+  d.gif = nullptr;
+  d.check(closed, error);
   d.target.commit();
 }
 

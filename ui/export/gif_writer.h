@@ -1,5 +1,6 @@
-// Writes frames as an animated GIF with a good palette: each frame gets its own 256 colours chosen by
-// libimagequant (with dithering), and only the pixels that changed since the last frame are stored.
+// Writes frames as an animated GIF with a good palette: each frame gets its own 256 colours (or fewer) chosen
+// by libimagequant (with dithering), only the pixels that changed since the last frame are stored, and giflib
+// encodes the file.
 #pragma once
 
 #include <filesystem>

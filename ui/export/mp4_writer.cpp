@@ -54,7 +54,7 @@ struct Mp4Writer::Impl {
   [[noreturn]] void fail(const std::string& what, int code) const {
     const int errorNumber = AVUNERROR(code);
     if (code < 0 && errorNumber > 0 && errorNumber < 4096) {
-      throw ExportError(writeFailure(target.destination(), errorNumber));
+      throw ExportError(ebm::writeFailure(target.destination(), errorNumber));
     }
     throw ExportError("The video could not be " + what + ": " + ffmpegText(code) + ".");
   }

@@ -2,12 +2,17 @@
 // place only once complete, so a failure, a cancel or a crash never leaves a half-written video behind.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
+
+#include "io/atomic_file.h"
 
 namespace ebmui {
 
-/// One result being written: a file (MP4, GIF) or a folder (PNG frames).
+/// One result being written: a file (MP4, GIF, a still PNG), through the engine's ebm::AtomicFile, or a
+/// folder (PNG frames), whose frames are moved in together.
 class OutputTarget {
  public:
   enum class Kind { File, Folder };
@@ -24,6 +29,9 @@ class OutputTarget {
   [[nodiscard]] const std::filesystem::path& destination() const { return destination_; }
   [[nodiscard]] const std::filesystem::path& temporaryPath() const { return temporary_; }
 
+  /// Appends `size` bytes to a file target. Throws ExportError (writeFailure()'s sentence).
+  void write(const void* data, std::size_t size);
+
   /// Moves the finished result into place (atomically for a file). Throws ExportError.
   void commit();
 
@@ -31,11 +39,9 @@ class OutputTarget {
   std::filesystem::path destination_;
   std::filesystem::path temporary_;
   Kind kind_;
+  std::optional<ebm::AtomicFile> file_;  // a file target's
   bool committed_ = false;
 };
-
-/// The temporary name a process `pid` writes `destination` under: ".NAME.part-PID" in the same folder.
-[[nodiscard]] std::filesystem::path temporaryPathFor(const std::filesystem::path& destination, long pid);
 
 /// The name of frame `index` (0-based) in a PNG frame folder: "frame-00001.png" for index 0.
 [[nodiscard]] std::string frameFileName(int index);
@@ -43,9 +49,5 @@ class OutputTarget {
 /// Writes `size` bytes as the whole content of `file`. Throws ExportError with writeFailure(`reportAs`, …).
 void writeBytes(const std::filesystem::path& file, const void* data, std::size_t size,
                 const std::filesystem::path& reportAs);
-
-/// A sentence for a failed write of `path` with errno `errorNumber`: a full disk, missing permission, a
-/// folder that vanished, or the system's own words.
-[[nodiscard]] std::string writeFailure(const std::filesystem::path& path, int errorNumber);
 
 }  // namespace ebmui

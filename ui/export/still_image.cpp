@@ -19,7 +19,7 @@ void renderLessonStill(const ebm::Lesson& lesson, const QString& pngPath, int wi
   RgbImage image;
   scene.render(image);
   const QByteArray png = encodePng(image);
-  writeBytes(target.temporaryPath(), png.constData(), std::size_t(png.size()), target.destination());
+  target.write(png.constData(), std::size_t(png.size()));
   target.commit();
 }
 

@@ -2,7 +2,6 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include "core/errors.h"
 #include "io/model_file.h"
@@ -63,12 +62,7 @@ void ModelFiles::save(int index, const QString& path) {
     ebm::ModelFile model;
     model.energy = ebm::trainedEnergyFromSpec(energies[std::size_t(index)].spec, "energy");
     model.normalization = session_->lesson().data.standardization;  // imported data's units → the network's
-    const std::string text = ebm::writeModel(model);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
-      throw ebm::Error("Cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
-    }
+    ebm::saveModel(model, path.toStdString());
     messages_->showMessage(tr("Saved the model to %1").arg(QFileInfo(path).fileName()),
                            MessageBar::Level::Info);
   } catch (const ebm::Error& e) {
