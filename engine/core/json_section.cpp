@@ -1,22 +1,12 @@
 #include "core/json_section.h"
 
 #include <cmath>
-#include <sstream>
 
 #include "core/errors.h"
 #include "core/json_read.h"
+#include "core/number_text.h"
 
 namespace ebm {
-namespace {
-
-std::string shortNumber(double value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
-
-}  // namespace
-
 JsonSection::JsonSection(const nlohmann::json& node, std::string path) : node_(node), path_(std::move(path)) {
   json_read::object(node_, path_.empty() ? "lesson" : path_);
 }

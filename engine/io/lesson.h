@@ -61,8 +61,13 @@ struct Composition {
 struct SamplerSpec {
   enum class Method { Ula, Mala, Hmc, Annealed };
   enum class Walls { None, Reflecting, Periodic };
+  /// A lesson animates at most this many particles: what a classroom laptop steps and draws at frame rate.
+  /// The engine's particle system (sampling/particle_system.h) accepts ten times more, for headless runs and
+  /// tests that need no frame rate; lesson_reader.cpp asserts that a lesson's cap fits inside it.
+  static constexpr int kMaxParticles = 100'000;
+
   Method method = Method::Ula;
-  int particles = 1000;     ///< 1 … 100,000
+  int particles = 1000;     ///< 1 … kMaxParticles
   double stepSize = 0.01;   ///< ε
   int stepsPerFrame = 5;    ///< sampler steps between two drawn frames
   int leapfrogSteps = 10;   ///< HMC's L

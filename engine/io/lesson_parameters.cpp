@@ -112,7 +112,7 @@ std::vector<ParameterInfo> makeTable() {
           "How many auxiliary outliers (uniform around the data) fine-tuning trains with", 0, 20000,
           [](auto& l) -> auto& { return l.training.outliers; }, false, true),
       row(
-          "particles", "Particles", "How many particles sample the landscape", 1, 100000,
+          "particles", "Particles", "How many particles sample the landscape", 1, SamplerSpec::kMaxParticles,
           [](auto& l) -> auto& { return l.sampler.particles; }, true, true),
       row(
           "stepSize", "Step size ε",

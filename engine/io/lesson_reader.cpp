@@ -12,12 +12,14 @@
 #include "io/lesson_names.h"
 #include "io/lesson_parameters.h"
 #include "io/standardization_json.h"
+#include "sampling/particle_system.h"
 
 namespace ebm {
 namespace {
 
 constexpr double kHuge = 1e12;
-constexpr int kMaxParticles = 100000;
+static_assert(SamplerSpec::kMaxParticles <= ParticleSystemSettings::kMaxParticles,
+              "a lesson's particles must fit in a particle system");
 constexpr int kMaxTrainingWidth = 1024;  // training.hiddenWidths and hiddenUnits (a spec allows wider)
 
 // Format 1 (the first release) had one "energy" and the temperature under "view".
@@ -236,7 +238,7 @@ void Reader::readSampler(JsonSection& top) {
   JsonSection s(top.at("sampler"), "sampler");
   auto& sampler = lesson.sampler;
   sampler.method = lesson_names::samplerMethod(s.text("method", "ula"), s.path("method"));
-  sampler.particles = s.integer("particles", sampler.particles, 1, kMaxParticles);
+  sampler.particles = s.integer("particles", sampler.particles, 1, SamplerSpec::kMaxParticles);
   sampler.stepSize = s.number("stepSize", sampler.stepSize, 1e-8, 10.0);
   sampler.stepsPerFrame = s.integer("stepsPerFrame", sampler.stepsPerFrame, 1, 1000);
   sampler.leapfrogSteps = s.integer("leapfrogSteps", sampler.leapfrogSteps, 1, 1000);

@@ -1,4 +1,4 @@
-// A particle system: up to 100,000 particles sampling an energy on both cores, with trails, divergence
+// A particle system: up to 1,000,000 particles (a lesson animates up to 100,000) sampling an energy on both cores, with trails, divergence
 // handling and counts of jumps between basins — the moving dots of every lesson.
 #pragma once
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/number_text.h"
 #include "core/errors.h"
 
 namespace ebm {
@@ -81,7 +82,7 @@ nlohmann::json ClassifierTrainer::settings() const {
 }
 
 std::string ClassifierTrainer::explodingEnergyAdvice() const {
-  return "lower the energy weight λ (now " + formatNumber(classifier_.margins.weight) +
+  return "lower the energy weight λ (now " + shortNumber(classifier_.margins.weight) +
          ") or the learning rate.";
 }
 

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "core/number_text.h"
 #include "core/errors.h"
 #include "core/float_mode.h"
 #include "core/parallel.h"
@@ -117,13 +118,13 @@ const TrainingMetrics& NetworkTrainer::step() {
     diverge("Training produced a non-finite energy or loss: " + rateAdvice);
   if (std::abs(it.dataEnergy) > options_.energyLimit || std::abs(it.negativeEnergy) > options_.energyLimit) {
     diverge("The energies are exploding (mean energy " +
-            formatNumber(std::max(std::abs(it.dataEnergy), std::abs(it.negativeEnergy))) +
+            shortNumber(std::max(std::abs(it.dataEnergy), std::abs(it.negativeEnergy))) +
             "): " + explodingEnergyAdvice());
   }
   const double gradientNorm = gradient_.norm();
   if (!std::isfinite(gradientNorm)) diverge("The parameter gradient is not finite: " + rateAdvice);
   if (gradientNorm > options_.gradientLimit)
-    diverge("The parameter gradient is exploding (norm " + formatNumber(gradientNorm) + "): " + rateAdvice);
+    diverge("The parameter gradient is exploding (norm " + shortNumber(gradientNorm) + "): " + rateAdvice);
 
   // θ has just produced finite, bounded energies and gradients: it is a healthy state to roll back to.
   if (metrics_.step % options_.checkpointEvery == 0) saveCheckpoint();

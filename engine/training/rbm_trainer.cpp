@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "core/number_text.h"
 #include "core/errors.h"
 #include "core/float_mode.h"
 
@@ -170,9 +171,9 @@ const TrainingMetrics& RbmTrainer::step() {
   // F̄⁺ − F̄⁻ that training acts on, not F itself.
   if (std::abs(dataEnergy - negativeEnergy) > options_.energyLimit) {
     diverge("The free energies are exploding (data and negatives differ by " +
-            formatNumber(std::abs(dataEnergy - negativeEnergy)) +
+            shortNumber(std::abs(dataEnergy - negativeEnergy)) +
             "): lower the learning rate or raise the smallest deviation σ (now " +
-            formatNumber(options_.minimumDeviation) + ").");
+            shortNumber(options_.minimumDeviation) + ").");
   }
 
   contrastiveGradient(*model_, positives_, negatives_, gradient_);
@@ -183,7 +184,7 @@ const TrainingMetrics& RbmTrainer::step() {
   const double gradientNorm = gradient_.norm();
   if (!std::isfinite(gradientNorm)) diverge("The parameter gradient is not finite: " + rateAdvice);
   if (gradientNorm > options_.gradientLimit)
-    diverge("The parameter gradient is exploding (norm " + formatNumber(gradientNorm) + "): " + rateAdvice);
+    diverge("The parameter gradient is exploding (norm " + shortNumber(gradientNorm) + "): " + rateAdvice);
 
   // θ has just produced finite, bounded free energies and gradients: a healthy state to roll back to.
   if (metrics_.step % options_.checkpointEvery == 0) saveCheckpoint();

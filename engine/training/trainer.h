@@ -37,8 +37,6 @@ enum class TerminationType {
 };
 [[nodiscard]] std::string terminationName(TerminationType type);
 
-/// A number as a divergence message shows it (shortest form: 0.003, 1e+12).
-[[nodiscard]] std::string formatNumber(double x);
 /// The fix a divergence message proposes when the step was too large for the learning rate η.
 [[nodiscard]] std::string learningRateAdvice(double learningRate);
 
