@@ -103,9 +103,9 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
     s.changed = true;
     return;
   }
-  if (change == LessonChange::Parameters || !s.hasDensity()) {
+  if (!s.hasDensity()) {
     // Every number that differs goes through setParameter, which knows what depends on it (an experiment
-    // lesson has nothing else to redo).
+    // lesson has nothing else to redo). A lesson parameter alone reaches the simulation by setParameter.
     for (const ParameterInfo& p : lessonParameters()) {
       if (p.view || !lessonHasParameter(lesson, p) || p.get(previous) == p.get(lesson)) continue;
       setParameter(p.name, p.get(lesson));
@@ -117,8 +117,6 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
   try {
     s.lesson = lesson;
     switch (change) {
-      case LessonChange::Parameters:
-        break;  // handled above
       case LessonChange::Data:
         if (previous.box != lesson.box) {
           // An import fits the box to its points: every grid, the particles and the trainer start afresh.

@@ -83,7 +83,6 @@ class Trainer {
   /// Asks run() to stop after the current iteration (cooperative; safe from any thread). A request made
   /// while no run is going stops the next run() before its first iteration.
   void cancel() { cancelRequested_.store(true); }
-  [[nodiscard]] bool cancelRequested() const { return cancelRequested_.load(); }
 
  protected:
   TrainingMetrics metrics_;

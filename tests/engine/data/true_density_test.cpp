@@ -5,7 +5,6 @@
 #include <cmath>
 #include <numbers>
 
-#include "analysis/energy_grid.h"
 #include "core/lattice.h"
 #include "core/random.h"
 #include "data/data_set_registry.h"
@@ -13,6 +12,7 @@
 #include "data/noisy_sphere_energy.h"
 #include "data/true_density.h"
 #include "data_test_support.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 namespace {
