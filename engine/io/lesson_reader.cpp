@@ -12,6 +12,7 @@
 #include "io/lesson_names.h"
 #include "io/lesson_parameters.h"
 #include "io/standardization_json.h"
+#include "io/view_toggles.h"
 #include "sampling/particle_system.h"
 
 namespace ebm {
@@ -301,24 +302,13 @@ void Reader::readView(JsonSection& top) {
   view.field = lesson_names::field(v.text("field", "energy"), v.path("field"));
   const int maxResolution = lesson.box.dimension == 2 ? 1024 : 128;
   view.gridResolution = v.integer("gridResolution", view.gridResolution, 8, maxResolution);
-  view.mapShowsDensity = v.flag("mapShowsDensity", view.mapShowsDensity);
-  view.mapShowsConfidence = v.flag("mapShowsConfidence", view.mapShowsConfidence);
-  view.showBoundaries = v.flag("showBoundaries", view.showBoundaries);
-  view.showContours = v.flag("showContours", view.showContours);
-  view.showAxes = v.flag("showAxes", view.showAxes);
-  view.showColorBar = v.flag("showColorBar", view.showColorBar);
-  view.showData = v.flag("showData", view.showData);
-  view.showParticles = v.flag("showParticles", view.showParticles);
-  view.showNegatives = v.flag("showNegatives", view.showNegatives);
-  view.showTrails = v.flag("showTrails", view.showTrails);
-  view.showScoreField = v.flag("showScoreField", view.showScoreField);
-  view.showMinimum = v.flag("showMinimum", view.showMinimum);
+  for (const ViewToggle& toggle : viewToggles())
+    view.*toggle.member = v.flag(toggle.fileKey, view.*toggle.member);
   if (v.has("isoLevels")) {
     const auto levels = json_read::vector(v.at("isoLevels"), v.path("isoLevels"));
     if (levels.size() > 8) throw LessonError("`view.isoLevels` may list at most 8 levels.");
     view.isoLevels.assign(levels.data(), levels.data() + levels.size());
   }
-  view.showVolume = v.flag("showVolume", view.showVolume);
   view.slicePosition = v.number("slicePosition", view.slicePosition, 0.0, 1.0);
   view.sliceAxis = v.integer("sliceAxis", view.sliceAxis, 0, 2);
   view.colormap = v.text("colormap", view.colormap);

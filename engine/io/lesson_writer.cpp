@@ -2,6 +2,7 @@
 #include "io/lesson.h"
 #include "io/lesson_names.h"
 #include "io/standardization_json.h"
+#include "io/view_toggles.h"
 
 namespace ebm {
 namespace {
@@ -58,24 +59,13 @@ nlohmann::json writeView(const Lesson& lesson) {
   const ViewSettings& v = lesson.view;
   nlohmann::json out = {{"layout", lesson_names::of(v.layout)},
                         {"field", lesson_names::of(v.field)},
-                        {"mapShowsDensity", v.mapShowsDensity},
-                        {"mapShowsConfidence", v.mapShowsConfidence},
-                        {"showBoundaries", v.showBoundaries},
                         {"gridResolution", v.gridResolution},
-                        {"showContours", v.showContours},
-                        {"showAxes", v.showAxes},
-                        {"showColorBar", v.showColorBar},
-                        {"showData", v.showData},
-                        {"showParticles", v.showParticles},
-                        {"showNegatives", v.showNegatives},
-                        {"showTrails", v.showTrails},
-                        {"showScoreField", v.showScoreField},
-                        {"showMinimum", v.showMinimum},
                         {"isoLevels", v.isoLevels},
-                        {"showVolume", v.showVolume},
                         {"slicePosition", v.slicePosition},
                         {"sliceAxis", v.sliceAxis},
                         {"colormap", v.colormap}};
+  for (const ViewToggle& toggle : viewToggles())
+    out[toggle.fileKey] = v.*toggle.member;
   if (v.camera.set) {
     out["camera"] = {{"position", triple(v.camera.position)},
                      {"focalPoint", triple(v.camera.focalPoint)},
