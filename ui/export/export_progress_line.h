@@ -1,0 +1,23 @@
+// The line an export writes after each frame — "frame N/M" — in one place: the export command writes it, the
+// window's export (a child process) reads it back for its progress bar.
+#pragma once
+
+#include <QString>
+#include <optional>
+#include <string>
+
+namespace ebmui {
+
+/// Frames done of all frames.
+struct ExportFrameCount {
+  int done = 0;
+  int total = 0;
+};
+
+/// "frame 3/10" (no line end).
+[[nodiscard]] std::string exportProgressLine(int done, int total);
+/// The count a line written by exportProgressLine() holds (surrounding blanks ignored), or nothing for
+/// any other line.
+[[nodiscard]] std::optional<ExportFrameCount> parseExportProgressLine(const QString& line);
+
+}  // namespace ebmui
