@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/number_text.h"
 #include "core/errors.h"
+#include "core/number_text.h"
 
 namespace ebm {
 namespace {

@@ -1,6 +1,5 @@
 #include "training/trainer.h"
 
-
 #include "core/errors.h"
 #include "core/float_mode.h"
 #include "core/number_text.h"
