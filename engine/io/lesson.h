@@ -79,6 +79,10 @@ struct SamplerSpec {
   int annealSteps = 500;       ///< annealed: steps of the schedule
   bool playing = true;         ///< particles move when the lesson opens
   std::uint64_t seed = 7;
+
+  /// The first setting outside its range (io/lesson_fields.h) as the lesson reader reports it, naming its
+  /// path ("`sampler.particles` is 0; it must be between 1 and 100000."), or "" if all are fine.
+  [[nodiscard]] std::string validate() const;
 };
 
 /// Training of one of the lesson's energies (a neural one, an RBM, or a classifier) on the lesson's data. How
@@ -106,6 +110,9 @@ struct TrainingSpec {
   double marginOut = -2;
   int outliers = 2000;
   std::uint64_t seed = 1;
+
+  /// As SamplerSpec::validate(), for the training settings (the energy index is the lesson's to check).
+  [[nodiscard]] std::string validate() const;
 };
 
 /// A camera placement; unset means "fit the scene with the default direction".
