@@ -2,8 +2,10 @@
 // its switch applies to the lessons its scope names.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "io/lesson.h"
 #include "io/view_toggles.h"
@@ -19,11 +21,12 @@ const char* kPlanarLesson = R"({
 
 TEST(ViewToggles, KeysAndFlagsAreEachNamedOnce) {
   std::set<std::string> fileKeys, keys;
-  std::set<bool ViewSettings::*> members;
+  std::vector<bool ViewSettings::*> members;
   for (const ViewToggle& toggle : viewToggles()) {
     EXPECT_TRUE(fileKeys.insert(toggle.fileKey).second) << toggle.fileKey;
     EXPECT_TRUE(keys.insert(toggle.key).second) << toggle.key;
-    EXPECT_TRUE(members.insert(toggle.member).second) << toggle.fileKey;
+    EXPECT_EQ(std::find(members.begin(), members.end(), toggle.member), members.end()) << toggle.fileKey;
+    members.push_back(toggle.member);
     EXPECT_STRNE(toggle.label, "");
     EXPECT_STRNE(toggle.tooltip, "");
   }
