@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/errors.h"
 #include "io/lesson.h"
 
 namespace ebm {
@@ -21,6 +22,16 @@ struct SpecField {
 [[nodiscard]] const std::vector<SpecField<SamplerSpec, double>>& samplerNumbers();
 [[nodiscard]] const std::vector<SpecField<TrainingSpec, int>>& trainingCounts();
 [[nodiscard]] const std::vector<SpecField<TrainingSpec, double>>& trainingNumbers();
+
+/// The field of that key among `fields`; throws ArgumentError for an unknown key.
+template <class Spec, class Value>
+[[nodiscard]] const SpecField<Spec, Value>& specField(const std::vector<SpecField<Spec, Value>>& fields,
+                                                      const std::string& key) {
+  for (const auto& field : fields) {
+    if (key == field.key) return field;
+  }
+  throw ArgumentError("There is no setting called \"" + key + "\".");
+}
 
 /// A training width (hiddenWidths, hiddenUnits) a lesson allows; a spec read elsewhere may be wider.
 constexpr int kMaxTrainingWidth = 1024;
