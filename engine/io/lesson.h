@@ -122,7 +122,8 @@ struct CameraSettings {
   double viewAngle = 30;
 };
 
-/// What the views show and how.
+/// What the views show and how. Each on/off layer (show…, mapShows…) is also a row of io/view_toggles.h,
+/// which the lesson file and the View menu read; its default is the one given here.
 struct ViewSettings {
   enum class Layout { SideBySide, Landscape, Map };
   enum class Field { Energy, Density };
