@@ -2,6 +2,7 @@
 // window's export (a child process) reads it back for its progress bar.
 #pragma once
 
+#include <QRegularExpression>
 #include <QString>
 #include <optional>
 #include <string>
@@ -15,9 +16,17 @@ struct ExportFrameCount {
 };
 
 /// "frame 3/10" (no line end).
-[[nodiscard]] std::string exportProgressLine(int done, int total);
+[[nodiscard]] inline std::string exportProgressLine(int done, int total) {
+  return "frame " + std::to_string(done) + "/" + std::to_string(total);
+}
+
 /// The count a line written by exportProgressLine() holds (surrounding blanks ignored), or nothing for
 /// any other line.
-[[nodiscard]] std::optional<ExportFrameCount> parseExportProgressLine(const QString& line);
+[[nodiscard]] inline std::optional<ExportFrameCount> parseExportProgressLine(const QString& line) {
+  static const QRegularExpression frameLine(QStringLiteral("^frame (\\d+)/(\\d+)$"));
+  const QRegularExpressionMatch match = frameLine.match(line.trimmed());
+  if (!match.hasMatch()) return std::nullopt;
+  return ExportFrameCount{match.captured(1).toInt(), match.captured(2).toInt()};
+}
 
 }  // namespace ebmui
