@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "export/animation_exporter.h"
+#include "export/export_progress_line.h"
 #include "session/lesson_library.h"
 
 namespace ebmapp {
@@ -51,7 +52,7 @@ int runExport(const Command& command) {
   catchStopSignals();
   const bool terminal = ::isatty(STDERR_FILENO);
   const ebmui::ExportProgress progress = [terminal](int done, int total) {
-    std::fprintf(stderr, terminal ? "\rframe %d/%d" : "frame %d/%d\n", done, total);
+    std::fprintf(stderr, terminal ? "\r%s" : "%s\n", ebmui::exportProgressLine(done, total).c_str());
     if (terminal && done == total) std::fputc('\n', stderr);
     std::fflush(stderr);
     return stopRequested.load() ? ebmui::ExportStep::Stop : ebmui::ExportStep::Continue;

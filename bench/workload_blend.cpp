@@ -9,11 +9,11 @@
 #include <vector>
 
 #include "analysis/component_grids.h"
-#include "analysis/energy_grid.h"
 #include "analysis/quadrature.h"
 #include "bench_timing.h"
 #include "core/parallel.h"
 #include "energy/composition/blend_energy.h"
+#include "energy/energy_grid.h"
 #include "energy/fast_exp.h"
 #include "energy/gaussian_mixture.h"
 #include "energy/mlp_energy.h"

@@ -5,11 +5,11 @@
 
 #include <Eigen/Core>
 
-#include "analysis/energy_grid.h"
 #include "analysis/quadrature.h"
 #include "bench_timing.h"
 #include "core/parallel.h"
 #include "core/random.h"
+#include "energy/energy_grid.h"
 #include "energy/mlp_energy.h"
 #include "sampling/langevin.h"
 #include "workloads.h"

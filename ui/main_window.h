@@ -71,8 +71,6 @@ class MainWindow : public QMainWindow {
   /// "Start the demo" (the command line's --play): the particles (or the experiment) run, and the lesson's
   /// animation, if it has keyframes, plays in the window, looping.
   void play();
-  /// True once a frame of the current lesson has been drawn.
-  [[nodiscard]] bool landscapeReady() const { return landscapeReady_; }
   /// The newest frame drawn.
   [[nodiscard]] ebm::FramePtr lastFrame() const { return lastFrame_; }
   /// The whole window as it looks, its views drawn at full resolution.

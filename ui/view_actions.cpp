@@ -5,9 +5,9 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QToolBar>
-#include <algorithm>
 #include <functional>
 
+#include "io/view_toggles.h"
 #include "panels/rich_text.h"
 #include "session/session.h"
 
@@ -33,19 +33,8 @@ struct ViewActions::Switch {
 
 namespace {
 
-bool anyLesson(const ebm::Lesson&) {
-  return true;
-}
 bool planarLesson(const ebm::Lesson& lesson) {
   return lesson.box.dimension == 2;
-}
-bool volumeLesson(const ebm::Lesson& lesson) {
-  return lesson.box.dimension == 3;
-}
-bool classifierMapLesson(const ebm::Lesson& lesson) {
-  return planarLesson(lesson) &&
-         std::any_of(lesson.energies.begin(), lesson.energies.end(),
-                     [](const auto& e) { return e.spec.value("type", std::string()) == "classifier"; });
 }
 // An experiment lesson without an energy has no density to draw.
 bool planarDensityLesson(const ebm::Lesson& lesson) {
@@ -68,21 +57,20 @@ ViewActions::ViewActions(Session* session, QObject* parent) : QObject(parent), s
                [value](View& v, bool) { v.layout = value; },
                planarLesson};
   };
-  const auto layer = [](QString key, QString label, QString tip, bool View::*member,
-                        bool (*available)(const ebm::Lesson&)) {
-    return Row{std::move(key),
-               std::move(label),
-               std::move(tip),
+  // The layers are the engine's table (io/view_toggles.h), which the lesson file also reads and writes.
+  const auto layer = [](const ebm::ViewToggle& toggle) {
+    return Row{QString::fromUtf8(toggle.key),
+               QString::fromUtf8(toggle.label),
+               richText(QString::fromUtf8(toggle.tooltip)),
                {},
                Group::Content,
                false,
-               [member](const View& v) { return v.*member; },
-               [member](View& v, bool on) { v.*member = on; },
-               available};
+               [member = toggle.member](const View& v) { return v.*member; },
+               [member = toggle.member](View& v, bool on) { v.*member = on; },
+               [&toggle](const ebm::Lesson& lesson) { return ebm::viewToggleApplies(toggle, lesson); }};
   };
-  // The table, in the View menu's order. A new layer is a row here (and its flag in ebm::ViewSettings): it is
-  // then in the menu, in step with the lesson, and saved with it.
-  const Row rows[] = {
+  // The View menu's order: the layouts and the density, then every layer.
+  std::vector<Row> rows = {
       layout("layout.sideBySide", tr("Landscape and Map"), View::Layout::SideBySide,
              QKeySequence(Qt::ALT | Qt::Key_1)),
       layout("layout.landscape", tr("Landscape Only"), View::Layout::Landscape,
@@ -94,33 +82,9 @@ ViewActions::ViewActions(Session* session, QObject* parent) : QObject(parent), s
           [](const View& v) { return v.field == View::Field::Density; },
           [](View& v, bool on) { v.field = on ? View::Field::Density : View::Field::Energy; },
           planarDensityLesson},
-      layer("mapDensity", tr("Map Shows Density p_T"),
-            richText(tr("The map shows p_T = e^{−E/T}/Z_T beside the energy landscape")),
-            &View::mapShowsDensity, planarLesson),
-      layer("mapConfidence", tr("Map Shows Max-Softmax"),
-            tr("A classifier's map shows its confidence max_y p(y|x) beside its energy landscape"),
-            &View::mapShowsConfidence, classifierMapLesson),
-      layer("boundaries", tr("Decision Boundaries"), tr("Where a classifier's predicted class changes"),
-            &View::showBoundaries, classifierMapLesson),
-      layer("minimum", tr("Lowest Point and Its Trace"),
-            tr("The landscape's minimum, and the path it takes as you move a slider"), &View::showMinimum,
-            anyLesson),
-      layer("contours", tr("Contour Lines"), tr("Lines of equal energy"), &View::showContours, planarLesson),
-      layer("axes", tr("Axes"), tr("Coordinate axes; the landscape's height axis is in energy units"),
-            &View::showAxes, anyLesson),
-      layer("colorBar", tr("Colour Bar"), tr("The scale of the colours"), &View::showColorBar, anyLesson),
-      layer("data", tr("Data Points"), tr("The data set"), &View::showData, anyLesson),
-      layer("particles", tr("Particles"), tr("The sampler's particles"), &View::showParticles, anyLesson),
-      layer("negatives", tr("Training Negatives"),
-            tr("The Langevin negatives of the last training iteration"), &View::showNegatives, anyLesson),
-      layer("trails", tr("Particle Trails"),
-            tr("Each particle's recent path (set a trail length in the Sampler panel)"), &View::showTrails,
-            anyLesson),
-      layer("score", tr("Score Field −∇E"), tr("Arrows of the score: where the landscape pushes a particle"),
-            &View::showScoreField, planarLesson),
-      layer("volume", tr("Density Volume (3D)"), tr("Volume rendering of p_T for 3D lessons"),
-            &View::showVolume, volumeLesson),
   };
+  for (const ebm::ViewToggle& toggle : ebm::viewToggles())
+    rows.push_back(layer(toggle));
 
   auto* layouts = new QActionGroup(this);
   for (const Row& row : rows) {

@@ -1,6 +1,7 @@
 // What the views draw, as the View menu and the toolbar switch it: the layout, energy or density, and each
 // layer (contours, data, particles, trails, the score field, …). One table (view_actions.cpp) makes the
-// actions, places them, and keeps them in step with the lesson's view settings; a new layer is one row there.
+// actions, places them, and keeps them in step with the lesson's view settings; its layers are the engine's
+// table (io/view_toggles.h), so a new layer is one row there.
 #pragma once
 
 #include <QObject>

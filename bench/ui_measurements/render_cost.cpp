@@ -6,8 +6,8 @@
 #include <QElapsedTimer>
 #include <cstdio>
 
-#include "analysis/energy_grid.h"
 #include "core/random.h"
+#include "energy/energy_grid.h"
 #include "energy/gaussian_mixture.h"
 #include "ui_measurements.h"
 #include "vtk/field_scene.h"

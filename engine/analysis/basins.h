@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "analysis/energy_grid.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 

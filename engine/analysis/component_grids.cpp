@@ -4,10 +4,10 @@
 #include <array>
 #include <string>
 
-#include "analysis/energy_grid.h"
 #include "core/errors.h"
 #include "core/parallel.h"
 #include "energy/composition/composite_energy.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 

@@ -2,7 +2,7 @@
 // threshold of an out-of-distribution detector, drawn on the map and lifted onto the landscape.
 #pragma once
 
-#include "analysis/energy_grid.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 

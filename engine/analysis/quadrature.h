@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "analysis/energy_grid.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 

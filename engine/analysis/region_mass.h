@@ -3,7 +3,7 @@
 
 #include <functional>
 
-#include "analysis/energy_grid.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 

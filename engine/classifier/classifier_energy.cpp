@@ -11,7 +11,7 @@
 namespace ebm {
 namespace {
 
-constexpr Index kBlock = 256;
+constexpr Index kClassifierEnergyBlock = 256;
 
 // E = −T·logsumexp(f/T) of one column of logits.
 float energyOf(const float* f, int k, double temperature, std::vector<float>& scaled) {
@@ -53,8 +53,8 @@ void ClassifierEnergy::evaluate(ConstPointsRef points, VectorRef energies) const
   const int k = classes();
   thread_local Eigen::MatrixXf logits;
   thread_local std::vector<float> scaled;
-  for (Index begin = 0; begin < points.cols(); begin += kBlock) {
-    const Index n = std::min(kBlock, points.cols() - begin);
+  for (Index begin = 0; begin < points.cols(); begin += kClassifierEnergyBlock) {
+    const Index n = std::min(kClassifierEnergyBlock, points.cols() - begin);
     logits.resize(k, n);
     network_->logits(points.middleCols(begin, n), logits);
     for (Index i = 0; i < n; ++i)
@@ -69,8 +69,8 @@ void ClassifierEnergy::evaluateWithGradient(ConstPointsRef points, VectorRef ene
   thread_local MlpWorkspace workspace;
   thread_local Eigen::MatrixXf logits, weights;
   thread_local std::vector<float> scaled;
-  for (Index begin = 0; begin < points.cols(); begin += kBlock) {
-    const Index n = std::min(kBlock, points.cols() - begin);
+  for (Index begin = 0; begin < points.cols(); begin += kClassifierEnergyBlock) {
+    const Index n = std::min(kClassifierEnergyBlock, points.cols() - begin);
     logits.resize(k, n);
     weights.resize(k, n);
     network_->forward(points.middleCols(begin, n), logits, workspace, MlpPass::kInputGradient);

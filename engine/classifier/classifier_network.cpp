@@ -16,7 +16,7 @@ using mlp_kernels::Map;
 
 namespace {
 // Columns per block inside logits(): a 128×256 float layer stays in L2 between its GEMM and its activation.
-constexpr Index kBlock = 256;
+constexpr Index kClassifierNetworkBlock = 256;
 }  // namespace
 
 void ClassifierArchitecture::validate() const {
@@ -107,8 +107,8 @@ void ClassifierNetwork::logits(ConstPointsRef points, Eigen::Ref<Eigen::MatrixXf
   if (out.rows() != classes() || out.cols() != points.cols())
     throw ArgumentError("The logits need one column per point and one row per class.");
   thread_local MlpWorkspace workspace;
-  for (Index begin = 0; begin < points.cols(); begin += kBlock) {
-    const Index n = std::min(kBlock, points.cols() - begin);
+  for (Index begin = 0; begin < points.cols(); begin += kClassifierNetworkBlock) {
+    const Index n = std::min(kClassifierNetworkBlock, points.cols() - begin);
     forward(points.middleCols(begin, n), out.middleCols(begin, n), workspace, MlpPass::kEnergy);
   }
 }

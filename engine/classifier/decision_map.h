@@ -4,8 +4,8 @@
 
 #include <memory>
 
-#include "analysis/energy_grid.h"
 #include "classifier/classifier_energy.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "contrastive/info_nce.h"
 #include "core/errors.h"
@@ -17,7 +18,6 @@ using Clock = std::chrono::steady_clock;
 
 constexpr int kLandscapeNodes = 97;
 constexpr double kPublishSeconds = 0.1;  // a live run refreshes the views ten times a second
-constexpr double kPi = 3.14159265358979323846;
 
 double secondsSince(Clock::time_point t) {
   return std::chrono::duration<double>(Clock::now() - t).count();
@@ -25,7 +25,7 @@ double secondsSince(Clock::time_point t) {
 
 // The bucket of a direction's angle around the circle (for the sphere: its longitude), 0 … buckets − 1.
 int angleBucket(float x, float y, int buckets) {
-  const double turn = (std::atan2(double(y), double(x)) + kPi) / (2 * kPi);
+  const double turn = (std::atan2(double(y), double(x)) + std::numbers::pi) / (2 * std::numbers::pi);
   return std::clamp(int(turn * buckets), 0, buckets - 1);
 }
 

@@ -5,13 +5,10 @@
 #include "core/errors.h"
 
 namespace ebm::json_read {
-namespace {
 
-[[noreturn]] void fail(const std::string& path, const std::string& what) {
+void fail(const std::string& path, const std::string& what) {
   throw LessonError("`" + path + "` " + what + ".");
 }
-
-}  // namespace
 
 const nlohmann::json& object(const nlohmann::json& node, const std::string& path) {
   if (!node.is_object()) fail(path, "must be an object");
@@ -42,6 +39,13 @@ double numberOr(const nlohmann::json& node, const std::string& key, double fallb
   object(node, path);
   auto it = node.find(key);
   return it == node.end() ? fallback : number(*it, path + "." + key);
+}
+
+double positiveOr(const nlohmann::json& node, const std::string& key, double fallback,
+                  const std::string& path) {
+  const double value = numberOr(node, key, fallback, path);
+  if (!(value > 0)) fail(path + "." + key, "must be positive");
+  return value;
 }
 
 int integerOr(const nlohmann::json& node, const std::string& key, int fallback, const std::string& path) {

@@ -1,21 +1,21 @@
 #include "core/json_section.h"
 
 #include <cmath>
-#include <sstream>
 
 #include "core/errors.h"
 #include "core/json_read.h"
+#include "core/number_text.h"
 
 namespace ebm {
-namespace {
-
-std::string shortNumber(double value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
+std::string integerOutOfRange(const std::string& path, long long value, long long lowest, long long highest) {
+  return "`" + path + "` is " + std::to_string(value) + "; it must be between " + std::to_string(lowest) +
+         " and " + std::to_string(highest) + ".";
 }
 
-}  // namespace
+std::string numberOutOfRange(const std::string& path, double value, double lowest, double highest) {
+  return "`" + path + "` is " + shortNumber(value) + "; it must be between " + shortNumber(lowest) + " and " +
+         shortNumber(highest) + ".";
+}
 
 JsonSection::JsonSection(const nlohmann::json& node, std::string path) : node_(node), path_(std::move(path)) {
   json_read::object(node_, path_.empty() ? "lesson" : path_);
@@ -36,10 +36,8 @@ const nlohmann::json& JsonSection::at(const std::string& key) {
 double JsonSection::number(const std::string& key, double fallback, double lowest, double highest) {
   if (!has(key)) return fallback;
   const double value = json_read::number(node_[key], path(key));
-  if (value < lowest || value > highest) {
-    throw LessonError("`" + path(key) + "` is " + shortNumber(value) + "; it must be between " +
-                      shortNumber(lowest) + " and " + shortNumber(highest) + ".");
-  }
+  if (value < lowest || value > highest)
+    throw LessonError(numberOutOfRange(path(key), value, lowest, highest));
   return value;
 }
 
@@ -48,10 +46,7 @@ int JsonSection::integer(const std::string& key, int fallback, int lowest, int h
   const auto& value = node_[key];
   if (!value.is_number_integer()) throw LessonError("`" + path(key) + "` must be a whole number.");
   const long long n = value.get<long long>();
-  if (n < lowest || n > highest) {
-    throw LessonError("`" + path(key) + "` is " + std::to_string(n) + "; it must be between " +
-                      std::to_string(lowest) + " and " + std::to_string(highest) + ".");
-  }
+  if (n < lowest || n > highest) throw LessonError(integerOutOfRange(path(key), n, lowest, highest));
   return int(n);
 }
 

@@ -10,6 +10,12 @@
 
 namespace ebm {
 
+/// "`path` is 0; it must be between 1 and 100000." — the message of a value outside its range.
+[[nodiscard]] std::string integerOutOfRange(const std::string& path, long long value, long long lowest,
+                                            long long highest);
+[[nodiscard]] std::string numberOutOfRange(const std::string& path, double value, double lowest,
+                                           double highest);
+
 /// A view on one JSON object at `path` (e.g. "sampler"). Every getter records the key as known;
 /// unknownMembers() returns the members never asked for, so the caller can warn and keep them. Getters throw
 /// LessonError naming `path.key` for a wrong type or a value out of [lowest, highest].

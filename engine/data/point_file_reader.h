@@ -58,15 +58,13 @@ struct PointFileReport {
 /// of them coordinates and one optionally a label), or the file has 2 or 3 numeric columns (x, y[, z]),
 /// optionally followed by a label column.
 /// - Lines: the first options.choice.skipLines lines are not read at all (a summary line such as
-/// scikit-learn's
-///   "150,4,setosa,versicolor,virginica"). Line numbers in messages still count them.
+///   scikit-learn's "150,4,setosa,versicolor,virginica"). Line numbers in messages still count them.
 /// - Delimiter: from the first line that is not blank or a comment: tabs if it has any, else commas or
 ///   semicolons, else runs of spaces. Other delimiters in the same file are refused (mixed delimiters).
 /// - Header: the first such line is a header when none of its fields is a number; its names become
 ///   DataSet::columnNames (a file without header names chosen columns "column 3").
-/// - Comments: '#' outside quotes starts a comment to the end of the line; blank lines are skipped. Fields
-/// may
-///   be quoted ("..."), with "" for a quote inside.
+/// - Comments: '#' outside quotes starts a comment to the end of the line; blank lines are skipped.
+///   Fields may be quoted ("..."), with "" for a quote inside.
 /// - Missing values: a row whose coordinates or label hold an empty field, NA, N/A, NaN, ? or null (any case)
 ///   is skipped and counted in `report`; a value that is present but not a number is an error.
 /// - Labels (LabelColumn::Auto): with 4 columns the 4th is a label; with 3 the 3rd is a label if the header

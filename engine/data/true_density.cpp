@@ -6,7 +6,6 @@
 #include <numbers>
 #include <string>
 
-#include "analysis/energy_grid.h"
 #include "core/errors.h"
 #include "core/lattice.h"
 #include "data/data_set_registry.h"
@@ -15,6 +14,7 @@
 #include "data/three_blobs.h"
 #include "data/toy_2d.h"
 #include "data/toy_3d.h"
+#include "energy/energy_grid.h"
 #include "energy/gaussian_mixture.h"
 
 namespace ebm {

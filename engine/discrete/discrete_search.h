@@ -76,7 +76,6 @@ class DiscreteSearch {
   /// Asks run() to stop after the current slice (safe from any thread). A request made while no run is
   /// going stops the next run() before its first sweep.
   void cancel() { cancelRequested_.store(true); }
-  [[nodiscard]] bool cancelRequested() const { return cancelRequested_.load(); }
 
   [[nodiscard]] SearchProgress progress() const;
 

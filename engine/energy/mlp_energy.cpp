@@ -21,7 +21,7 @@ using mlp_kernels::Map;
 namespace {
 // Columns per block inside evaluate(): a 128×256 float layer (128 KiB) stays in L2 between the GEMM that
 // writes it and the activation pass that reads it.
-constexpr Index kBlock = 256;
+constexpr Index kMlpBlock = 256;
 }  // namespace
 
 void MlpArchitecture::validate() const {
@@ -135,8 +135,8 @@ void MlpEnergy::checkInputs(Index rows) const {
 void MlpEnergy::evaluate(ConstPointsRef points, VectorRef energies) const {
   checkInputs(points.rows());
   thread_local MlpWorkspace workspace;
-  for (Index begin = 0; begin < points.cols(); begin += kBlock) {
-    const Index n = std::min(kBlock, points.cols() - begin);
+  for (Index begin = 0; begin < points.cols(); begin += kMlpBlock) {
+    const Index n = std::min(kMlpBlock, points.cols() - begin);
     forward(points.middleCols(begin, n), energies.segment(begin, n), workspace, MlpPass::kEnergy);
   }
 }
@@ -144,8 +144,8 @@ void MlpEnergy::evaluate(ConstPointsRef points, VectorRef energies) const {
 void MlpEnergy::evaluateWithGradient(ConstPointsRef points, VectorRef energies, PointsRef gradients) const {
   checkInputs(points.rows());
   thread_local MlpWorkspace workspace;
-  for (Index begin = 0; begin < points.cols(); begin += kBlock) {
-    const Index n = std::min(kBlock, points.cols() - begin);
+  for (Index begin = 0; begin < points.cols(); begin += kMlpBlock) {
+    const Index n = std::min(kMlpBlock, points.cols() - begin);
     forward(points.middleCols(begin, n), energies.segment(begin, n), workspace, MlpPass::kInputGradient);
     inputGradient(gradients.middleCols(begin, n), workspace);
   }

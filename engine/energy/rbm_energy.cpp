@@ -15,7 +15,7 @@ namespace {
 
 // Columns per block: the H × 256 pre-activations of one block stay in L1/L2 between the GEMM and the
 // element-wise pass.
-constexpr Index kBlock = 256;
+constexpr Index kRbmBlock = 256;
 
 // softplus(a) = log(1 + eᵃ) = max(a, 0) + log(1 + e^{−|a|}): no overflow for any a.
 template <class A>
@@ -104,8 +104,8 @@ void RbmEnergy::run(ConstPointsRef points, VectorRef energies, PointsRef* gradie
   const auto& p = parameters_;
   Points centred, scaled;
   Eigen::MatrixXf activation;
-  for (Index begin = 0; begin < points.cols(); begin += kBlock) {
-    const Index n = std::min(kBlock, points.cols() - begin);
+  for (Index begin = 0; begin < points.cols(); begin += kRbmBlock) {
+    const Index n = std::min(kRbmBlock, points.cols() - begin);
     const auto x = points.middleCols(begin, n);
     centred = x.colwise() - p.visibleBias;
     scaled = precision_.asDiagonal() * x;
@@ -137,10 +137,10 @@ void RbmEnergy::accumulateParameterGradient(ConstPointsRef points, ConstVectorRe
   const Index d = dimension(), h = hiddenUnits(), w = p.weights.size();
   if (points.rows() != d || pointWeights.size() != points.cols() || gradient.size() != p.parameterCount())
     throw ArgumentError("The RBM's parameter gradient got arrays of the wrong size.");
-  Points scaled, centred, hidden(h, std::min(kBlock, points.cols()));
+  Points scaled, centred, hidden(h, std::min(kRbmBlock, points.cols()));
   Points weighted;
-  for (Index begin = 0; begin < points.cols(); begin += kBlock) {
-    const Index n = std::min(kBlock, points.cols() - begin);
+  for (Index begin = 0; begin < points.cols(); begin += kRbmBlock) {
+    const Index n = std::min(kRbmBlock, points.cols() - begin);
     const auto x = points.middleCols(begin, n);
     const auto g = pointWeights.segment(begin, n);
     scaled = precision_.asDiagonal() * x;

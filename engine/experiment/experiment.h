@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "analysis/energy_grid.h"
 #include "core/box.h"
 #include "core/types.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 

@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "analysis/energy_grid.h"
+#include "energy/energy_grid.h"
 #include "hopfield/hopfield_network.h"
 
 namespace ebm::hopfield {

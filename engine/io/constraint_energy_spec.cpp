@@ -10,10 +10,6 @@ namespace {
 
 using namespace json_read;
 
-[[noreturn]] void failConstraint(const std::string& path, const std::string& what) {
-  throw LessonError("`" + path + "` " + what + ".");
-}
-
 std::array<double, 2> pointOr(const nlohmann::json& spec, const char* key, std::array<double, 2> fallback,
                               const std::string& path) {
   if (!spec.contains(key)) return fallback;
@@ -43,7 +39,7 @@ EnergyPtr buildConstraintEnergy(const std::string& type, const nlohmann::json& s
     s.center = pointOr(spec, "center", s.center, path);
     s.radius = numberOr(spec, "radius", s.radius, path);
     const std::string keep = textOr(spec, "keep", "inside", path);
-    if (keep != "inside" && keep != "outside") failConstraint(path + ".keep", "must be \"inside\" or \"outside\"");
+    if (keep != "inside" && keep != "outside") fail(path + ".keep", "must be \"inside\" or \"outside\"");
     s.inside = keep == "inside";
     settings.insert(settings.end(), {"center", "radius", "keep"});
   } else if (type == "band") {
@@ -58,10 +54,10 @@ EnergyPtr buildConstraintEnergy(const std::string& type, const nlohmann::json& s
     s.upper = pointOr(spec, "upper", s.upper, path);
     settings.insert(settings.end(), {"lower", "upper"});
   } else {
-    failConstraint(path + ".type", "names no rule (\"" + type + "\")");
+    fail(path + ".type", "names no rule (\"" + type + "\")");
   }
   const std::string wall = textOr(spec, "wall", "penalty", path);
-  if (wall != "penalty" && wall != "hard") failConstraint(path + ".wall", "must be \"penalty\" or \"hard\"");
+  if (wall != "penalty" && wall != "hard") fail(path + ".wall", "must be \"penalty\" or \"hard\"");
   warnAboutUnknownSettings(spec, path, settings, warnings);
   try {
     return std::make_shared<ConstraintEnergy>(

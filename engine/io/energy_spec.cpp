@@ -37,10 +37,6 @@ using Warnings = std::vector<std::string>*;
 using Builder =
     std::function<EnergyPtr(const nlohmann::json& spec, const std::string& path, Warnings warnings)>;
 
-[[noreturn]] void fail(const std::string& path, const std::string& what) {
-  throw LessonError("`" + path + "` " + what + ".");
-}
-
 // A misspelt key ("alhpa") would otherwise be ignored silently and the lesson would show the default; it is
 // kept (the spec stays as written) and reported. Every spec may also carry a "name" and a "comment" for
 // people.
@@ -58,12 +54,6 @@ EnergyPtr constructing(const std::string& path, Make make) {
   } catch (const ArgumentError& e) {
     throw LessonError("`" + path + "`: " + e.what());
   }
-}
-
-double positiveOr(const nlohmann::json& spec, const char* key, double fallback, const std::string& path) {
-  const double value = numberOr(spec, key, fallback, path);
-  if (!(value > 0)) fail(path + "." + key, "must be positive");
-  return value;
 }
 
 double nonNegativeOr(const nlohmann::json& spec, const char* key, double fallback, const std::string& path) {

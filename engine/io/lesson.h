@@ -61,8 +61,13 @@ struct Composition {
 struct SamplerSpec {
   enum class Method { Ula, Mala, Hmc, Annealed };
   enum class Walls { None, Reflecting, Periodic };
+  /// A lesson animates at most this many particles: what a classroom laptop steps and draws at frame rate.
+  /// The engine's particle system (sampling/particle_system.h) accepts ten times more, for headless runs and
+  /// tests that need no frame rate; lesson_reader.cpp asserts that a lesson's cap fits inside it.
+  static constexpr int kMaxParticles = 100'000;
+
   Method method = Method::Ula;
-  int particles = 1000;     ///< 1 … 100,000
+  int particles = 1000;     ///< 1 … kMaxParticles
   double stepSize = 0.01;   ///< ε
   int stepsPerFrame = 5;    ///< sampler steps between two drawn frames
   int leapfrogSteps = 10;   ///< HMC's L
@@ -74,6 +79,10 @@ struct SamplerSpec {
   int annealSteps = 500;       ///< annealed: steps of the schedule
   bool playing = true;         ///< particles move when the lesson opens
   std::uint64_t seed = 7;
+
+  /// The first setting outside its range (io/lesson_fields.h) as the lesson reader reports it, naming its
+  /// path ("`sampler.particles` is 0; it must be between 1 and 100000."), or "" if all are fine.
+  [[nodiscard]] std::string validate() const;
 };
 
 /// Training of one of the lesson's energies (a neural one, an RBM, or a classifier) on the lesson's data. How
@@ -101,6 +110,9 @@ struct TrainingSpec {
   double marginOut = -2;
   int outliers = 2000;
   std::uint64_t seed = 1;
+
+  /// As SamplerSpec::validate(), for the training settings (the energy index is the lesson's to check).
+  [[nodiscard]] std::string validate() const;
 };
 
 /// A camera placement; unset means "fit the scene with the default direction".
@@ -110,7 +122,8 @@ struct CameraSettings {
   double viewAngle = 30;
 };
 
-/// What the views show and how.
+/// What the views show and how. Each on/off layer (show…, mapShows…) is also a row of io/view_toggles.h,
+/// which the lesson file and the View menu read; its default is the one given here.
 struct ViewSettings {
   enum class Layout { SideBySide, Landscape, Map };
   enum class Field { Energy, Density };

@@ -11,9 +11,10 @@ namespace ebm {
 
 namespace {
 
-ParameterInfo basics(std::string name, std::string label, std::string tooltip, double lowest, double highest,
-                     bool logScale = false, bool integer = false) {
+ParameterInfo basics(ParameterEffect effect, std::string name, std::string label, std::string tooltip,
+                     double lowest, double highest, bool logScale = false, bool integer = false) {
   ParameterInfo p;
+  p.effect = effect;
   p.name = std::move(name);
   p.label = std::move(label);
   p.tooltip = std::move(tooltip);
@@ -26,10 +27,10 @@ ParameterInfo basics(std::string name, std::string label, std::string tooltip, d
 
 // A row of the table for a number that lives in the lesson struct.
 template <typename Member>
-ParameterInfo row(std::string name, std::string label, std::string tooltip, double lowest, double highest,
-                  Member member, bool logScale = false, bool integer = false) {
-  ParameterInfo p =
-      basics(std::move(name), std::move(label), std::move(tooltip), lowest, highest, logScale, integer);
+ParameterInfo row(ParameterEffect effect, std::string name, std::string label, std::string tooltip,
+                  double lowest, double highest, Member member, bool logScale = false, bool integer = false) {
+  ParameterInfo p = basics(effect, std::move(name), std::move(label), std::move(tooltip), lowest, highest,
+                           logScale, integer);
   p.get = [member](const Lesson& l) { return double(member(l)); };
   p.set = [member](Lesson& l, double v) {
     using Target = std::remove_reference_t<decltype(member(l))>;
@@ -40,14 +41,16 @@ ParameterInfo row(std::string name, std::string label, std::string tooltip, doub
 
 ParameterInfo cameraRow(std::string name, std::string label, std::string tooltip, double lowest,
                         double highest) {
-  ParameterInfo p = basics(std::move(name), std::move(label), std::move(tooltip), lowest, highest);
+  ParameterInfo p =
+      basics(ParameterEffect::Camera, std::move(name), std::move(label), std::move(tooltip), lowest, highest);
   p.view = true;
   return p;
 }
 
 // An experiment's own number, kept in the lesson's `experiment` section under its key.
 ParameterInfo experimentRow(const std::string& kind, const ExperimentParameter& e) {
-  ParameterInfo p = basics(e.name, e.label, e.tooltip, e.lowest, e.highest, e.logScale, e.integer);
+  ParameterInfo p = basics(ParameterEffect::Experiment, e.name, e.label, e.tooltip, e.lowest, e.highest,
+                           e.logScale, e.integer);
   p.experiment = kind;
   p.get = [key = e.key, fallback = e.fallback](const Lesson& l) {
     const auto it = l.experiment.is_object() ? l.experiment.find(key) : l.experiment.end();
@@ -67,59 +70,60 @@ ParameterInfo experimentRow(const std::string& kind, const ExperimentParameter& 
 std::vector<ParameterInfo> makeTable() {
   std::vector<ParameterInfo> table = {
       row(
-          "temperature", "Temperature T",
-          "p_T ∝ exp(−E/T): low T freezes particles into the deepest valleys, high T melts the landscape "
-          "flat",
+          ParameterEffect::Temperature, "temperature", "Temperature T",
+          "p_T ∝ exp(−E/T): low T freezes particles into the deepest valleys, "
+          "high T melts the landscape flat",
           0.01, 100, [](auto& l) -> auto& { return l.temperature; }, true),
       row(
-          "alpha", "Blend α",
+          ParameterEffect::Composition, "alpha", "Blend α",
           "α·E₁ + (1−α)·E₂: slides the landscape from the second energy (α = 0) to the first (α = 1)", 0, 1,
           [](auto& l) -> auto& { return l.composition.alpha; }),
       row(
-          "weight", "Mixture weight w",
+          ParameterEffect::Composition, "weight", "Mixture weight w",
           "−log(w·e^{−E₁} + (1−w)·e^{−E₂}): the share of probability in the first energy (OR)", 0, 1,
           [](auto& l) -> auto& { return l.composition.weight; }),
       row(
-          "gamma", "Negation γ",
+          ParameterEffect::Composition, "gamma", "Negation γ",
           "E₁ − γ·E₂: how strongly the second energy's likely places are pushed away (NOT)", 0, 5,
           [](auto& l) -> auto& { return l.composition.gamma; }),
       row(
-          "strength", "Rule strength λ",
+          ParameterEffect::Composition, "strength", "Rule strength λ",
           "E + λ·rule: what breaking a rule costs; as λ grows, the probability of breaking it falls to zero",
           0.01, 1e4, [](auto& l) -> auto& { return l.composition.strength; }, true),
       row(
-          "noiseLevel", "Noise σ", "The data density blurred by Gaussian noise of standard deviation σ", 0, 3,
+          ParameterEffect::NoiseLevel, "noiseLevel", "Noise σ",
+          "The data density blurred by Gaussian noise of standard deviation σ", 0, 3,
           [](auto& l) -> auto& { return l.noiseLevel; }),
       row(
-          "threshold", "Anomaly threshold", "Points with energy above the threshold are flagged as anomalies",
-          -1e6, 1e6, [](auto& l) -> auto& { return l.threshold; }),
+          ParameterEffect::Threshold, "threshold", "Anomaly threshold",
+          "Points with energy above the threshold are flagged as anomalies", -1e6, 1e6,
+          [](auto& l) -> auto& { return l.threshold; }),
       row(
-          "energyWeight", "Energy weight λ",
-          "λ of the energy fine-tuning terms λ·[ReLU(E(x) − m_in)² + ReLU(m_out − E(outlier))²]: 0 trains "
-          "the "
-          "classifier by cross-entropy alone",
+          ParameterEffect::ClassifierMargins, "energyWeight", "Energy weight λ",
+          "λ of the energy fine-tuning terms λ·[ReLU(E(x) − m_in)² + ReLU(m_out − E(outlier))²]: "
+          "0 trains the classifier by cross-entropy alone",
           0, 1, [](auto& l) -> auto& { return l.training.energyWeight; }),
       row(
-          "marginIn", "Data margin m_in",
+          ParameterEffect::ClassifierMargins, "marginIn", "Data margin m_in",
           "Fine-tuning pushes the energy of the labelled data below m_in (Liu et al. use −25 on CIFAR-10)",
           -40, 10, [](auto& l) -> auto& { return l.training.marginIn; }),
       row(
-          "marginOut", "Outlier margin m_out",
+          ParameterEffect::ClassifierMargins, "marginOut", "Outlier margin m_out",
           "Fine-tuning pushes the energy of the outliers above m_out (Liu et al. use −7 on CIFAR-10)", -40,
           10, [](auto& l) -> auto& { return l.training.marginOut; }),
       row(
-          "outliers", "Outliers",
+          ParameterEffect::ClassifierOutliers, "outliers", "Outliers",
           "How many auxiliary outliers (uniform around the data) fine-tuning trains with", 0, 20000,
           [](auto& l) -> auto& { return l.training.outliers; }, false, true),
       row(
-          "particles", "Particles", "How many particles sample the landscape", 1, 100000,
-          [](auto& l) -> auto& { return l.sampler.particles; }, true, true),
+          ParameterEffect::ParticleCount, "particles", "Particles", "How many particles sample the landscape",
+          1, SamplerSpec::kMaxParticles, [](auto& l) -> auto& { return l.sampler.particles; }, true, true),
       row(
-          "stepSize", "Step size ε",
+          ParameterEffect::StepSize, "stepSize", "Step size ε",
           "Langevin step: x ← x − (ε/2)∇E/T + √ε·ξ; too large and the sampler overshoots", 1e-5, 1,
           [](auto& l) -> auto& { return l.sampler.stepSize; }, true),
       row(
-          "playing", "Particles moving", "1 = the particles move, 0 = frozen", 0, 1,
+          ParameterEffect::Playing, "playing", "Particles moving", "1 = the particles move, 0 = frozen", 0, 1,
           [](auto& l) -> auto& { return l.sampler.playing; }, false, true),
       cameraRow("camera.azimuth", "Camera azimuth", "Turns the camera around the vertical axis (degrees)",
                 -3600, 3600),

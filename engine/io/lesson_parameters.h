@@ -11,9 +11,24 @@
 
 namespace ebm {
 
+/// What a parameter's change redoes in a running simulation (Simulation::setParameter switches on it).
+enum class ParameterEffect {
+  Temperature,         ///< T: the sampler's temperature, the drawn density, log Z
+  Composition,         ///< α, w, γ, λ: the composed energy, its grids, minimum and detectors
+  NoiseLevel,          ///< σ: the smoothed energies, then as Composition
+  Threshold,           ///< the anomaly flags
+  ParticleCount,       ///< the particles are re-allocated and reset
+  StepSize,            ///< the sampler's ε
+  Playing,             ///< whether particles (or the experiment) move
+  ClassifierMargins,   ///< a classifier run's fine-tuning weight and margins, live
+  ClassifierOutliers,  ///< a classifier run's auxiliary outliers, live
+  Camera,              ///< a view parameter: the views apply it, the simulation does not see it
+  Experiment,          ///< an experiment's own number: the experiment applies it
+};
+
 /// A parameter a slider or keyframe can drive: its name, range and scale, and where it lives in a lesson. The
-/// table of them (lesson_parameters.cpp) is the one place a parameter is declared: adding a row is all it takes
-/// for sliders, keyframes, the lesson file's animation and the engine to know it.
+/// table of them (lesson_parameters.cpp) is the one place a parameter is declared: adding a row is all it
+/// takes for sliders, keyframes, the lesson file's animation and the engine to know it.
 struct ParameterInfo {
   std::string name;     ///< "temperature", "alpha", ...
   std::string label;    ///< for people: "Temperature T"
@@ -22,6 +37,7 @@ struct ParameterInfo {
   bool logScale = false;  ///< sliders and interpolation move in log(value)
   bool integer = false;
   bool view = false;  ///< a view parameter (camera), applied by the views rather than the lesson
+  ParameterEffect effect = ParameterEffect::Camera;
   /// The experiment kind (lesson.experiment.kind) the parameter belongs to; empty: every lesson has it.
   std::string experiment;
   /// Reads and writes the value in a lesson (unset for view parameters). `set` gets an admissible value.

@@ -9,16 +9,19 @@
 #include "io/energy_spec.h"
 #include "io/experiment_kinds.h"
 #include "io/lesson.h"
+#include "io/lesson_fields.h"
 #include "io/lesson_names.h"
 #include "io/lesson_parameters.h"
 #include "io/standardization_json.h"
+#include "io/view_toggles.h"
+#include "sampling/particle_system.h"
 
 namespace ebm {
 namespace {
 
 constexpr double kHuge = 1e12;
-constexpr int kMaxParticles = 100000;
-constexpr int kMaxTrainingWidth = 1024;  // training.hiddenWidths and hiddenUnits (a spec allows wider)
+static_assert(SamplerSpec::kMaxParticles <= ParticleSystemSettings::kMaxParticles,
+              "a lesson's particles must fit in a particle system");
 
 // Format 1 (the first release) had one "energy" and the temperature under "view".
 nlohmann::json migrateFromVersion1(nlohmann::json root, std::vector<std::string>& warnings) {
@@ -236,18 +239,15 @@ void Reader::readSampler(JsonSection& top) {
   JsonSection s(top.at("sampler"), "sampler");
   auto& sampler = lesson.sampler;
   sampler.method = lesson_names::samplerMethod(s.text("method", "ula"), s.path("method"));
-  sampler.particles = s.integer("particles", sampler.particles, 1, kMaxParticles);
-  sampler.stepSize = s.number("stepSize", sampler.stepSize, 1e-8, 10.0);
-  sampler.stepsPerFrame = s.integer("stepsPerFrame", sampler.stepsPerFrame, 1, 1000);
-  sampler.leapfrogSteps = s.integer("leapfrogSteps", sampler.leapfrogSteps, 1, 1000);
-  sampler.gradientClip = s.number("gradientClip", sampler.gradientClip, 0.0, 1e9);
-  sampler.trailLength = s.integer("trailLength", sampler.trailLength, 0, 64);
+  for (const auto& field : samplerCounts())
+    sampler.*field.member = s.integer(field.key, sampler.*field.member, field.lowest, field.highest);
+  for (const auto& field : samplerNumbers())
+    sampler.*field.member = s.number(field.key, sampler.*field.member, field.lowest, field.highest);
   sampler.walls = lesson_names::walls(s.text("walls", "none"), s.path("walls"));
   sampler.startFromData = s.flag("startFromData", sampler.startFromData);
-  sampler.annealFrom = s.number("annealFrom", sampler.annealFrom, 1e-4, 1e4);
-  sampler.annealSteps = s.integer("annealSteps", sampler.annealSteps, 1, 1000000);
   sampler.playing = s.flag("playing", sampler.playing);
   sampler.seed = s.seed("seed", sampler.seed);
+  if (const std::string problem = sampler.validate(); !problem.empty()) throw LessonError(problem);
   keepUnknown(s, "sampler");
 }
 
@@ -259,33 +259,20 @@ void Reader::readTraining(JsonSection& top) {
   training.energy = t.integer("energy", training.energy, 0, int(lesson.energies.size()) - 1);
   if (t.has("hiddenWidths")) {
     const auto widths = json_read::vector(t.at("hiddenWidths"), t.path("hiddenWidths"));
-    if (widths.size() < 1 || widths.size() > 8) {
-      throw LessonError("`training.hiddenWidths` must list 1 to 8 layer widths.");
-    }
     training.hiddenWidths.clear();
     for (Index i = 0; i < widths.size(); ++i) {
-      if (widths[i] != std::floor(widths[i]) || widths[i] < 1 || widths[i] > kMaxTrainingWidth) {
-        throw LessonError("`training.hiddenWidths[" + std::to_string(i) +
-                          "]` must be a whole number from 1 to " + std::to_string(kMaxTrainingWidth) + ".");
-      }
-      training.hiddenWidths.push_back(int(widths[i]));
+      // A fraction, or a number no int holds, is refused here; the range is TrainingSpec::validate()'s.
+      const bool whole = widths[i] == std::floor(widths[i]) && std::abs(widths[i]) <= 1e9;
+      training.hiddenWidths.push_back(whole ? int(widths[i]) : 0);
     }
   }
   training.activation = t.text("activation", training.activation);
-  training.iterations = t.integer("iterations", training.iterations, 1, 10000000);
-  training.batchSize = t.integer("batchSize", training.batchSize, 1, 65536);
-  training.learningRate = t.number("learningRate", training.learningRate, 1e-8, 1.0);
-  training.langevinSteps = t.integer("langevinSteps", training.langevinSteps, 1, 1000);
-  training.langevinStepSize = t.number("langevinStepSize", training.langevinStepSize, 1e-8, 10.0);
-  training.langevinNoise = t.number("langevinNoise", training.langevinNoise, 0.0, 10.0);
-  training.regularization = t.number("regularization", training.regularization, 0.0, 100.0);
-  training.noiseLevel = t.number("noiseLevel", training.noiseLevel, 1e-4, 10.0);
-  training.hiddenUnits = t.integer("hiddenUnits", training.hiddenUnits, 1, kMaxTrainingWidth);
-  training.energyWeight = t.number("energyWeight", training.energyWeight, 0.0, 100.0);
-  training.marginIn = t.number("marginIn", training.marginIn, -1e4, 1e4);
-  training.marginOut = t.number("marginOut", training.marginOut, -1e4, 1e4);
-  training.outliers = t.integer("outliers", training.outliers, 0, 100000);
+  for (const auto& field : trainingCounts())
+    training.*field.member = t.integer(field.key, training.*field.member, field.lowest, field.highest);
+  for (const auto& field : trainingNumbers())
+    training.*field.member = t.number(field.key, training.*field.member, field.lowest, field.highest);
   training.seed = t.seed("seed", training.seed);
+  if (const std::string problem = training.validate(); !problem.empty()) throw LessonError(problem);
   keepUnknown(t, "training");
 }
 
@@ -299,24 +286,13 @@ void Reader::readView(JsonSection& top) {
   view.field = lesson_names::field(v.text("field", "energy"), v.path("field"));
   const int maxResolution = lesson.box.dimension == 2 ? 1024 : 128;
   view.gridResolution = v.integer("gridResolution", view.gridResolution, 8, maxResolution);
-  view.mapShowsDensity = v.flag("mapShowsDensity", view.mapShowsDensity);
-  view.mapShowsConfidence = v.flag("mapShowsConfidence", view.mapShowsConfidence);
-  view.showBoundaries = v.flag("showBoundaries", view.showBoundaries);
-  view.showContours = v.flag("showContours", view.showContours);
-  view.showAxes = v.flag("showAxes", view.showAxes);
-  view.showColorBar = v.flag("showColorBar", view.showColorBar);
-  view.showData = v.flag("showData", view.showData);
-  view.showParticles = v.flag("showParticles", view.showParticles);
-  view.showNegatives = v.flag("showNegatives", view.showNegatives);
-  view.showTrails = v.flag("showTrails", view.showTrails);
-  view.showScoreField = v.flag("showScoreField", view.showScoreField);
-  view.showMinimum = v.flag("showMinimum", view.showMinimum);
+  for (const ViewToggle& toggle : viewToggles())
+    view.*toggle.member = v.flag(toggle.fileKey, view.*toggle.member);
   if (v.has("isoLevels")) {
     const auto levels = json_read::vector(v.at("isoLevels"), v.path("isoLevels"));
     if (levels.size() > 8) throw LessonError("`view.isoLevels` may list at most 8 levels.");
     view.isoLevels.assign(levels.data(), levels.data() + levels.size());
   }
-  view.showVolume = v.flag("showVolume", view.showVolume);
   view.slicePosition = v.number("slicePosition", view.slicePosition, 0.0, 1.0);
   view.sliceAxis = v.integer("sliceAxis", view.sliceAxis, 0, 2);
   view.colormap = v.text("colormap", view.colormap);

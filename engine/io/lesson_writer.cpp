@@ -1,13 +1,21 @@
 // Writes lessons in the current format (2); what the reader kept as unknown is written back where it was.
 #include "io/lesson.h"
+#include "io/lesson_fields.h"
 #include "io/lesson_names.h"
 #include "io/standardization_json.h"
+#include "io/view_toggles.h"
 
 namespace ebm {
 namespace {
 
 nlohmann::json triple(const std::array<double, 3>& v) {
   return nlohmann::json::array({v[0], v[1], v[2]});
+}
+
+template <class Spec, class Value>
+void writeFields(const Spec& spec, const std::vector<SpecField<Spec, Value>>& fields, nlohmann::json& out) {
+  for (const auto& field : fields)
+    out[field.key] = spec.*field.member;
 }
 
 // Puts back the members a reader did not know, so a newer file's settings survive a save by this version.
@@ -58,24 +66,13 @@ nlohmann::json writeView(const Lesson& lesson) {
   const ViewSettings& v = lesson.view;
   nlohmann::json out = {{"layout", lesson_names::of(v.layout)},
                         {"field", lesson_names::of(v.field)},
-                        {"mapShowsDensity", v.mapShowsDensity},
-                        {"mapShowsConfidence", v.mapShowsConfidence},
-                        {"showBoundaries", v.showBoundaries},
                         {"gridResolution", v.gridResolution},
-                        {"showContours", v.showContours},
-                        {"showAxes", v.showAxes},
-                        {"showColorBar", v.showColorBar},
-                        {"showData", v.showData},
-                        {"showParticles", v.showParticles},
-                        {"showNegatives", v.showNegatives},
-                        {"showTrails", v.showTrails},
-                        {"showScoreField", v.showScoreField},
-                        {"showMinimum", v.showMinimum},
                         {"isoLevels", v.isoLevels},
-                        {"showVolume", v.showVolume},
                         {"slicePosition", v.slicePosition},
                         {"sliceAxis", v.sliceAxis},
                         {"colormap", v.colormap}};
+  for (const ViewToggle& toggle : viewToggles())
+    out[toggle.fileKey] = v.*toggle.member;
   if (v.camera.set) {
     out["camera"] = {{"position", triple(v.camera.position)},
                      {"focalPoint", triple(v.camera.focalPoint)},
@@ -115,38 +112,21 @@ std::string writeLesson(const Lesson& lesson) {
   root["threshold"] = lesson.threshold;
   const SamplerSpec& s = lesson.sampler;
   root["sampler"] = {{"method", lesson_names::of(s.method)},
-                     {"particles", s.particles},
-                     {"stepSize", s.stepSize},
-                     {"stepsPerFrame", s.stepsPerFrame},
-                     {"leapfrogSteps", s.leapfrogSteps},
-                     {"gradientClip", s.gradientClip},
-                     {"trailLength", s.trailLength},
                      {"walls", lesson_names::of(s.walls)},
                      {"startFromData", s.startFromData},
-                     {"annealFrom", s.annealFrom},
-                     {"annealSteps", s.annealSteps},
                      {"playing", s.playing},
                      {"seed", s.seed}};
+  writeFields(s, samplerCounts(), root["sampler"]);
+  writeFields(s, samplerNumbers(), root["sampler"]);
   restoreUnknown(lesson, "sampler", root["sampler"]);
   const TrainingSpec& t = lesson.training;
   root["training"] = {{"method", lesson_names::of(t.method)},
                       {"energy", t.energy},
                       {"hiddenWidths", t.hiddenWidths},
                       {"activation", t.activation},
-                      {"iterations", t.iterations},
-                      {"batchSize", t.batchSize},
-                      {"learningRate", t.learningRate},
-                      {"langevinSteps", t.langevinSteps},
-                      {"langevinStepSize", t.langevinStepSize},
-                      {"langevinNoise", t.langevinNoise},
-                      {"regularization", t.regularization},
-                      {"noiseLevel", t.noiseLevel},
-                      {"hiddenUnits", t.hiddenUnits},
-                      {"energyWeight", t.energyWeight},
-                      {"marginIn", t.marginIn},
-                      {"marginOut", t.marginOut},
-                      {"outliers", t.outliers},
                       {"seed", t.seed}};
+  writeFields(t, trainingCounts(), root["training"]);
+  writeFields(t, trainingNumbers(), root["training"]);
   restoreUnknown(lesson, "training", root["training"]);
   root["anomaly"] = {{"count", lesson.anomaly.count},
                      {"seed", lesson.anomaly.seed},

@@ -169,7 +169,7 @@ EnergyPtr buildNeuralEnergy(const nlohmann::json& spec, const std::string& path,
       throw LessonError("`" + at +
                         "` is missing: a noise-conditional network is drawn at one noise level σ.");
     const double sigma = json_read::number(spec["noiseLevel"], at);
-    if (!(sigma > 0)) throw LessonError("`" + at + "` must be positive.");
+    if (!(sigma > 0)) json_read::fail(at, "must be positive");
     return energyAtNoiseLevel(*network, sigma);
   } catch (const ModelError& e) {
     throw LessonError(e.what());

@@ -16,7 +16,6 @@ class Progress {
 
   /// Records that `units` more work are done.
   void advance(std::int64_t units = 1);
-  void setTotal(std::int64_t total) { total_ = total; }
 
   [[nodiscard]] std::int64_t done() const { return done_; }
   [[nodiscard]] std::int64_t total() const { return total_; }

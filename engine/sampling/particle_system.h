@@ -1,5 +1,5 @@
-// A particle system: up to 100,000 particles sampling an energy on both cores, with trails, divergence
-// handling and counts of jumps between basins — the moving dots of every lesson.
+// A particle system: particles sampling an energy on both cores, with trails, divergence handling and
+// counts of jumps between basins — the moving dots of every lesson.
 #pragma once
 
 #include <atomic>
@@ -102,8 +102,7 @@ class ParticleSystem {
 
   /// Advances every particle by `steps` steps; returns the number of steps taken (fewer only if
   /// requestStop() was called during this call). Throws ArgumentError for steps < 0. Rethrows what the energy
-  /// throws, after the round in progress ends; chunks may then be up to a round apart — reset before going
-  /// on.
+  /// throws, after the round in progress ends; chunks may then be up to a round apart: reset before going on.
   Index step(Index steps = 1);
   /// Asks the step() in progress (if any) to return after its current round of ≤ kStepsPerRound steps.
   /// Safe from any thread; has no effect on later calls.

@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "analysis/energy_grid.h"
 #include "analysis/quadrature.h"
 #include "core/types.h"
 #include "data/standardization.h"
+#include "energy/energy_grid.h"
 #include "experiment/experiment.h"
 
 namespace ebm {

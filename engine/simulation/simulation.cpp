@@ -35,8 +35,9 @@ void Simulation::setParameter(const std::string& name, double value) {
   State& s = *s_;
   ebm::setParameter(s.lesson, name, value);
   const double v = parameterValue(s.lesson, name);
-  if (s.experiment &&
-      (name == "temperature" || name == "playing" || !parameterInfo(name).experiment.empty())) {
+  const ParameterEffect effect = parameterInfo(name).effect;
+  if (s.experiment && (effect == ParameterEffect::Temperature || effect == ParameterEffect::Playing ||
+                       effect == ParameterEffect::Experiment)) {
     s.experiment->setParameter(name, v);
     s.takeExperimentFrame(false);
   }
@@ -44,39 +45,53 @@ void Simulation::setParameter(const std::string& name, double value) {
     s.changed = true;
     return;
   }
-  if (name == "temperature") {
-    if (s.lesson.sampler.method == SamplerSpec::Method::Annealed) {
-      s.particles->setSampler(s.samplerSettings());
-    } else {
-      s.particles->setTemperature(v);
-    }
-    s.refreshField(false);
-    s.markCrossings();
-  } else if (name == "alpha" || name == "weight" || name == "gamma" || name == "strength") {
-    s.compose();
-    s.refreshField(true);
-    s.locateMinimum(true);
-    s.refreshDetectors();
-  } else if (name == "noiseLevel") {
-    s.applyNoiseLevel();
-    s.compose();
-    s.refreshField(true);
-    s.locateMinimum(true);
-    if (s.lesson.sampler.method == SamplerSpec::Method::Annealed)
-      s.particles->setSampler(s.samplerSettings());
-  } else if (name == "threshold") {
-    s.refreshAnomalies();
-  } else if (name == "particles") {
-    s.particles->setParticleCount(Index(v));
-    s.resetParticles();
-  } else if (name == "stepSize") {
-    s.particles->setStepSize(v);
-    s.runawayReported = false;
-  } else if (auto* c = dynamic_cast<ClassifierTrainer*>(s.trainer.get())) {
+  auto* classifier = dynamic_cast<ClassifierTrainer*>(s.trainer.get());
+  switch (effect) {
+    case ParameterEffect::Temperature:
+      if (s.lesson.sampler.method == SamplerSpec::Method::Annealed) {
+        s.particles->setSampler(s.samplerSettings());
+      } else {
+        s.particles->setTemperature(v);
+      }
+      s.refreshField(false);
+      s.markCrossings();
+      break;
+    case ParameterEffect::NoiseLevel:
+      s.applyNoiseLevel();
+      s.compose();
+      s.refreshField(true);
+      s.locateMinimum(true);
+      if (s.lesson.sampler.method == SamplerSpec::Method::Annealed)
+        s.particles->setSampler(s.samplerSettings());
+      break;
+    case ParameterEffect::Composition:
+      s.compose();
+      s.refreshField(true);
+      s.locateMinimum(true);
+      s.refreshDetectors();
+      break;
+    case ParameterEffect::Threshold:
+      s.refreshAnomalies();
+      break;
+    case ParameterEffect::ParticleCount:
+      s.particles->setParticleCount(Index(v));
+      s.resetParticles();
+      break;
+    case ParameterEffect::StepSize:
+      s.particles->setStepSize(v);
+      s.runawayReported = false;
+      break;
     // The fine-tuning sliders act on a run in progress: the class watches the energy respond.
-    if (name == "energyWeight" || name == "marginIn" || name == "marginOut")
-      c->setMargins(s.classifierMargins());
-    if (name == "outliers") c->setOutlierCount(Index(v));
+    case ParameterEffect::ClassifierMargins:
+      if (classifier) classifier->setMargins(s.classifierMargins());
+      break;
+    case ParameterEffect::ClassifierOutliers:
+      if (classifier) classifier->setOutlierCount(Index(v));
+      break;
+    case ParameterEffect::Playing:
+    case ParameterEffect::Camera:
+    case ParameterEffect::Experiment:
+      break;
   }
   s.changed = true;
 }
@@ -103,9 +118,9 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
     s.changed = true;
     return;
   }
-  if (change == LessonChange::Parameters || !s.hasDensity()) {
+  if (!s.hasDensity()) {
     // Every number that differs goes through setParameter, which knows what depends on it (an experiment
-    // lesson has nothing else to redo).
+    // lesson has nothing else to redo). A lesson parameter alone reaches the simulation by setParameter.
     for (const ParameterInfo& p : lessonParameters()) {
       if (p.view || !lessonHasParameter(lesson, p) || p.get(previous) == p.get(lesson)) continue;
       setParameter(p.name, p.get(lesson));
@@ -117,8 +132,6 @@ void Simulation::update(const Lesson& lesson, LessonChange change) {
   try {
     s.lesson = lesson;
     switch (change) {
-      case LessonChange::Parameters:
-        break;  // handled above
       case LessonChange::Data:
         if (previous.box != lesson.box) {
           // An import fits the box to its points: every grid, the particles and the trainer start afresh.

@@ -16,7 +16,6 @@ namespace ebm {
 
 /// What changed in a lesson, so a simulation redoes only what depends on it.
 enum class LessonChange {
-  Parameters,  ///< T, α, w, γ, λ, σ, threshold, particle count, step size, playing: recombine cached grids
   Data,        ///< the data set: regenerate, restart training's buffer
   Energies,    ///< an energy's spec or the composition's structure: re-evaluate component grids
   Sampler,     ///< sampler settings: switch the sampler, keep the particles

@@ -3,8 +3,8 @@
 // messages with the likely fix; the simulation carries on (particles are re-seeded, the grid is flagged).
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 
+#include "core/number_text.h"
 #include "simulation/simulation_state.h"
 
 namespace ebm {
@@ -18,12 +18,6 @@ constexpr int kCalmStepsToReportAgain = 30;
 // (e^{−10⁶} is zero in any precision): the box reaches far outside the energy's domain, as Müller–Brown's
 // exponentials do at ±4 (10¹⁰), and a Langevin step there is of the same size.
 constexpr double kRunawayEnergyRange = 1e6;
-
-std::string shortNumber(double value) {
-  std::ostringstream out;
-  out << value;
-  return out.str();
-}
 
 bool hasTrainedEnergy(const Lesson& lesson) {
   for (const auto& e : lesson.energies) {

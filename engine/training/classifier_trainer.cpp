@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/errors.h"
+#include "core/number_text.h"
 
 namespace ebm {
 namespace {
@@ -81,7 +82,7 @@ nlohmann::json ClassifierTrainer::settings() const {
 }
 
 std::string ClassifierTrainer::explodingEnergyAdvice() const {
-  return "lower the energy weight λ (now " + formatNumber(classifier_.margins.weight) +
+  return "lower the energy weight λ (now " + shortNumber(classifier_.margins.weight) +
          ") or the learning rate.";
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "core/float_mode.h"
+#include "core/number_text.h"
 #include "core/parallel.h"
 
 namespace ebm {
@@ -16,27 +17,13 @@ std::string TrainerOptions::validate() const {
     return e.what();
   }
   if (box.dimension != architecture.dimension) return "The box and the network differ in dimension.";
-  if (batchSize < 1 || batchSize > 1000000) return "The batch size must be between 1 and 1,000,000.";
-  if (auto text = schedule.validate(); !text.empty()) return text;
-  if (auto text = adam.validate(); !text.empty()) return text;
-  if (scheduleIterations < 0 || scheduleSeconds < 0) return "The schedule's length must not be negative.";
-  if (!(averagingDecay >= 0 && averagingDecay < 1)) return "The averaging decay must lie in [0, 1).";
-  if (!(energyLimit > 0) || !(gradientLimit > 0)) return "The divergence limits must be positive.";
-  if (checkpointEvery < 1) return "Checkpoints must be at least one iteration apart.";
-  return "";
+  return OptimizerOptions::validate();
 }
 
 nlohmann::json TrainerOptions::toJson() const {
-  return {{"seed", seed},
-          {"batchSize", batchSize},
-          {"learningRate", schedule.learningRate},
-          {"schedule", scheduleName(schedule.kind)},
-          {"scheduleFinalFraction", schedule.finalFraction},
-          {"scheduleIterations", scheduleIterations},
-          {"scheduleSeconds", scheduleSeconds},
-          {"averagingDecay", averagingDecay},
-          {"adam", {{"beta1", adam.beta1}, {"beta2", adam.beta2}, {"epsilon", adam.epsilon}}},
-          {"box", {{"lower", box.lower}, {"upper", box.upper}}}};
+  nlohmann::json out = {{"box", {{"lower", box.lower}, {"upper", box.upper}}}};
+  addTo(out);
+  return out;
 }
 
 NetworkTrainer::NetworkTrainer(const TrainerOptions& options, Points data, Index parameterCount)
@@ -117,13 +104,13 @@ const TrainingMetrics& NetworkTrainer::step() {
     diverge("Training produced a non-finite energy or loss: " + rateAdvice);
   if (std::abs(it.dataEnergy) > options_.energyLimit || std::abs(it.negativeEnergy) > options_.energyLimit) {
     diverge("The energies are exploding (mean energy " +
-            formatNumber(std::max(std::abs(it.dataEnergy), std::abs(it.negativeEnergy))) +
+            shortNumber(std::max(std::abs(it.dataEnergy), std::abs(it.negativeEnergy))) +
             "): " + explodingEnergyAdvice());
   }
   const double gradientNorm = gradient_.norm();
   if (!std::isfinite(gradientNorm)) diverge("The parameter gradient is not finite: " + rateAdvice);
   if (gradientNorm > options_.gradientLimit)
-    diverge("The parameter gradient is exploding (norm " + formatNumber(gradientNorm) + "): " + rateAdvice);
+    diverge("The parameter gradient is exploding (norm " + shortNumber(gradientNorm) + "): " + rateAdvice);
 
   // θ has just produced finite, bounded energies and gradients: it is a healthy state to roll back to.
   if (metrics_.step % options_.checkpointEvery == 0) saveCheckpoint();

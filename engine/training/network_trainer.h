@@ -13,28 +13,15 @@
 #include "core/random.h"
 #include "energy/mlp_energy.h"
 #include "energy/mlp_workspace.h"
-#include "training/adam.h"
-#include "training/learning_rate.h"
+#include "training/optimizer_options.h"
 #include "training/trainer.h"
 
 namespace ebm {
 
-/// Settings shared by every neural-energy trainer.
-struct TrainerOptions {
+/// Settings shared by every neural-energy trainer: the network, its box, and how it is optimized.
+struct TrainerOptions : OptimizerOptions {
   MlpArchitecture architecture;
-  std::uint64_t seed = 1;
-  Box box;                ///< where negatives are initialized and kept; also the quadrature box
-  Index batchSize = 256;  ///< data points per iteration
-  LearningRateSchedule schedule;
-  AdamSettings adam;
-  Index scheduleIterations = 0;  ///< the schedule's length in iterations (0: use scheduleSeconds)
-  double scheduleSeconds = 0;    ///< the schedule's length in training seconds (0 with the above: constant)
-  double averagingDecay = 0;  ///< Polyak/EMA weight averaging θ̄ ← d·θ̄ + (1−d)·θ (0 = off; e.g. 0.999)
-  double energyLimit = 1e4;    ///< |mean E| beyond this counts as an exploding energy
-  double gradientLimit = 1e6;  ///< ‖∂loss/∂θ‖ beyond this counts as an exploding gradient
-  /// Iterations between checkpoints: a state is saved once its energies and gradient passed the guards, and
-  /// a divergence rolls back to the latest one.
-  Index checkpointEvery = 25;
+  Box box;  ///< where negatives are initialized and kept; also the quadrature box
 
   /// Error text naming the first unusable setting, or "" if all are fine.
   [[nodiscard]] std::string validate() const;

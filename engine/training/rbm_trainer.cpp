@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "core/float_mode.h"
+#include "core/number_text.h"
 
 namespace ebm {
 std::string RbmOptions::validate() const {
@@ -16,35 +17,21 @@ std::string RbmOptions::validate() const {
   if (!(initialDeviation > 0) || !(initialWeights >= 0) || !std::isfinite(initialDeviation) ||
       !std::isfinite(initialWeights))
     return "The RBM's initial deviation must be positive and its initial weight scale ≥ 0.";
-  if (batchSize < 1 || batchSize > 1000000) return "The batch size must be between 1 and 1,000,000.";
-  if (auto text = schedule.validate(); !text.empty()) return text;
-  if (auto text = adam.validate(); !text.empty()) return text;
-  if (scheduleIterations < 0 || scheduleSeconds < 0) return "The schedule's length must not be negative.";
-  if (!(averagingDecay >= 0 && averagingDecay < 1)) return "The averaging decay must lie in [0, 1).";
-  if (!(energyLimit > 0) || !(gradientLimit > 0)) return "The divergence limits must be positive.";
-  if (checkpointEvery < 1) return "Checkpoints must be at least one iteration apart.";
-  return "";
+  return OptimizerOptions::validate();
 }
 
 nlohmann::json RbmOptions::toJson() const {
-  return {{"method", "rbm"},
-          {"hiddenUnits", hiddenUnits},
-          {"gibbsSteps", gibbsSteps},
-          {"persistent", persistent},
-          {"learnVariance", learnVariance},
-          {"minimumDeviation", minimumDeviation},
-          {"initialDeviation", initialDeviation},
-          {"initialWeights", initialWeights},
-          {"weightDecay", weightDecay},
-          {"seed", seed},
-          {"batchSize", batchSize},
-          {"learningRate", schedule.learningRate},
-          {"schedule", scheduleName(schedule.kind)},
-          {"scheduleFinalFraction", schedule.finalFraction},
-          {"scheduleIterations", scheduleIterations},
-          {"scheduleSeconds", scheduleSeconds},
-          {"averagingDecay", averagingDecay},
-          {"adam", {{"beta1", adam.beta1}, {"beta2", adam.beta2}, {"epsilon", adam.epsilon}}}};
+  nlohmann::json out = {{"method", "rbm"},
+                        {"hiddenUnits", hiddenUnits},
+                        {"gibbsSteps", gibbsSteps},
+                        {"persistent", persistent},
+                        {"learnVariance", learnVariance},
+                        {"minimumDeviation", minimumDeviation},
+                        {"initialDeviation", initialDeviation},
+                        {"initialWeights", initialWeights},
+                        {"weightDecay", weightDecay}};
+  addTo(out);
+  return out;
 }
 
 void contrastiveGradient(const RbmEnergy& rbm, ConstPointsRef positives, ConstPointsRef negatives,
@@ -170,9 +157,9 @@ const TrainingMetrics& RbmTrainer::step() {
   // F̄⁺ − F̄⁻ that training acts on, not F itself.
   if (std::abs(dataEnergy - negativeEnergy) > options_.energyLimit) {
     diverge("The free energies are exploding (data and negatives differ by " +
-            formatNumber(std::abs(dataEnergy - negativeEnergy)) +
+            shortNumber(std::abs(dataEnergy - negativeEnergy)) +
             "): lower the learning rate or raise the smallest deviation σ (now " +
-            formatNumber(options_.minimumDeviation) + ").");
+            shortNumber(options_.minimumDeviation) + ").");
   }
 
   contrastiveGradient(*model_, positives_, negatives_, gradient_);
@@ -183,7 +170,7 @@ const TrainingMetrics& RbmTrainer::step() {
   const double gradientNorm = gradient_.norm();
   if (!std::isfinite(gradientNorm)) diverge("The parameter gradient is not finite: " + rateAdvice);
   if (gradientNorm > options_.gradientLimit)
-    diverge("The parameter gradient is exploding (norm " + formatNumber(gradientNorm) + "): " + rateAdvice);
+    diverge("The parameter gradient is exploding (norm " + shortNumber(gradientNorm) + "): " + rateAdvice);
 
   // θ has just produced finite, bounded free energies and gradients: a healthy state to roll back to.
   if (metrics_.step % options_.checkpointEvery == 0) saveCheckpoint();

@@ -9,15 +9,16 @@
 
 #include "core/random.h"
 #include "energy/rbm_energy.h"
-#include "training/adam.h"
-#include "training/learning_rate.h"
+#include "training/optimizer_options.h"
 #include "training/rbm_gibbs.h"
 #include "training/trainer.h"
 
 namespace ebm {
 
 /// The RBM's shape and how it is trained.
-struct RbmOptions {
+struct RbmOptions : OptimizerOptions {
+  RbmOptions() { schedule.learningRate = 1e-2; }  // an RBM learns at η = 10⁻² with a constant schedule
+
   int hiddenUnits = 64;            ///< H binary hidden units
   int gibbsSteps = 1;              ///< k of CD-k: block-Gibbs sweeps from the data to the negatives
   bool persistent = false;         ///< persistent CD: chains continue from the last negatives (Tieleman 2008)
@@ -31,16 +32,6 @@ struct RbmOptions {
   /// ~ N(0, (2·this·s_d/√H)²), so a wide RBM starts as calm as a narrow one.
   double initialWeights = 0.4;
   double weightDecay = 0;  ///< L2 penalty ½κ‖W‖² on the weights
-  std::uint64_t seed = 1;
-  Index batchSize = 256;
-  LearningRateSchedule schedule{ScheduleKind::kConstant, 1e-2};
-  AdamSettings adam;
-  Index scheduleIterations = 0;  ///< the schedule's length in iterations (0: use scheduleSeconds)
-  double scheduleSeconds = 0;    ///< the schedule's length in training seconds (0 with the above: constant)
-  double averagingDecay = 0;     ///< EMA weight averaging θ̄ ← d·θ̄ + (1−d)·θ (0 = off)
-  double energyLimit = 1e4;      ///< |mean F(x⁺) − mean F(x⁻)| beyond this counts as exploding
-  double gradientLimit = 1e6;    ///< ‖∂loss/∂θ‖ beyond this counts as an exploding gradient
-  Index checkpointEvery = 25;    ///< iterations between healthy states a divergence rolls back to
 
   /// Error text naming the first unusable setting, or "" if all are fine.
   [[nodiscard]] std::string validate() const;

@@ -1,9 +1,8 @@
 #include "training/trainer.h"
 
-#include <sstream>
-
 #include "core/errors.h"
 #include "core/float_mode.h"
+#include "core/number_text.h"
 
 namespace ebm {
 
@@ -59,14 +58,8 @@ TrainingSummary Trainer::run(const RunLimits& limits, const ProgressCallback& ca
   }
 }
 
-std::string formatNumber(double x) {
-  std::ostringstream text;
-  text << x;
-  return text.str();
-}
-
 std::string learningRateAdvice(double learningRate) {
-  return "the learning rate " + formatNumber(learningRate) + " is probably too large — halve it.";
+  return "the learning rate " + shortNumber(learningRate) + " is probably too large — halve it.";
 }
 
 }  // namespace ebm

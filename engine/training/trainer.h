@@ -37,8 +37,6 @@ enum class TerminationType {
 };
 [[nodiscard]] std::string terminationName(TerminationType type);
 
-/// A number as a divergence message shows it (shortest form: 0.003, 1e+12).
-[[nodiscard]] std::string formatNumber(double x);
 /// The fix a divergence message proposes when the step was too large for the learning rate η.
 [[nodiscard]] std::string learningRateAdvice(double learningRate);
 
@@ -85,7 +83,6 @@ class Trainer {
   /// Asks run() to stop after the current iteration (cooperative; safe from any thread). A request made
   /// while no run is going stops the next run() before its first iteration.
   void cancel() { cancelRequested_.store(true); }
-  [[nodiscard]] bool cancelRequested() const { return cancelRequested_.load(); }
 
  protected:
   TrainingMetrics metrics_;

@@ -2,7 +2,7 @@
 // holds its valleys (its lowest energy on a lattice over the box lies inside, not on the box's edge).
 #include <gtest/gtest.h>
 
-#include "analysis/energy_grid.h"
+#include "energy/energy_grid.h"
 #include "io/energy_spec.h"
 #include "panels/energy_presets.h"
 

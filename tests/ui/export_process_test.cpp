@@ -12,6 +12,7 @@
 
 #include "export/export_dialog.h"
 #include "export/export_process.h"
+#include "export/export_progress_line.h"
 #include "session/lesson_library.h"
 
 namespace {
@@ -117,6 +118,22 @@ TEST(ExportDialog, StartsFromTheLessonAndRefusesAnOddMp4Size) {
   dialog.findChildren<QSpinBox*>().at(0)->setValue(640);
   dialog.accept();
   EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+// The "frame N/M" line the export command writes is what the window's export reads back.
+TEST(ExportProgressLine, WhatIsWrittenIsReadBack) {
+  EXPECT_EQ(ebmui::exportProgressLine(3, 10), "frame 3/10");
+  const auto count =
+      ebmui::parseExportProgressLine(QString::fromStdString(ebmui::exportProgressLine(3, 10)) + "\r\n");
+  ASSERT_TRUE(count.has_value());
+  EXPECT_EQ(count->done, 3);
+  EXPECT_EQ(count->total, 10);
+}
+
+TEST(ExportProgressLine, OtherLinesAreNotProgress) {
+  EXPECT_FALSE(ebmui::parseExportProgressLine(QStringLiteral("ebmscape: frame 3/10 failed")).has_value());
+  EXPECT_FALSE(ebmui::parseExportProgressLine(QStringLiteral("frame 3")).has_value());
+  EXPECT_FALSE(ebmui::parseExportProgressLine(QString()).has_value());
 }
 
 }  // namespace

@@ -7,8 +7,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
-#include "analysis/energy_grid.h"
 #include "core/random.h"
+#include "energy/energy_grid.h"
 #include "energy/gaussian_mixture.h"
 #include "vtk/field_scene.h"
 #include "vtk/vtk_view.h"

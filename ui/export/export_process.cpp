@@ -2,11 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <system_error>
 
 #include "export/export_error.h"
+#include "export/export_progress_line.h"
 #include "export/output_target.h"
 
 namespace ebmui {
@@ -84,17 +84,15 @@ void ExportProcess::cancel() {
   process_.terminate();  // SIGTERM: the child finishes its frame, removes its files and exits
 }
 
-// The child writes "frame N/M" lines, and "ebmscape: …" for what went wrong.
+// The child writes "frame N/M" lines (export_progress_line.h), and "ebmscape: …" for what went wrong.
 void ExportProcess::readProgress() {
-  static const QRegularExpression frameLine(QStringLiteral("^frame (\\d+)/(\\d+)$"));
   pendingError_ += process_.readAllStandardError();
   qsizetype end;
   while ((end = pendingError_.indexOf('\n')) >= 0) {
     const QString line = QString::fromLocal8Bit(pendingError_.left(end)).trimmed();
     pendingError_.remove(0, end + 1);
-    const QRegularExpressionMatch match = frameLine.match(line);
-    if (match.hasMatch()) {
-      emit progress(match.captured(1).toInt(), match.captured(2).toInt());
+    if (const auto count = parseExportProgressLine(line)) {
+      emit progress(count->done, count->total);
     } else if (line.startsWith(QStringLiteral("ebmscape: "))) {
       messages_ << line.mid(10);
     } else if (!line.isEmpty() && !line.startsWith(QStringLiteral("Usage:")) && !line.startsWith(' ')) {

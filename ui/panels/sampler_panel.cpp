@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "io/lesson_fields.h"
 #include "panels/charts/histogram_chart.h"
 #include "panels/charts/rate_chart.h"
 #include "panels/parameter_slider.h"
@@ -20,6 +21,16 @@ namespace ebmui {
 
 using Method = ebm::SamplerSpec::Method;
 using Walls = ebm::SamplerSpec::Walls;
+
+namespace {
+
+// A sampler count's box takes what a lesson file may hold (io/lesson_fields.h).
+void setSamplerCountRange(QSpinBox* box, const char* key) {
+  const auto& field = ebm::specField(ebm::samplerCounts(), key);
+  box->setRange(field.lowest, field.highest);
+}
+
+}  // namespace
 
 SamplerPanel::SamplerPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
   method_ = new QComboBox(this);
@@ -44,14 +55,14 @@ SamplerPanel::SamplerPanel(Session* session, QWidget* parent) : QWidget(parent),
   particles_ = new ParameterSlider(session, QStringLiteral("particles"), this);
   stepSize_ = new ParameterSlider(session, QStringLiteral("stepSize"), this);
   stepsPerFrame_ = new QSpinBox(this);
-  stepsPerFrame_->setRange(1, 1000);
+  setSamplerCountRange(stepsPerFrame_, "stepsPerFrame");
   stepsPerFrame_->setToolTip(
       tr("Sampler steps between two drawn frames: higher is faster motion, same physics"));
   leapfrogSteps_ = new QSpinBox(this);
-  leapfrogSteps_->setRange(1, 1000);
+  setSamplerCountRange(leapfrogSteps_, "leapfrogSteps");
   leapfrogSteps_->setToolTip(tr("HMC: leapfrog steps per proposal (trajectory length L·ε)"));
   trailLength_ = new QSpinBox(this);
-  trailLength_->setRange(0, 64);
+  setSamplerCountRange(trailLength_, "trailLength");
   trailLength_->setToolTip(tr("How many past positions each particle's fading trail shows (0 = none)"));
   walls_ = new QComboBox(this);
   walls_->addItem(tr("none"), int(Walls::None));

@@ -12,6 +12,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "io/lesson_fields.h"
 #include "panels/charts/training_charts.h"
 #include "panels/training_status.h"
 #include "session/session.h"
@@ -39,6 +40,12 @@ QSpinBox* countBox(QWidget* parent, int lowest, int highest, const QString& tip)
   box->setKeyboardTracking(false);
   box->setToolTip(tip);
   return box;
+}
+
+// A training count's box takes what a lesson file may hold (io/lesson_fields.h).
+QSpinBox* trainingCountBox(QWidget* parent, const char* key, const QString& tip) {
+  const auto& field = ebm::specField(ebm::trainingCounts(), key);
+  return countBox(parent, field.lowest, field.highest, tip);
 }
 
 }  // namespace
@@ -80,16 +87,17 @@ TrainingPanel::TrainingPanel(Session* session, QWidget* parent) : QWidget(parent
     activation_->addItem(QString::fromLatin1(a));
   activation_->setToolTip(
       tr("The smooth nonlinearity after each hidden layer (the energy needs a gradient)"));
-  iterations_ = countBox(this, 1, 10000000, tr("How many training iterations a run takes"));
-  batchSize_ = countBox(this, 1, 65536, tr("Data points per iteration"));
+  iterations_ = trainingCountBox(this, "iterations", tr("How many training iterations a run takes"));
+  batchSize_ = trainingCountBox(this, "batchSize", tr("Data points per iteration"));
   learningRate_ = numberBox(this, 1e-6, 1.0, 6, tr("Adam's step size for the weights"));
-  langevinSteps_ = countBox(this, 1, 1000, tr("K: Langevin steps that refine each iteration's negatives"));
+  langevinSteps_ =
+      trainingCountBox(this, "langevinSteps", tr("K: Langevin steps that refine each iteration's negatives"));
   langevinStepSize_ = numberBox(this, 1e-6, 10.0, 5, tr("ε of the negatives' Langevin steps"));
   regularization_ =
       numberBox(this, 0.0, 100.0, 4,
                 tr("λ of λ(E⁺² + E⁻²): keeps energies from drifting; raise it if training explodes"));
   noiseLevel_ = numberBox(this, 1e-4, 10.0, 4, tr("σ: the noise the model learns to remove"));
-  hiddenUnits_ = countBox(this, 1, 1024, tr("Hidden binary units of the RBM"));
+  hiddenUnits_ = trainingCountBox(this, "hiddenUnits", tr("Hidden binary units of the RBM"));
   seed_ = countBox(this, 0, 1 << 30, tr("Seed of the initial weights and of every random draw in training"));
 
   form_ = new QFormLayout;

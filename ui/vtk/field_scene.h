@@ -7,8 +7,8 @@
 #include <memory>
 #include <vector>
 
-#include "analysis/energy_grid.h"
 #include "data/standardization.h"
+#include "energy/energy_grid.h"
 #include "vtk/height_mapping.h"
 
 class vtkRenderer;

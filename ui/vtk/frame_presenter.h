@@ -41,8 +41,7 @@ class FramePresenter {
 
   /// Copies what changed since the last frame into the scenes. A null frame is ignored.
   void present(const ebm::FramePtr& frame);
-  /// Forgets the last frame, so the next one is copied whole (after a lesson was reopened).
-  void forgetLastFrame() { last_.reset(); }
+  /// The frame presented last (null before the first).
   [[nodiscard]] const ebm::FramePtr& lastFrame() const { return last_; }
 
   [[nodiscard]] FieldScene& landscape() { return *landscape_; }

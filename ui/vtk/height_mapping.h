@@ -1,7 +1,7 @@
 // How a field on the 2D box (energy E or density p_T) becomes heights and colours on the landscape.
 #pragma once
 
-#include "analysis/energy_grid.h"
+#include "energy/energy_grid.h"
 
 namespace ebmui {
 

@@ -5,8 +5,8 @@
 #include <memory>
 #include <vector>
 
-#include "analysis/energy_grid.h"
 #include "data/standardization.h"
+#include "energy/energy_grid.h"
 #include "vtk/field_scene.h"
 
 class vtkRenderer;

@@ -4,9 +4,9 @@
 #include <limits>
 #include <sstream>
 
-#include "analysis/energy_grid.h"
 #include "core/errors.h"
 #include "energy/analytic/closed_form_partition.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 namespace {

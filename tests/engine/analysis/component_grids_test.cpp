@@ -5,7 +5,6 @@
 #include <atomic>
 
 #include "analysis/component_grids.h"
-#include "analysis/energy_grid.h"
 #include "analysis/quadrature.h"
 #include "core/errors.h"
 #include "energy/analytic/double_well.h"
@@ -18,6 +17,7 @@
 #include "energy/composition/negation_energy.h"
 #include "energy/composition/sum_energy.h"
 #include "energy/composition/temperature_scaled_energy.h"
+#include "energy/energy_grid.h"
 #include "engine/energy/composition/composition_fixtures.h"
 #include "engine/energy/energy_test_support.h"
 

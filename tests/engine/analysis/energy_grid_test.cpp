@@ -3,8 +3,8 @@
 
 #include <cmath>
 
-#include "analysis/energy_grid.h"
 #include "core/errors.h"
+#include "energy/energy_grid.h"
 #include "energy/gaussian_mixture.h"
 
 namespace ebm {

@@ -4,11 +4,11 @@
 
 #include <cmath>
 
-#include "analysis/energy_grid.h"
 #include "analysis/histogram.h"
 #include "analysis/mixing_watch.h"
 #include "core/lattice.h"
 #include "core/random.h"
+#include "energy/energy_grid.h"
 #include "energy/gaussian_mixture.h"
 
 namespace ebm {

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <numbers>
 
-#include "analysis/energy_grid.h"
 #include "core/lattice.h"
 #include "core/random.h"
 #include "data/data_set_registry.h"
@@ -13,11 +12,10 @@
 #include "data/noisy_sphere_energy.h"
 #include "data/true_density.h"
 #include "data_test_support.h"
+#include "energy/energy_grid.h"
 
 namespace ebm {
 namespace {
-
-constexpr double kPi = std::numbers::pi;
 
 const char* const kKnown[] = {"8gaussians",  "three-blobs", "circles",          "rings",
                               "gaussians3d", "sphere",      "interlocked_rings"};
@@ -137,7 +135,7 @@ TEST(TrueDensity, EightGaussiansEntropyIsTheLiteratures283Nats) {
   // Well separated components (neighbours 6.1σ apart): H ≈ log 8 + log(2πeσ²), lowered slightly by the
   // overlap.
   const double sigma = 0.5 / 1.414;
-  const double separated = std::log(8.0) + std::log(2 * kPi * std::numbers::e * sigma * sigma);
+  const double separated = std::log(8.0) + std::log(2 * std::numbers::pi * std::numbers::e * sigma * sigma);
   EXPECT_LT(entropy, separated);
   EXPECT_GT(entropy, separated - 0.01);
   EXPECT_NEAR(*trueEntropy("8gaussians"), entropy, 1e-5);
@@ -148,7 +146,7 @@ TEST(TrueDensity, EntropiesOfSeparatedMixturesAndTheCheckerboard) {
   // 4e-6.
   const double sigma = 0.3;
   EXPECT_NEAR(*trueEntropy("gaussians3d"),
-              std::log(8.0) + 1.5 * std::log(2 * kPi * std::numbers::e * sigma * sigma), 2e-5);
+              std::log(8.0) + 1.5 * std::log(2 * std::numbers::pi * std::numbers::e * sigma * sigma), 2e-5);
   EXPECT_NEAR(*trueEntropy("checkerboard"), std::log(32.0), 1e-15);
   EXPECT_FALSE(trueEntropy("checkerboard", {100, 0.1, 1}).has_value());
   EXPECT_FALSE(trueEntropy("moons").has_value());

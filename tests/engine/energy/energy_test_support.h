@@ -7,10 +7,10 @@
 #include <cmath>
 #include <limits>
 
-#include "analysis/energy_grid.h"
 #include "core/lattice.h"
 #include "core/random.h"
 #include "energy/energy.h"
+#include "energy/energy_grid.h"
 
 namespace ebm::testing {
 

@@ -1,10 +1,20 @@
-// Named lesson parameters and keyframe interpolation.
+// The lesson's tables: named parameters and keyframe interpolation; the views' on/off layers (each read from
+// and written to the lesson file under its own key, its switch applying to the lessons its scope names); the
+// sampler's and training's numbers with their ranges (validate() reports the first one outside its range in
+// the words the lesson reader uses).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "core/errors.h"
+#include "io/lesson.h"
+#include "io/lesson_fields.h"
 #include "io/lesson_parameters.h"
+#include "io/view_toggles.h"
 
 namespace ebm {
 namespace {
@@ -44,6 +54,100 @@ TEST(LessonParameters, UnknownKeyframeParameterIsALessonError) {
   Animation animation;
   animation.keyframes = {{0.0, "wobble", 1}};
   EXPECT_THROW(validateKeyframes(animation), LessonError);
+}
+
+// The views' layers.
+const char* kPlanarLesson = R"({
+  "version": 2, "box": {"lower": [-3, -3], "upper": [3, 3]},
+  "energies": [{"name": "E", "spec": {"type": "gaussian_mixture", "components": [
+      {"weight": 1, "mean": [0, 0], "covariance": [[1, 0], [0, 1]]}]}}]
+})";
+
+TEST(ViewToggles, KeysAndFlagsAreEachNamedOnce) {
+  std::set<std::string> fileKeys, keys;
+  std::vector<bool ViewSettings::*> members;
+  for (const ViewToggle& toggle : viewToggles()) {
+    EXPECT_TRUE(fileKeys.insert(toggle.fileKey).second) << toggle.fileKey;
+    EXPECT_TRUE(keys.insert(toggle.key).second) << toggle.key;
+    EXPECT_EQ(std::find(members.begin(), members.end(), toggle.member), members.end()) << toggle.fileKey;
+    members.push_back(toggle.member);
+    EXPECT_STRNE(toggle.label, "");
+    EXPECT_STRNE(toggle.tooltip, "");
+  }
+}
+
+TEST(ViewToggles, EachFlagRoundTripsThroughTheLessonFileUnderItsKey) {
+  for (const ViewToggle& toggle : viewToggles()) {
+    Lesson lesson = readLesson(kPlanarLesson);
+    const bool flipped = !(ViewSettings{}.*toggle.member);
+    lesson.view.*toggle.member = flipped;
+    const std::string text = writeLesson(lesson);
+    EXPECT_EQ(nlohmann::json::parse(text)["view"][toggle.fileKey].get<bool>(), flipped) << toggle.fileKey;
+    EXPECT_EQ(readLesson(text).view.*toggle.member, flipped) << toggle.fileKey;
+  }
+}
+
+TEST(ViewToggles, AbsentFlagsKeepTheirDefaults) {
+  const Lesson lesson = readLesson(kPlanarLesson);
+  for (const ViewToggle& toggle : viewToggles())
+    EXPECT_EQ(lesson.view.*toggle.member, ViewSettings{}.*toggle.member) << toggle.fileKey;
+}
+
+TEST(ViewToggles, ScopesFollowTheLesson) {
+  const Lesson planar = readLesson(kPlanarLesson);
+  for (const ViewToggle& toggle : viewToggles()) {
+    const bool expected = toggle.scope == ToggleScope::Any || toggle.scope == ToggleScope::Planar;
+    EXPECT_EQ(viewToggleApplies(toggle, planar), expected) << toggle.fileKey;
+  }
+}
+
+// The sampler's and training's numbers.
+
+TEST(LessonFields, DefaultsAreValid) {
+  EXPECT_EQ(SamplerSpec{}.validate(), "");
+  EXPECT_EQ(TrainingSpec{}.validate(), "");
+}
+
+TEST(LessonFields, ValidateNamesTheFirstSettingOutOfRange) {
+  SamplerSpec sampler;
+  sampler.particles = 0;
+  EXPECT_EQ(sampler.validate(), "`sampler.particles` is 0; it must be between 1 and 100000.");
+  sampler.particles = 10;
+  sampler.stepSize = 20;
+  EXPECT_EQ(sampler.validate(), "`sampler.stepSize` is 20; it must be between 1e-08 and 10.");
+
+  TrainingSpec training;
+  training.hiddenWidths = {32, 2000};
+  EXPECT_EQ(training.validate(), "`training.hiddenWidths[1]` must be a whole number from 1 to 1024.");
+  training.hiddenWidths = {};
+  EXPECT_EQ(training.validate(), "`training.hiddenWidths` must list 1 to 8 layer widths.");
+  training.hiddenWidths = {32};
+  training.learningRate = 2;
+  EXPECT_EQ(training.validate(), "`training.learningRate` is 2; it must be between 1e-08 and 1.");
+}
+
+TEST(LessonFields, EveryFieldRoundTripsThroughTheLessonFile) {
+  const char* text = R"({"version": 2, "box": {"lower": [-3, -3], "upper": [3, 3]},
+    "energies": [{"spec": {"type": "gaussian_mixture", "components": [
+      {"weight": 1, "mean": [0, 0], "covariance": [[1, 0], [0, 1]]}]}}]})";
+  Lesson lesson = readLesson(text);
+  for (const auto& field : samplerCounts())
+    lesson.sampler.*field.member = field.highest;
+  for (const auto& field : samplerNumbers())
+    lesson.sampler.*field.member = field.lowest;
+  for (const auto& field : trainingCounts())
+    lesson.training.*field.member = field.highest;
+  for (const auto& field : trainingNumbers())
+    lesson.training.*field.member = field.lowest;
+  const Lesson back = readLesson(writeLesson(lesson));
+  for (const auto& field : samplerCounts())
+    EXPECT_EQ(back.sampler.*field.member, field.highest) << field.key;
+  for (const auto& field : samplerNumbers())
+    EXPECT_EQ(back.sampler.*field.member, field.lowest) << field.key;
+  for (const auto& field : trainingCounts())
+    EXPECT_EQ(back.training.*field.member, field.highest) << field.key;
+  for (const auto& field : trainingNumbers())
+    EXPECT_EQ(back.training.*field.member, field.lowest) << field.key;
 }
 
 }  // namespace

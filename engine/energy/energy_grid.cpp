@@ -1,4 +1,4 @@
-#include "analysis/energy_grid.h"
+#include "energy/energy_grid.h"
 
 #include <string>
 
