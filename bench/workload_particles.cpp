@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-#include "analysis/energy_grid.h"
+#include "energy/energy_grid.h"
 #include "bench_timing.h"
 #include "energy/analytic/double_well.h"
 #include "energy/gaussian_mixture.h"
