@@ -7,9 +7,9 @@
 #include <memory>
 #include <string>
 
-#include "energy/energy_grid.h"
 #include "bench_timing.h"
 #include "energy/analytic/double_well.h"
+#include "energy/energy_grid.h"
 #include "energy/gaussian_mixture.h"
 #include "energy/mlp_energy.h"
 #include "sampling/particle_system.h"

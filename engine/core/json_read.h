@@ -17,7 +17,8 @@ const nlohmann::json& member(const nlohmann::json& node, const std::string& key,
 double number(const nlohmann::json& node, const std::string& path);
 double numberOr(const nlohmann::json& node, const std::string& key, double fallback, const std::string& path);
 /// numberOr() that must be > 0 (a temperature, a width, a scale); throws "`path.key` must be positive".
-double positiveOr(const nlohmann::json& node, const std::string& key, double fallback, const std::string& path);
+double positiveOr(const nlohmann::json& node, const std::string& key, double fallback,
+                  const std::string& path);
 int integerOr(const nlohmann::json& node, const std::string& key, int fallback, const std::string& path);
 std::string text(const nlohmann::json& node, const std::string& path);
 std::string textOr(const nlohmann::json& node, const std::string& key, const std::string& fallback,

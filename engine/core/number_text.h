@@ -1,4 +1,5 @@
-// Numbers in messages a person reads: one short form everywhere (a lesson error, a training warning, a watch).
+// Numbers in messages a person reads: one short form everywhere (a lesson error, a training warning, a
+// watch).
 #pragma once
 
 #include <string>

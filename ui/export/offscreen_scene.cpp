@@ -9,16 +9,16 @@
 #include <QImage>
 #include <QPainter>
 #include <algorithm>
-#include <optional>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/errors.h"
+#include "experiments/experiment_stage.h"
 #include "export/display_check.h"
 #include "export/export_error.h"
-#include "experiments/experiment_stage.h"
 #include "vtk/frame_presenter.h"
 #include "vtk/vtk_view.h"
 

@@ -22,7 +22,8 @@ class ParameterSlider : public QWidget {
   [[nodiscard]] const QString& parameter() const { return parameter_; }
   [[nodiscard]] QSlider* slider() const { return slider_; }
   [[nodiscard]] double value() const;
-  /// Names the parameter as this lesson does ("Softmax temperature τ" for the lesson-wide T), with its tooltip.
+  /// Names the parameter as this lesson does ("Softmax temperature τ" for the lesson-wide T), with its
+  /// tooltip.
   void setLabel(const QString& text, const QString& tooltip);
   /// Narrows the slider's range (e.g. the anomaly threshold to the energies seen); the value is kept.
   void setRange(double lowest, double highest);
