@@ -39,9 +39,8 @@ void parseOffscreen(ArgumentWalker& walker, Command& command, const QString& nam
     } else if (argument == QStringLiteral("--height")) {
       command.height = parseHeight(argument, walker.valueOf(argument));
     } else if (parsePointFileFlag(
-                   argument, [&] { return walker.valueOf(argument); }, command.data)) {
-      continue;
-    } else if (more && more(argument)) {
+                   argument, [&] { return walker.valueOf(argument); }, command.data) ||
+               (more && more(argument))) {
       continue;
     } else if (argument.startsWith('-')) {
       throw UsageError(
@@ -220,7 +219,7 @@ Command kindOnly(Command::Kind kind) {
 Command parseCommandLine(const QStringList& arguments) {
   ArgumentWalker walker(arguments);
   if (walker.done()) return {};
-  const QString first = arguments.front();
+  const QString& first = arguments.front();
   if (first == QStringLiteral("--help") || first == QStringLiteral("-h") || first == QStringLiteral("help")) {
     if (arguments.size() > 1) throw UsageError("--help takes no arguments.");
     return kindOnly(Command::Kind::Help);

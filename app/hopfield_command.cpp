@@ -41,7 +41,8 @@ int runHopfield(const HopfieldArguments& arguments) {
   const bool terminal = isatty(fileno(stderr)) != 0;  // a progress line only where a person watches it
   const auto progress = [&](double fraction) {
     if (terminal && !arguments.json) {
-      std::fprintf(stderr, "\rstoring and recalling random patterns: %3d %%", int(fraction * 100 + 0.5));
+      std::fprintf(stderr, "\rstoring and recalling random patterns: %3d %%",
+                   int(std::lround(fraction * 100)));
       std::fflush(stderr);
     }
     return true;

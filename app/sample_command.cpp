@@ -148,6 +148,7 @@ int runSample(const SampleArguments& a) {
     const auto& h = *frame->histogram;
     auto roundedAll = [](const std::vector<double>& values) {
       std::vector<double> out;
+      out.reserve(values.size());
       for (double v : values)
         out.push_back(rounded(v, 5));
       return out;

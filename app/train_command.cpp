@@ -142,7 +142,7 @@ ebm::TrainingSummary runWithProgress(ebm::Trainer& trainer, const std::string& l
   TrainProgress progress(stderr, label, iterations, seconds);
   interrupted.store(false);
   const auto previousHandler = std::signal(SIGINT, onInterrupt);
-  const ebm::TrainingSummary summary =
+  ebm::TrainingSummary summary =
       trainer.run({iterations, iterations > 0 ? 0 : seconds, 1}, [&](const ebm::TrainingMetrics& m) {
         progress.update(m);
         return interrupted.load() ? ebm::CallbackResult::kStop : ebm::CallbackResult::kContinue;
@@ -195,7 +195,7 @@ int runTrain(const TrainArguments& a) {
     return 1;
   }
 
-  const ebm::TrainingSummary summary =
+  ebm::TrainingSummary summary =
       runWithProgress(*trainer, a.method + " on " + data.name, budget.iterations, budget.seconds);
 
   nlohmann::json r;

@@ -46,7 +46,7 @@ bool planarDensityLesson(const ebm::Lesson& lesson) {
 ViewActions::ViewActions(Session* session, QObject* parent) : QObject(parent), session_(session) {
   using View = ebm::ViewSettings;
   using Group = Row::Group;
-  const auto layout = [](QString key, QString label, View::Layout value, QKeySequence shortcut) {
+  const auto layout = [](QString key, QString label, View::Layout value, const QKeySequence& shortcut) {
     return Row{std::move(key),
                std::move(label),
                {},

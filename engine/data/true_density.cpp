@@ -51,9 +51,10 @@ KnownDensity eightGaussians(double noise) {
 
 KnownDensity threeBlobs(double noise) {
   std::vector<Eigen::VectorXd> means;
+  means.reserve(3);
   for (int k = 0; k < 3; ++k) {
     const double angle = toy::threeBlobsAngle(k);
-    means.push_back(
+    means.emplace_back(
         Eigen::Vector2d(toy::kThreeBlobsRadius * std::cos(angle), toy::kThreeBlobsRadius * std::sin(angle)));
   }
   return {isotropicMixture(means, noise), noise, toy::kThreeBlobsRadius};

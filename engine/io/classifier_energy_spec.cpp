@@ -12,6 +12,7 @@ namespace {
 
 std::vector<LayerShape> layerShapes(const ClassifierArchitecture& a) {
   std::vector<LayerShape> shapes;
+  shapes.reserve(std::size_t(a.hiddenLayers()) + 1);
   for (int l = 0; l < a.hiddenLayers(); ++l)
     shapes.push_back({a.trunk.hiddenWidths[std::size_t(l)], a.trunk.fanIn(l)});
   shapes.push_back({a.classes, a.trunk.hiddenWidths.back()});

@@ -41,6 +41,7 @@ struct DataSpec {
 
 /// One energy of the lesson: a name for people and its JSON spec (analytic parameters, or a network's
 /// weights).
+// NOLINTNEXTLINE(bugprone-exception-escape): clang-tidy 14 blames nlohmann::json's implicit members
 struct EnergyComponent {
   std::string name;
   nlohmann::json spec;

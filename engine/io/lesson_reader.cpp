@@ -34,7 +34,7 @@ nlohmann::json migrateFromVersion1(nlohmann::json root, std::vector<std::string>
     root["view"].erase("temperature");
   }
   root["version"] = 2;
-  warnings.push_back(
+  warnings.emplace_back(
       "This lesson was written in format 1 and has been updated to format 2; saving it keeps "
       "the new format.");
   return root;

@@ -152,6 +152,7 @@ MlpEnergyPtr mlpFromJson(const nlohmann::json& spec, const std::string& path,
       return std::make_shared<const MlpEnergy>(a, std::uint64_t(seed));
     }
     std::vector<LayerShape> shapes;
+    shapes.reserve(std::size_t(a.hiddenLayers()) + 1);
     for (int l = 0; l < a.hiddenLayers(); ++l)
       shapes.push_back({a.hiddenWidths[std::size_t(l)], a.fanIn(l)});
     shapes.push_back({1, a.hiddenWidths.back()});

@@ -27,7 +27,7 @@ nlohmann::json numbers(const Eigen::VectorXf& v) {
 
 // A float that does not fit (1e39) would become ±∞ silently; the path says which one.
 Eigen::VectorXf floats(const Eigen::VectorXd& values, const std::string& path) {
-  const Eigen::VectorXf out = values.cast<float>();
+  Eigen::VectorXf out = values.cast<float>();
   for (Index i = 0; i < out.size(); ++i) {
     if (!std::isfinite(out[i]))
       throw ModelError("`" + path + "[" + std::to_string(i) + "]` is too large for float32.");

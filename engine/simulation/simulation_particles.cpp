@@ -33,6 +33,7 @@ SamplerSettings Simulation::State::samplerSettings() const {
     const Index perStage = std::max<Index>(1, s.annealSteps / kAnnealingStages);
     const double finest = std::max(lesson.noiseLevel, 0.05);
     std::vector<double> sigmas;
+    sigmas.reserve(kAnnealingStages);
     for (int k = 0; k < kAnnealingStages; ++k) {
       sigmas.push_back(s.annealFrom * std::pow(finest / s.annealFrom, double(k) / (kAnnealingStages - 1)));
     }

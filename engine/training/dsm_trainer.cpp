@@ -35,7 +35,7 @@ nlohmann::json DsmOptions::toJson() const {
   return j;
 }
 
-DsmTrainer::DsmTrainer(DsmOptions options, Points data)
+DsmTrainer::DsmTrainer(const DsmOptions& options, Points data)
     : MlpTrainer(conditioned(options), std::move(data)), dsm_(conditioned(options)) {
   if (const auto text = dsm_.validate(); !text.empty()) throw ArgumentError(text);
   clean_.resize(dsm_.architecture.dimension, dsm_.batchSize);

@@ -28,7 +28,7 @@ class DsmTrainer final : public MlpTrainer {
  public:
   /// Throws ArgumentError for unusable options, DataError for unusable data. A noise-conditional run gets
   /// one conditioning input whatever options.architecture says.
-  DsmTrainer(DsmOptions options, Points data);
+  DsmTrainer(const DsmOptions& options, Points data);
 
   /// The drawable energy: the model itself, or (multi-σ) its view at the smallest noise level.
   [[nodiscard]] EnergyPtr snapshot() const override;

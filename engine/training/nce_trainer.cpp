@@ -36,7 +36,7 @@ nlohmann::json NceOptions::toJson() const {
   return j;
 }
 
-NceTrainer::NceTrainer(NceOptions options, Points data)
+NceTrainer::NceTrainer(const NceOptions& options, Points data)
     : MlpTrainer(options, std::move(data)), nce_(options) {
   if (const auto text = nce_.validate(); !text.empty()) throw ArgumentError(text);
   const Index d = data_.rows(), b = nce_.batchSize, n = data_.cols();

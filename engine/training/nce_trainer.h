@@ -33,7 +33,7 @@ class NceTrainer final : public MlpTrainer {
  public:
   /// Throws ArgumentError for unusable options, DataError for unusable data (including data whose covariance
   /// is singular: points on a line have no Gaussian to contrast with).
-  NceTrainer(NceOptions options, Points data);
+  NceTrainer(const NceOptions& options, Points data);
 
   /// c: the learned log-normalizer, the output bias of the network (of its weight average, if averaging).
   [[nodiscard]] double logNormalizer() const;

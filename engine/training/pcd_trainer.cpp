@@ -40,7 +40,7 @@ nlohmann::json PcdOptions::toJson() const {
   return j;
 }
 
-PcdTrainer::PcdTrainer(PcdOptions options, Points data)
+PcdTrainer::PcdTrainer(const PcdOptions& options, Points data)
     : MlpTrainer(options, std::move(data)), pcd_(options) {
   if (const auto text = pcd_.validate(); !text.empty()) throw ArgumentError(text);
   const Index d = pcd_.architecture.dimension;

@@ -29,7 +29,7 @@ struct PcdOptions : TrainerOptions {
 class PcdTrainer final : public MlpTrainer {
  public:
   /// Throws ArgumentError for unusable options (the text of validate()), DataError for unusable data.
-  PcdTrainer(PcdOptions options, Points data);
+  PcdTrainer(const PcdOptions& options, Points data);
 
   /// This iteration's negatives after their Langevin refinement (D × batch): worth showing. Valid until the
   /// next step(); a GUI copies it on the thread that runs the trainer, into its snapshot.

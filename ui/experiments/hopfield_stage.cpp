@@ -159,10 +159,11 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
   p.setBrush(Qt::NoBrush);
   for (std::size_t k = 0; k < f.lastUpdated.size(); ++k) {
     const int u = f.lastUpdated[k];
+    const int row = u / kSide, column = u % kSide;
     const bool newest = k + 1 == f.lastUpdated.size();
     p.setPen(QPen(kUpdated, newest ? std::max(2.5, cell * 0.12) : std::max(1.5, cell * 0.06)));
-    p.drawRect(QRectF(grid.left() + (u % kSide) * cell, grid.top() + double(u / kSide) * cell, cell, cell)
-                   .adjusted(1, 1, -1, -1));
+    p.drawRect(
+        QRectF(grid.left() + column * cell, grid.top() + row * cell, cell, cell).adjusted(1, 1, -1, -1));
   }
 
   paintMemories(p, layoutOf(area).memories, margin, f, best);
