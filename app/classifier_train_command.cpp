@@ -52,14 +52,7 @@ void printClassifierReport(const nlohmann::json& r) {
 
 int runClassifierTrain(const TrainArguments& a) {
   std::optional<ebm::AtomicFile> modelFile;
-  if (!a.outputPath.empty()) {
-    try {
-      modelFile.emplace(a.outputPath);
-    } catch (const ebm::Error& e) {
-      std::fprintf(stderr, "ebmscape: cannot save the model there: %s\n", e.what());
-      return 1;
-    }
-  }
+  if (!openModelFile(a, modelFile)) return 1;
   TrainingData data;
   std::unique_ptr<ebm::ClassifierTrainer> trainer;
   ebm::OodPoints outliers;
@@ -122,23 +115,9 @@ int runClassifierTrain(const TrainArguments& a) {
   }
   r.update(detection(report));
 
-  if (modelFile) {
-    try {
-      const std::string text = ebm::writeModel(ebm::modelFromTrainer(*trainer, detection(report)));
-      modelFile->write(text);
-      modelFile->commit();
-      r["model"] = a.outputPath;
-    } catch (const ebm::Error& e) {
-      if (a.json) std::printf("%s\n", r.dump().c_str());
-      std::fprintf(stderr, "ebmscape: %s\n", e.what());
-      return 1;
-    }
-  }
-  if (a.json)
-    std::printf("%s\n", r.dump().c_str());
-  else
-    printClassifierReport(r);
-  return 0;
+  return finishRun(
+      modelFile, [&] { return ebm::modelFromTrainer(*trainer, detection(report)); }, r, a,
+      printClassifierReport);
 }
 
 }  // namespace ebmapp

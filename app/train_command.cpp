@@ -158,6 +158,38 @@ std::string terminationText(const ebm::TrainingSummary& summary) {
              : ebm::terminationName(summary.termination);
 }
 
+bool openModelFile(const TrainArguments& a, std::optional<ebm::AtomicFile>& file) {
+  if (a.outputPath.empty()) return true;
+  try {
+    file.emplace(a.outputPath);  // written under a temporary name, moved into place once whole
+    return true;
+  } catch (const ebm::Error& e) {
+    std::fprintf(stderr, "ebmscape: cannot save the model there: %s\n", e.what());
+    return false;
+  }
+}
+
+int finishRun(std::optional<ebm::AtomicFile>& file, const std::function<ebm::ModelFile()>& model,
+              nlohmann::json& report, const TrainArguments& a,
+              void (*forPeople)(const nlohmann::json& report)) {
+  if (file) {
+    try {
+      file->write(ebm::writeModel(model()));
+      file->commit();
+      report["model"] = a.outputPath;
+    } catch (const ebm::Error& e) {
+      if (a.json) std::printf("%s\n", report.dump().c_str());
+      std::fprintf(stderr, "ebmscape: %s\n", e.what());
+      return 1;
+    }
+  }
+  if (a.json)
+    std::printf("%s\n", report.dump().c_str());
+  else
+    forPeople(report);
+  return 0;
+}
+
 TrainingData loadTrainingData(const TrainArguments& a) {
   return a.data.file.empty() ? builtInData(a) : fileData(a);
 }
@@ -165,17 +197,8 @@ TrainingData loadTrainingData(const TrainArguments& a) {
 int runTrain(const TrainArguments& a) {
   if (a.method == "classifier") return runClassifierTrain(a);
   const ebm::TrainingMethod method = ebm::trainingMethodFromName(a.method);
-  // The model's destination is checked before any training: a missing or read-only folder is reported now,
-  // not after an hour. The model is written under a temporary name and moved into place once whole.
   std::optional<ebm::AtomicFile> modelFile;
-  if (!a.outputPath.empty()) {
-    try {
-      modelFile.emplace(a.outputPath);
-    } catch (const ebm::Error& e) {
-      std::fprintf(stderr, "ebmscape: cannot save the model there: %s\n", e.what());
-      return 1;
-    }
-  }
+  if (!openModelFile(a, modelFile)) return 1;
   TrainingData data;
   try {
     data = loadTrainingData(a);
@@ -246,29 +269,18 @@ int runTrain(const TrainArguments& a) {
   if (const auto* nce = dynamic_cast<const ebm::NceTrainer*>(trainer.get()))
     r["logNormalizer"] = nce->logNormalizer();
 
-  if (!a.outputPath.empty()) {
-    try {
-      nlohmann::json extra = {{"dataset", data.name}};
-      for (const char* key : {"heldOutNll", "trueEntropy", "gap"}) {
-        if (r.contains(key)) extra[key] = r[key];
-      }
-      ebm::ModelFile model = ebm::modelFromTrainer(*trainer, extra);
-      model.normalization = data.axes.standardization;  // the network reads (x − shift)/scale
-      const std::string text = ebm::writeModel(model);
-      modelFile->write(text);
-      modelFile->commit();
-      r["model"] = a.outputPath;
-    } catch (const ebm::Error& e) {
-      if (a.json) std::printf("%s\n", r.dump().c_str());
-      std::fprintf(stderr, "ebmscape: %s\n", e.what());
-      return 1;
-    }
-  }
-  if (a.json)
-    std::printf("%s\n", r.dump().c_str());
-  else
-    printTrainingReport(r);
-  return 0;
+  return finishRun(
+      modelFile,
+      [&] {
+        nlohmann::json extra = {{"dataset", data.name}};
+        for (const char* key : {"heldOutNll", "trueEntropy", "gap"}) {
+          if (r.contains(key)) extra[key] = r[key];
+        }
+        ebm::ModelFile model = ebm::modelFromTrainer(*trainer, extra);
+        model.normalization = data.axes.standardization;  // the network reads (x − shift)/scale
+        return model;
+      },
+      r, a, printTrainingReport);
 }
 
 }  // namespace ebmapp

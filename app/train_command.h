@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +13,8 @@
 #include "core/types.h"
 #include "data/point_file_reader.h"
 #include "data/standardization.h"
+#include "io/atomic_file.h"
+#include "io/model_file.h"
 #include "training/trainer.h"
 
 #include "point_file_arguments.h"
@@ -52,6 +56,16 @@ ebm::TrainingSummary runWithProgress(ebm::Trainer& trainer, const std::string& l
 std::string terminationText(const ebm::TrainingSummary& summary);
 /// x to `digits` decimals (the double nearest to the rounded decimal).
 double rounded(double x, int digits);
+
+/// Opens the model's destination (--out) before any training, so that a missing or read-only folder is
+/// reported now, not after an hour; nothing to open without --out. Prints the reason and returns false if it
+/// cannot be.
+bool openModelFile(const TrainArguments& arguments, std::optional<ebm::AtomicFile>& file);
+/// The end of a run: writes the model (if a file is open; "model" joins the report), then prints the report —
+/// JSON on stdout, or `forPeople`. Returns the exit code (1 if the model could not be written).
+int finishRun(std::optional<ebm::AtomicFile>& file, const std::function<ebm::ModelFile()>& model,
+              nlohmann::json& report, const TrainArguments& arguments,
+              void (*forPeople)(const nlohmann::json& report));
 
 /// A built-in set (fixed seeds 101 / 202) or a point file (a fixed shuffle, the last ones held out). Throws
 /// ebm::Error for an unreadable file or too few points.

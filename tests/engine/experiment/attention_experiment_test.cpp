@@ -7,6 +7,7 @@
 
 #include "attention/attention_experiment.h"
 #include "core/errors.h"
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 #include "simulation/simulation.h"
 
@@ -14,16 +15,11 @@ namespace ebm {
 namespace {
 
 Lesson attentionLesson() {
-  std::ifstream file(std::string(EBMSCAPE_LESSONS_DIR) + "/attention-as-energy.json");
-  std::stringstream text;
-  text << file.rdbuf();
-  return readLesson(text.str());
+  return builtInLesson("attention-as-energy");
 }
 
 const AttentionFrame& attentionOf(const FramePtr& frame) {
-  const auto* f = dynamic_cast<const AttentionFrame*>(frame->experiment.get());
-  if (!f) throw std::runtime_error("no attention frame");
-  return *f;
+  return experimentOf<AttentionFrame>(frame);
 }
 
 TEST(AttentionExperiment, TheBuiltInLessonIsADensityLessonWithPatternsAsMarkers) {

@@ -10,6 +10,7 @@
 
 #include "contrastive/contrastive_experiment.h"
 #include "core/errors.h"
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 #include "io/lesson_parameters.h"
 #include "simulation/simulation.h"
@@ -18,16 +19,11 @@ namespace ebm {
 namespace {
 
 Lesson contrastiveLesson() {
-  std::ifstream file(std::string(EBMSCAPE_LESSONS_DIR) + "/contrastive-learning.json");
-  std::stringstream text;
-  text << file.rdbuf();
-  return readLesson(text.str());
+  return builtInLesson("contrastive-learning");
 }
 
 const ContrastiveFrame& contrastiveOf(const FramePtr& frame) {
-  const auto* f = dynamic_cast<const ContrastiveFrame*>(frame->experiment.get());
-  if (!f) throw std::runtime_error("no contrastive frame");
-  return *f;
+  return experimentOf<ContrastiveFrame>(frame);
 }
 
 TEST(ContrastiveExperiment, TheLandscapeIsTheAnchorsEnergyOnPairs) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/errors.h"
+#include "engine/built_in_lesson.h"
 #include "hopfield/hopfield_experiment.h"
 #include "io/lesson.h"
 #include "simulation/simulation.h"
@@ -15,16 +16,11 @@ namespace ebm {
 namespace {
 
 Lesson hopfieldLesson() {
-  std::ifstream file(std::string(EBMSCAPE_LESSONS_DIR) + "/hopfield-memory.json");
-  std::stringstream text;
-  text << file.rdbuf();
-  return readLesson(text.str());
+  return builtInLesson("hopfield-memory");
 }
 
 const HopfieldFrame& hopfieldOf(const FramePtr& frame) {
-  const auto* f = dynamic_cast<const HopfieldFrame*>(frame->experiment.get());
-  if (!f) throw std::runtime_error("no hopfield frame");
-  return *f;
+  return experimentOf<HopfieldFrame>(frame);
 }
 
 // Runs the recall frame by frame until it stops (at most `frames`).

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "core/errors.h"
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 #include "io/lesson_parameters.h"
 #include "sequences/sequence_experiment.h"
@@ -19,16 +20,11 @@ namespace ebm {
 namespace {
 
 Lesson watchdogLesson() {
-  std::ifstream file(std::string(EBMSCAPE_LESSONS_DIR) + "/sequence-watchdog.json");
-  std::stringstream text;
-  text << file.rdbuf();
-  return readLesson(text.str());
+  return builtInLesson("sequence-watchdog");
 }
 
 const SequenceFrame& sequenceOf(const FramePtr& frame) {
-  const auto* f = dynamic_cast<const SequenceFrame*>(frame->experiment.get());
-  if (!f) throw std::runtime_error("no sequence frame");
-  return *f;
+  return experimentOf<SequenceFrame>(frame);
 }
 
 TEST(SequenceExperiment, TheLandscapeIsTheTableOfTransitionEnergies) {

@@ -8,6 +8,7 @@
 
 #include "choices/softmax_experiment.h"
 #include "core/errors.h"
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 #include "io/lesson_parameters.h"
 #include "simulation/simulation.h"
@@ -16,16 +17,11 @@ namespace ebm {
 namespace {
 
 Lesson softmaxLesson() {
-  std::ifstream file(std::string(EBMSCAPE_LESSONS_DIR) + "/softmax-temperature.json");
-  std::stringstream text;
-  text << file.rdbuf();
-  return readLesson(text.str());
+  return builtInLesson("softmax-temperature");
 }
 
 const SoftmaxFrame& softmaxOf(const FramePtr& frame) {
-  const auto* f = dynamic_cast<const SoftmaxFrame*>(frame->experiment.get());
-  if (!f) throw std::runtime_error("no softmax frame");
-  return *f;
+  return experimentOf<SoftmaxFrame>(frame);
 }
 
 TEST(SoftmaxExperiment, TheBuiltInLessonRunsWithoutEnergies) {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/errors.h"
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 #include "simulation/simulation.h"
 #include "sudoku/sudoku_experiment.h"
@@ -15,16 +16,11 @@ namespace ebm {
 namespace {
 
 Lesson sudokuLesson() {
-  std::ifstream file(std::string(EBMSCAPE_LESSONS_DIR) + "/reasoning-sudoku.json");
-  std::stringstream text;
-  text << file.rdbuf();
-  return readLesson(text.str());
+  return builtInLesson("reasoning-sudoku");
 }
 
 const SudokuFrame& sudokuOf(const FramePtr& frame) {
-  const auto* f = dynamic_cast<const SudokuFrame*>(frame->experiment.get());
-  if (!f) throw std::runtime_error("no Sudoku frame");
-  return *f;
+  return experimentOf<SudokuFrame>(frame);
 }
 
 TEST(SudokuExperiment, TheBuiltInLessonDescendsToASolution) {

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 #include "simulation/simulation.h"
 
@@ -12,10 +13,7 @@ namespace ebm {
 namespace {
 
 Lesson anomalyLesson() {
-  std::ifstream file(std::string(EBMSCAPE_LESSONS_DIR) + "/anomaly-detection.json");
-  std::stringstream text;
-  text << file.rdbuf();
-  Lesson lesson = readLesson(text.str());
+  Lesson lesson = builtInLesson("anomaly-detection");
   lesson.view.gridResolution = 48;  // quick
   return lesson;
 }

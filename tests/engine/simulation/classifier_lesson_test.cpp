@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/errors.h"
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 #include "simulation/simulation.h"
 
@@ -14,10 +15,7 @@ namespace ebm {
 namespace {
 
 Lesson classifierLesson() {
-  std::ifstream file(std::string(EBMSCAPE_LESSONS_DIR) + "/classifier-energy.json");
-  std::stringstream text;
-  text << file.rdbuf();
-  Lesson lesson = readLesson(text.str());
+  Lesson lesson = builtInLesson("classifier-energy");
   lesson.view.gridResolution = 64;  // quick
   return lesson;
 }

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 #include "simulation/simulation.h"
 
@@ -13,10 +14,7 @@ namespace ebm {
 namespace {
 
 Lesson constraintsLesson() {
-  std::ifstream file(EBMSCAPE_LESSONS_DIR "/constraints.json");
-  std::ostringstream text;
-  text << file.rdbuf();
-  return readLesson(text.str());
+  return builtInLesson("constraints");
 }
 
 TEST(ConstraintsLesson, RaisingLambdaDrainsTheProbabilityOfBreakingTheRule) {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 #include "io/lesson_parameters.h"
 #include "simulation/simulation.h"
@@ -14,10 +15,7 @@ namespace ebm {
 namespace {
 
 Lesson builtIn(const std::string& name) {
-  std::ifstream file(std::string(EBMSCAPE_LESSONS_DIR) + "/" + name + ".json");
-  std::stringstream text;
-  text << file.rdbuf();
-  return readLesson(text.str());
+  return builtInLesson(name);
 }
 
 // Two narrow deep wells far apart, particles started uniformly with steps too small to reach them.
