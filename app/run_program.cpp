@@ -96,7 +96,7 @@ int runGui(int argc, char** argv, const Command& command) {
           window.view(), &ebmui::VtkView::frameRendered, &window,
           [&] {
             QTimer::singleShot(50, &window, [&] {
-              const bool saved = window.screenshot().save(command.screenshotPath, "PNG");
+              const bool saved = window.writeScreenshot(command.screenshotPath);
               if (!saved) printError(QStringLiteral("cannot write %1").arg(command.screenshotPath));
               QApplication::exit(saved ? 0 : 1);
             });

@@ -75,6 +75,8 @@ class MainWindow : public QMainWindow {
   [[nodiscard]] ebm::FramePtr lastFrame() const { return lastFrame_; }
   /// The whole window as it looks, its views drawn at full resolution.
   [[nodiscard]] QPixmap screenshot();
+  /// Writes screenshot() to `path` as a PNG, whole or not at all (QSaveFile). False if it could not.
+  bool writeScreenshot(const QString& path);
 
  signals:
   /// Emitted after each frame from the engine has been copied into the views (a repaint is scheduled).

@@ -120,10 +120,13 @@ void MainWindow::saveScreenshot() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Save Screenshot"),
                                                     QStringLiteral("ebmscape.png"), tr("PNG (*.png)"));
   if (path.isEmpty()) return;
+  if (!writeScreenshot(path)) showError(tr("Cannot write the screenshot to %1.").arg(path));
+}
+
+bool MainWindow::writeScreenshot(const QString& path) {
   // Written whole or not at all, like every file the window writes.
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) || !screenshot().save(&file, "PNG") || !file.commit())
-    showError(tr("Cannot write the screenshot to %1.").arg(path));
+  return file.open(QIODevice::WriteOnly) && screenshot().save(&file, "PNG") && file.commit();
 }
 
 }  // namespace ebmui
