@@ -48,9 +48,12 @@ main() {
   gui=OFF threaded_only=ON
   [ "$kind" = asan ] && gui=ON threaded_only=OFF
   # -O1 without NDEBUG (debug line tables come with EBMSCAPE_SANITIZE): Eigen's and our assertions stay on.
+  # Warnings are shown but not errors here (WERROR is for the Release and fuzz builds): GCC's instrumentation at
+  # -O1 has false positives of its own (-Wstringop-overflow under ASan, -Wtsan), and these builds check memory
+  # and threads, not the code's warnings — the Release build with -Werror compiles the same code.
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1" \
     -DEBMSCAPE_SANITIZE="$sanitize" -DEBMSCAPE_TESTS=ON -DEBMSCAPE_GUI="$gui" \
-    -DEBMSCAPE_THREADED_TESTS_ONLY="$threaded_only" -DEBMSCAPE_WERROR="${WERROR:-OFF}" >/dev/null
+    -DEBMSCAPE_THREADED_TESTS_ONLY="$threaded_only" >/dev/null
   cmake --build "$build" -j"$jobs" --target "${targets[@]}"
   local built=$SECONDS
   echo "ebmscape: $kind: built in ${built}s" >&2
