@@ -122,7 +122,7 @@ int runSample(const SampleArguments& a) {
   }
   const ebm::ParticleLayer& p = *frame->particles;
   nlohmann::json r;
-  r["lesson"] = lesson.title;
+  r["lesson"] = lesson.title.english;
   r["sampler"] = samplerName(lesson.sampler.method);
   r["particles"] = p.positions.cols();
   r["step_size"] = lesson.sampler.stepSize;

@@ -186,8 +186,8 @@ void MainWindow::showLesson() {
   views_->fitCamerasOnNextFrame();
   worker_->open(lesson);
   explanation_->setHtml(QStringLiteral("<h2>%1</h2><p>%2</p>")
-                            .arg(QString::fromStdString(lesson.title).toHtmlEscaped(),
-                                 richText(QString::fromStdString(lesson.explanation))));
+                            .arg(QString::fromStdString(lesson.title.shown()).toHtmlEscaped(),
+                                 richText(QString::fromStdString(lesson.explanation.shown()))));
   panels_->showLesson(lesson);
   viewActions_->sync(lesson);
   trainAction_->setText(tr("Train"));  // a new lesson's engine is not training (a frame says when it is)
@@ -306,7 +306,7 @@ void MainWindow::updateTitle() {
   const QString file =
       session_->filePath().isEmpty() ? QString() : QFileInfo(session_->filePath()).fileName();
   setWindowTitle(QStringLiteral("%1%2%3 — ebmscape")
-                     .arg(QString::fromStdString(lesson.title),
+                     .arg(QString::fromStdString(lesson.title.shown()),
                           file.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(file),
                           session_->modified() ? QStringLiteral(" •") : QString()));
 }

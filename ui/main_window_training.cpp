@@ -25,7 +25,7 @@ void MainWindow::keepTrainedSpec(int index, const QString& json) {
     // A run's weights are one undo step: undo gives back the network from before it (and an older edit's
     // undo can no longer bring untrained weights back over them).
     session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies,
-                   tr("Train “%1”").arg(QString::fromStdString(energies[std::size_t(index)].name)));
+                   tr("Train “%1”").arg(QString::fromStdString(energies[std::size_t(index)].name.shown())));
   } else {
     // The weights of a network that has not trained (a reset's fresh one) replace its seed's description.
     session_->applyWithoutUndo([&energies](ebm::Lesson& l) { l.energies = energies; }, LessonPart::Energies);
@@ -54,7 +54,7 @@ void MainWindow::offerData() {
   const ebm::Lesson& lesson = session_->lesson();
   const auto k = std::size_t(lesson.training.energy);
   const QString energy =
-      k < lesson.energies.size() ? QString::fromStdString(lesson.energies[k].name) : tr("the network");
+      k < lesson.energies.size() ? QString::fromStdString(lesson.energies[k].name.shown()) : tr("the network");
   messageBar_->showMessage(
       tr("Training needs data, and this lesson has none: its energies were made before the lesson. To train "
          "“%1” again, choose a data set in the Data panel, then press Train (the Training panel picks the "
@@ -74,7 +74,7 @@ void MainWindow::resetTraining() {
   if (k >= lesson.energies.size()) return;
   QMessageBox ask(QMessageBox::Question, tr("Reset training?"),
                   tr("Forget what “%1” has learned and start again from a fresh, untrained network?")
-                      .arg(QString::fromStdString(lesson.energies[k].name)),
+                      .arg(QString::fromStdString(lesson.energies[k].name.shown())),
                   QMessageBox::Reset | QMessageBox::Cancel, this);
   ask.setObjectName(QStringLiteral("resetTrainingQuestion"));
   ask.setInformativeText(tr("Edit ▸ Undo (Ctrl+Z) brings the learned weights back."));

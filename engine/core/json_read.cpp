@@ -1,5 +1,7 @@
 #include "core/json_read.h"
 
+#include "core/localized_text.h"
+
 #include <cmath>
 
 #include "core/errors.h"
@@ -59,6 +61,7 @@ int integerOr(const nlohmann::json& node, const std::string& key, int fallback, 
 }
 
 std::string text(const nlohmann::json& node, const std::string& path) {
+  if (node.is_object()) return readLocalizedText(node, path).shown();  // {"en": …, "zh_CN": …}
   if (!node.is_string()) fail(path, "must be a string");
   return node.get<std::string>();
 }

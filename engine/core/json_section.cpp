@@ -70,6 +70,11 @@ std::string JsonSection::text(const std::string& key, const std::string& fallbac
   return json_read::text(node_[key], path(key));
 }
 
+LocalizedText JsonSection::localized(const std::string& key, const LocalizedText& fallback) {
+  if (!has(key)) return fallback;
+  return readLocalizedText(node_[key], path(key));
+}
+
 nlohmann::json JsonSection::unknownMembers() const {
   nlohmann::json unknown = nlohmann::json::object();
   for (auto it = node_.begin(); it != node_.end(); ++it) {

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/localized_text.h"
+
 namespace ebm {
 
 /// "`path` is 0; it must be between 1 and 100000." — the message of a value outside its range.
@@ -31,7 +33,10 @@ class JsonSection {
   [[nodiscard]] int integer(const std::string& key, int fallback, int lowest, int highest);
   [[nodiscard]] std::uint64_t seed(const std::string& key, std::uint64_t fallback);
   [[nodiscard]] bool flag(const std::string& key, bool fallback);
+  /// A string; a {"en": …, "zh_CN": …} object gives its text in textLanguage() (core/localized_text.h).
   [[nodiscard]] std::string text(const std::string& key, const std::string& fallback);
+  /// Text in every language the file gives, for a lesson that is written back whole.
+  [[nodiscard]] LocalizedText localized(const std::string& key, const LocalizedText& fallback);
   [[nodiscard]] std::string path(const std::string& key) const {
     return path_.empty() ? key : path_ + "." + key;
   }

@@ -10,7 +10,7 @@ namespace {
 
 // Below this argument the power series converges quickly and exactly (all terms positive, no cancellation);
 // above it twelve terms of the asymptotic series are accurate to ~1e-14 (their smallest term is ~1e-16).
-constexpr double kSeriesLimit = 30.0;
+constexpr double kBesselSeriesLimit = 30.0;
 constexpr int kAsymptoticTerms = 12;
 
 // I₀(z) = Σₖ (z²/4)ᵏ/(k!)²,  I₁(z)/z = ½ Σₖ (z²/4)ᵏ/(k!(k+1)!).
@@ -48,7 +48,7 @@ ScaledBesselI0 asymptotic(double z) {
 
 ScaledBesselI0 scaledBesselI0(double z) {
   if (!(z >= 0) || !std::isfinite(z)) throw ArgumentError("The Bessel function I0 needs a finite z >= 0.");
-  return z < kSeriesLimit ? series(z) : asymptotic(z);
+  return z < kBesselSeriesLimit ? series(z) : asymptotic(z);
 }
 
 }  // namespace ebm

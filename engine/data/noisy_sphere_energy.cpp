@@ -11,10 +11,10 @@ namespace {
 
 // Below this a the series L(a)/a = 1/3 − a²/45 + 2a⁴/945 is exact to double precision; above it the closed
 // form coth a − 1/a loses at most ~1e-12 to cancellation.
-constexpr double kSeriesLimit = 1e-2;
+constexpr double kLangevinSeriesLimit = 1e-2;
 
 double langevinOverA(double a) {
-  if (a < kSeriesLimit) return 1.0 / 3 - a * a / 45 + 2 * a * a * a * a / 945;
+  if (a < kLangevinSeriesLimit) return 1.0 / 3 - a * a / 45 + 2 * a * a * a * a / 945;
   return (1.0 / std::tanh(a) - 1.0 / a) / a;
 }
 

@@ -10,7 +10,6 @@
 namespace ebm::toy {
 namespace {
 
-constexpr double kPi = std::numbers::pi;
 
 void setPoint(DataSet& data, Index i, double x, double y) {
   data.points(0, i) = float(x);
@@ -31,7 +30,7 @@ DataSet eightGaussians(Index n, double noise, std::uint64_t seed) {
   DataSet data = recipe::emptyDataSet("8gaussians", 2, n, numberedNames("gaussian", 8));
   for (Index i = 0; i < n; ++i) {
     const int k = int(random.below(8));
-    const double angle = k * kPi / 4;
+    const double angle = k * std::numbers::pi / 4;
     const double x = kEightGaussiansRadius * std::cos(angle) + noise * random.normal();
     const double y = kEightGaussiansRadius * std::sin(angle) + noise * random.normal();
     setPoint(data, i, x / kEightGaussiansDivisor, y / kEightGaussiansDivisor);
@@ -47,7 +46,7 @@ DataSet moons(Index n, double noise, std::uint64_t seed) {
   for (Index i = 0; i < n; ++i) {
     const bool isOuter = i < outer;
     const double theta =
-        isOuter ? recipe::linspace(0, kPi, outer, i, true) : recipe::linspace(0, kPi, inner, i - outer, true);
+        isOuter ? recipe::linspace(0, std::numbers::pi, outer, i, true) : recipe::linspace(0, std::numbers::pi, inner, i - outer, true);
     const double x = isOuter ? std::cos(theta) : 1 - std::cos(theta);
     const double y = isOuter ? std::sin(theta) : 0.5 - std::sin(theta);
     setPoint(data, i, x, y);
@@ -66,7 +65,7 @@ DataSet swissRoll(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
   DataSet data = recipe::emptyDataSet("swissroll", 2, n);
   for (Index i = 0; i < n; ++i) {
-    const double t = 1.5 * kPi * (1 + 2 * random.uniform());
+    const double t = 1.5 * std::numbers::pi * (1 + 2 * random.uniform());
     const double x = t * std::cos(t) + noise * random.normal();
     const double y = t * std::sin(t) + noise * random.normal();
     setPoint(data, i, x / 5, y / 5);
@@ -80,8 +79,8 @@ DataSet circles(Index n, double noise, std::uint64_t seed) {
   const Index outer = n / 2, inner = n - outer;
   for (Index i = 0; i < n; ++i) {
     const bool isOuter = i < outer;
-    const double theta = isOuter ? recipe::linspace(0, 2 * kPi, outer, i, false)
-                                 : recipe::linspace(0, 2 * kPi, inner, i - outer, false);
+    const double theta = isOuter ? recipe::linspace(0, 2 * std::numbers::pi, outer, i, false)
+                                 : recipe::linspace(0, 2 * std::numbers::pi, inner, i - outer, false);
     const double radius = kCirclesRadii[isOuter ? 0 : 1];
     setPoint(data, i, radius * std::cos(theta), radius * std::sin(theta));
     data.labels[std::size_t(i)] = isOuter ? 0 : 1;
@@ -105,7 +104,7 @@ DataSet rings(Index n, double noise, std::uint64_t seed) {
   for (int k = 0; k < 4; ++k) {
     const Index count = k < 3 ? perRing : n - 3 * perRing;
     for (Index j = 0; j < count; ++j, ++i) {
-      const double theta = recipe::linspace(0, 2 * kPi, count, j, false);
+      const double theta = recipe::linspace(0, 2 * std::numbers::pi, count, j, false);
       const double radius = kRingsScale * kRingsRadii[std::size_t(k)];
       setPoint(data, i, radius * std::cos(theta), radius * std::sin(theta));
       data.labels[std::size_t(i)] = k;
@@ -139,7 +138,7 @@ DataSet pinwheel(Index n, double noise, std::uint64_t seed) {
     for (Index j = 0; j < count; ++j, ++i) {
       const double radial = 1 + kPinwheelRadialStd * random.normal();
       const double tangential = noise * random.normal();
-      const double angle = 2 * kPi * k / kPinwheelArms + kPinwheelRate * std::exp(radial);
+      const double angle = 2 * std::numbers::pi * k / kPinwheelArms + kPinwheelRate * std::exp(radial);
       const double c = std::cos(angle), s = std::sin(angle);
       setPoint(data, i, 2 * (radial * c + tangential * s), 2 * (-radial * s + tangential * c));
       data.labels[std::size_t(i)] = k;
@@ -154,7 +153,7 @@ DataSet twoSpirals(Index n, double noise, std::uint64_t seed) {
   DataSet data = recipe::emptyDataSet("2spirals", 2, n, {"spiral 1", "spiral 2"});
   const Index mirrored = n / 2, first = n - mirrored;
   for (Index i = 0; i < first; ++i) {
-    const double s = std::sqrt(random.uniform()) * 540 * (2 * kPi) / 360;
+    const double s = std::sqrt(random.uniform()) * 540 * (2 * std::numbers::pi) / 360;
     const double x = -std::cos(s) * s + 0.5 * random.uniform();
     const double y = std::sin(s) * s + 0.5 * random.uniform();
     setPoint(data, i, x / 3, y / 3);

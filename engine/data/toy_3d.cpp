@@ -10,7 +10,6 @@
 namespace ebm::toy {
 namespace {
 
-constexpr double kPi = std::numbers::pi;
 
 void setPoint(DataSet& data, Index i, double x, double y, double z) {
   data.points(0, i) = float(x);
@@ -24,10 +23,10 @@ DataSet helix(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
   DataSet data = recipe::emptyDataSet("helix", 3, n);
   for (Index i = 0; i < n; ++i) {
-    const double t = 4 * kPi * random.uniform();
+    const double t = 4 * std::numbers::pi * random.uniform();
     const double x = std::cos(t) + noise * random.normal();
     const double y = std::sin(t) + noise * random.normal();
-    const double z = t / (2 * kPi) - 1 + noise * random.normal();
+    const double z = t / (2 * std::numbers::pi) - 1 + noise * random.normal();
     setPoint(data, i, x, y, z);
   }
   return data;
@@ -41,9 +40,9 @@ DataSet torus(Index n, double noise, std::uint64_t seed) {
     // The area element is (R + r cos φ) dθ dφ: the outside of the tube holds more points than the inside.
     double phi = 0;
     do {
-      phi = 2 * kPi * random.uniform();
+      phi = 2 * std::numbers::pi * random.uniform();
     } while (random.uniform() * (R + r) > R + r * std::cos(phi));
-    const double theta = 2 * kPi * random.uniform();
+    const double theta = 2 * std::numbers::pi * random.uniform();
     const double rho = R + r * std::cos(phi);
     const double x = rho * std::cos(theta) + noise * random.normal();
     const double y = rho * std::sin(theta) + noise * random.normal();
@@ -57,7 +56,7 @@ DataSet swissRoll3d(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
   DataSet data = recipe::emptyDataSet("swissroll3d", 3, n);
   for (Index i = 0; i < n; ++i) {
-    const double t = 1.5 * kPi * (1 + 2 * random.uniform());
+    const double t = 1.5 * std::numbers::pi * (1 + 2 * random.uniform());
     const double height = 21 * random.uniform();
     const double x = t * std::cos(t) + noise * random.normal();
     const double y = height - 10.5 + noise * random.normal();
@@ -113,7 +112,7 @@ DataSet interlockedRings(Index n, double noise, std::uint64_t seed) {
   const Index second = n / 2, first = n - second;
   constexpr double R = kInterlockedRingsRadius, offset = kInterlockedRingsOffset;
   for (Index i = 0; i < n; ++i) {
-    const double theta = 2 * kPi * random.uniform();
+    const double theta = 2 * std::numbers::pi * random.uniform();
     const double c = R * std::cos(theta), s = R * std::sin(theta);
     const bool isFirst = i < first;
     const double x = (isFirst ? -offset : offset) + c + noise * random.normal();

@@ -11,6 +11,7 @@
 
 #include "classifier/ood_points.h"
 #include "core/box.h"
+#include "core/localized_text.h"
 #include "core/types.h"
 #include "data/import_choice.h"
 #include "data/standardization.h"
@@ -43,7 +44,7 @@ struct DataSpec {
 /// weights).
 // NOLINTNEXTLINE(bugprone-exception-escape): clang-tidy 14 blames nlohmann::json's implicit members
 struct EnergyComponent {
-  std::string name;
+  LocalizedText name;
   nlohmann::json spec;
 };
 
@@ -193,8 +194,8 @@ struct Lesson {
     return hasExperiment() ? experiment.value("kind", std::string()) : std::string();
   }
 
-  std::string title = "Untitled lesson";
-  std::string explanation;
+  LocalizedText title = "Untitled lesson";  ///< shown in textLanguage(): title.shown()
+  LocalizedText explanation;
   Box box;
   DataSpec data;
   std::vector<EnergyComponent> energies;

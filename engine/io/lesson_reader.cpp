@@ -107,7 +107,7 @@ void Reader::readEnergies(JsonSection& top) {
     std::string defaultName =
         "E";  // built in two steps: GCC 12 warns falsely on "E" + to_string (bug 105329)
     defaultName += std::to_string(i + 1);
-    component.name = entry.text("name", defaultName);
+    component.name = entry.localized("name", defaultName);
     component.spec = entry.at("spec");
     const EnergyPtr energy = buildEnergy(component.spec, at + ".spec", &warnings);
     if (energy->dimension() != lesson.box.dimension) {
@@ -387,8 +387,8 @@ void Reader::readAll(const nlohmann::json& root) {
   JsonSection top(root, "");
   (void)top.text("format", "ebmscape-lesson");
   (void)top.has("version");
-  lesson.title = top.text("title", lesson.title);
-  lesson.explanation = top.text("explanation", "");
+  lesson.title = top.localized("title", lesson.title);
+  lesson.explanation = top.localized("explanation", LocalizedText());
   // The box decides the dimension; without one, the first energy's dimension and the default box ±4.
   int fallbackDimension = 2;
   if (!top.has("box") && root.contains("energies") && root["energies"].is_array() &&

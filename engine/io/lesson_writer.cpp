@@ -90,15 +90,15 @@ std::string writeLesson(const Lesson& lesson) {
   nlohmann::json root;
   root["format"] = "ebmscape-lesson";
   root["version"] = Lesson::kFormatVersion;
-  root["title"] = lesson.title;
-  root["explanation"] = lesson.explanation;
+  root["title"] = toJson(lesson.title);
+  root["explanation"] = toJson(lesson.explanation);
   const int d = lesson.box.dimension;
   root["box"] = {{"lower", std::vector<double>(lesson.box.lower.begin(), lesson.box.lower.begin() + d)},
                  {"upper", std::vector<double>(lesson.box.upper.begin(), lesson.box.upper.begin() + d)}};
   root["data"] = writeData(lesson);
   root["energies"] = nlohmann::json::array();
   for (const auto& e : lesson.energies)
-    root["energies"].push_back({{"name", e.name}, {"spec", e.spec}});
+    root["energies"].push_back({{"name", toJson(e.name)}, {"spec", e.spec}});
   const Composition& c = lesson.composition;
   root["composition"] = {{"operation", lesson_names::of(c.operation)},
                          {"terms", c.terms},

@@ -72,7 +72,7 @@ void Simulation::State::addWatchdogs(AnomalyFrame& frame) const {
     const RocCurve roc = rocCurve(std::vector<double>(normal.data(), normal.data() + normal.size()),
                                   std::vector<double>(odd.data(), odd.data() + odd.size()));
     AnomalyFrame::Watchdog w;
-    w.name = lesson.energies[k].name;
+    w.name = lesson.energies[k].name.shown();
     w.rocFalseAlarm = roc.falseAlarmRate;
     w.rocDetection = roc.detectionRate;
     w.area = roc.area;

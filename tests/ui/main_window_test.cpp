@@ -105,7 +105,7 @@ TEST_F(MainWindowTest, RendersOnlyWhenAsked) {
 }
 
 TEST_F(MainWindowTest, ABadLessonFileKeepsTheOpenLesson) {
-  const std::string before = window_->lesson().title;
+  const ebm::LocalizedText before = window_->lesson().title;
   EXPECT_FALSE(window_->openLessonNamed(QStringLiteral("/nonexistent/lesson.json")));
   EXPECT_EQ(window_->lesson().title, before);
   EXPECT_TRUE(window_->messageBar()->isVisible());

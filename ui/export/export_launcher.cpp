@@ -19,7 +19,7 @@ namespace {
 
 // "Energy and probability" → "energy-and-probability": a file name suggestion.
 QString fileNameFor(const ebm::Lesson& lesson) {
-  QString name = QString::fromStdString(lesson.title).toLower();
+  QString name = QString::fromStdString(lesson.title.english).toLower();
   name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
   name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
   return name.isEmpty() ? QStringLiteral("ebmscape-animation") : name;

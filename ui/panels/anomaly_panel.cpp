@@ -76,7 +76,7 @@ void AnomalyPanel::refresh() {
   const ebm::Lesson& lesson = session_->lesson();
   watchdog_->clear();
   for (const auto& e : lesson.energies)
-    watchdog_->addItem(QString::fromStdString(e.name));
+    watchdog_->addItem(QString::fromStdString(e.name.shown()));
   const bool single = lesson.composition.operation == ebm::Composition::Operation::Single;
   watchdog_->setCurrentIndex(single && !lesson.composition.terms.empty() ? lesson.composition.terms.front()
                                                                          : -1);
@@ -105,7 +105,7 @@ void AnomalyPanel::chooseWatchdog(int energy) {
   }
   session_->editWhole(
       lesson, LessonPart::Energies,
-      tr("Watch with %1").arg(QString::fromStdString(lesson.energies[std::size_t(energy)].name)));
+      tr("Watch with %1").arg(QString::fromStdString(lesson.energies[std::size_t(energy)].name.shown())));
 }
 
 void AnomalyPanel::showFrame(const ebm::Frame& frame) {

@@ -144,7 +144,7 @@ void CompositionPanel::refresh() {
   second_->clear();
   sumTerms_->clear();
   for (std::size_t i = 0; i < lesson.energies.size(); ++i) {
-    const QString name = QString::fromStdString(lesson.energies[i].name);
+    const QString name = QString::fromStdString(lesson.energies[i].name.shown());
     first_->addItem(name, int(i));
     second_->addItem(name, int(i));
     auto* item = new QListWidgetItem(name, sumTerms_);

@@ -110,7 +110,7 @@ void EnergyPanel::refresh() {
   list_->clear();
   for (const auto& e : session_->lesson().energies) {
     const QString kind = kindOf(e.spec.value("type", std::string("?")));
-    const QString name = QString::fromStdString(e.name);
+    const QString name = QString::fromStdString(e.name.shown());
     // "Müller–Brown" needs no "— Müller–Brown" after it.
     list_->addItem(name.compare(kind, Qt::CaseInsensitive) == 0 ? name
                                                                 : QStringLiteral("%1 — %2").arg(name, kind));
@@ -227,9 +227,9 @@ void EnergyPanel::renameSelected() {
   if (row < 0 || row >= int(energies.size())) return;
   bool ok = false;
   const QString name = QInputDialog::getText(this, tr("Rename energy"), tr("Name"), QLineEdit::Normal,
-                                             QString::fromStdString(energies[std::size_t(row)].name), &ok);
+                                             QString::fromStdString(energies[std::size_t(row)].name.shown()), &ok);
   if (!ok || name.trimmed().isEmpty()) return;
-  energies[std::size_t(row)].name = name.trimmed().toStdString();
+  energies[std::size_t(row)].name.set(ebm::textLanguage(), name.trimmed().toStdString());  // renamed in the language shown
   session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Rename energy"));
 }
 

@@ -50,7 +50,7 @@ void ModelFiles::chooseAndSave(int index) {
   if (index < 0 || index >= int(energies.size())) return;
   const QString path = QFileDialog::getSaveFileName(
       dialogParent_, tr("Save Model"),
-      QString::fromStdString(energies[std::size_t(index)].name) + QStringLiteral(".json"),
+      QString::fromStdString(energies[std::size_t(index)].name.shown()) + QStringLiteral(".json"),
       tr("Models (*.json)"));
   if (!path.isEmpty()) save(index, path);
 }

@@ -175,7 +175,7 @@ void TrainingPanel::refresh() {
   const auto& t = lesson.training;
   energy_->clear();
   for (const auto& e : lesson.energies)
-    energy_->addItem(QString::fromStdString(e.name));
+    energy_->addItem(QString::fromStdString(e.name.shown()));
   energy_->setCurrentIndex(t.energy);
   method_->setCurrentIndex(method_->findData(int(t.method)));
   QStringList widths;

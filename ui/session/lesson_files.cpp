@@ -158,7 +158,7 @@ bool LessonFiles::offerRecovery(bool ask) {
   const auto recovered = recovery_.pending();
   if (!recovered) return false;
   if (ask) {
-    const QString what = recovered->originalPath.isEmpty() ? QString::fromStdString(recovered->lesson.title)
+    const QString what = recovered->originalPath.isEmpty() ? QString::fromStdString(recovered->lesson.title.shown())
                                                            : QFileInfo(recovered->originalPath).fileName();
     const auto answer =
         QMessageBox::question(window_, tr("Restore lesson?"),

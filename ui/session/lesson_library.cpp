@@ -56,14 +56,14 @@ QStringList builtInLessonNames() {
 
 QString builtInLessonTitle(const QString& name) {
   try {
-    return QString::fromStdString(loadLesson(name).title);
+    return QString::fromStdString(loadLesson(name).title.shown());
   } catch (const ebm::Error&) {
     return {};
   }
 }
 
 QString suggestedLessonFileName(const ebm::Lesson& lesson) {
-  QString title = QString::fromStdString(lesson.title).toLower();
+  QString title = QString::fromStdString(lesson.title.english).toLower();
   title.remove(QRegularExpression(QStringLiteral("^\\s*\\d+\\.\\s*")));  // "8. " of the course order
   QString name = title.replace(
       QRegularExpression(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
