@@ -12,6 +12,8 @@ packages=(
   libgtest-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libimagequant-dev libgif-dev
   xvfb xauth libgl1-mesa-dri libx11-dev
+  libfontconfig-dev
+  fonts-wqy-microhei
   clang libclang-rt-14-dev llvm-14 clang-tidy
 )
 

@@ -9,6 +9,8 @@
 #include <QTextBrowser>
 #include <cmath>
 
+#include "vtk/vtk_view.h"
+
 namespace ebmui {
 
 PresentationMode::PresentationMode(QMainWindow* window, QTextBrowser* lessonText, QWidget* controls)
@@ -52,6 +54,8 @@ void PresentationMode::setActive(bool active) {
       larger.setPointSizeF(std::max(1.0, controlsFont_.pointSizeF()) * kControlsScale);
       controls_->setFont(larger);
     }
+    for (VtkView* view : window_->findChildren<VtkView*>())
+      view->setTypeScale(kViewsScale);
     normalGeometry_ = window_->geometry();
     // Without a window manager (a bare X server, a kiosk) nobody resizes a full-screen window: the screen's
     // size first, then full screen (setting a geometry afterwards would drop the full-screen state).
@@ -61,6 +65,8 @@ void PresentationMode::setActive(bool active) {
     if (lessonText_) lessonText_->zoomOut(textZoom_);
     textZoom_ = 0;
     if (controls_) controls_->setFont(controlsFont_);
+    for (VtkView* view : window_->findChildren<VtkView*>())
+      view->setTypeScale(1);
     window_->statusBar()->setVisible(statusBarShown_);
     window_->setWindowState(windowState_);
     window_->show();

@@ -13,9 +13,10 @@ class QWidget;
 
 namespace ebmui {
 
-/// Full screen, the lesson text and the controls in larger type (readable from the back of a classroom), the
-/// status bar hidden, the side panels no wider than they need, the views as large as the rest allows. Leaving
-/// it puts the window back as it was. The action is checkable; F11 toggles it, Esc leaves it.
+/// Full screen, the lesson text, the controls and the views' labels, points and lines larger (readable from
+/// the back of a classroom), the status bar hidden, the side panels no wider than they need, the views as
+/// large as the rest allows. Leaving it puts the window back as it was. The action is checkable; F11 toggles
+/// it, Esc leaves it.
 class PresentationMode : public QObject {
   Q_OBJECT
  public:
@@ -28,6 +29,8 @@ class PresentationMode : public QObject {
   /// How much larger the lesson text and the controls are drawn.
   static constexpr double kTextScale = 1.5;
   static constexpr double kControlsScale = 1.3;
+  /// The VTK views' text, point sizes and line widths (VtkView::setTypeScale), as much as the controls.
+  static constexpr double kViewsScale = kControlsScale;
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;

@@ -38,6 +38,7 @@ TEST_F(PresentationModeTest, F11FillsTheScreenWithLargerTextAndGivesTheWindowBac
   EXPECT_FALSE(window_->statusBar()->isVisible());
   EXPECT_NEAR(text->document()->defaultFont().pointSizeF(), textPoints * PresentationMode::kTextScale, 1.0);
   EXPECT_NEAR(window_->panels()->font().pointSizeF(), controlPoints * PresentationMode::kControlsScale, 0.5);
+  EXPECT_DOUBLE_EQ(window_->view()->typeScale(), PresentationMode::kViewsScale);  // the views' labels too
   EXPECT_GT(window_->view()->width() * window_->view()->height(), viewBefore.width() * viewBefore.height())
       << "the views grow with the window";
 
@@ -49,6 +50,7 @@ TEST_F(PresentationModeTest, F11FillsTheScreenWithLargerTextAndGivesTheWindowBac
   EXPECT_TRUE(window_->statusBar()->isVisible());
   EXPECT_DOUBLE_EQ(text->document()->defaultFont().pointSizeF(), textPoints);
   EXPECT_DOUBLE_EQ(window_->panels()->font().pointSizeF(), controlPoints);
+  EXPECT_DOUBLE_EQ(window_->view()->typeScale(), 1.0);
 }
 
 TEST_F(PresentationModeTest, PlayStartsTheParticlesAndTheLessonsAnimation) {

@@ -20,6 +20,7 @@
 #include "export/display_check.h"
 #include "export/export_error.h"
 #include "vtk/frame_presenter.h"
+#include "vtk/pixel_sizes.h"
 #include "vtk/vtk_view.h"
 
 namespace ebmui {
@@ -32,6 +33,7 @@ struct Pane {
   vtkNew<vtkRenderWindow> window;
   vtkNew<vtkRenderer> renderer;
   vtkNew<vtkUnsignedCharArray> pixels;
+  PixelSizes pixelSizes;
   int left = 0, width = 0;
 };
 
@@ -50,6 +52,7 @@ struct OffscreenScene::Impl {
   FramePresenter presenter;
   OrbitCamera orbit;
   bool camerasPlaced = false;
+  double pixelScale = 1;
 
   [[nodiscard]] std::vector<Pane*> panes() const {
     std::vector<Pane*> all;
@@ -69,9 +72,15 @@ void openPane(Pane& pane, int left, int width, int height) {
   pane.window->SetOffScreenRendering(1);
   pane.window->SetMultiSamples(0);  // as the window's views
   pane.window->SetSize(width, height);
-  // Text is sized in points: raise the resolution with the picture's height so a 4K frame's labels are as
-  // large, relative to the picture, as a 1080p frame's (which match the window's at its usual size).
-  pane.window->SetDPI(std::max(72, int(std::lround(72.0 * height / 1080.0))));
+}
+
+// The pixel scale of a frame `height` rows tall (PixelSizes): its labels, points and lines are the share of
+// the picture they are in the window on a screen as tall at its usual scaling — a 1080p frame as a 1080p
+// screen at 100 % (12-point labels 12 pixels high, readable on a projector as the window is), a 4K frame as a
+// 4K screen at 200 %. Smaller frames (a GIF for a web page) keep the 1080p sizes: fewer pixels than that and
+// a label is no longer legible.
+double exportPixelScale(int height) {
+  return std::max(1.0, height / 1080.0);
 }
 
 // Paints the stage as the window's stage widget does and copies it into its columns of the bottom-up picture.
@@ -105,6 +114,7 @@ OffscreenScene::OffscreenScene(const ebm::Lesson& lesson, int width, int height)
   }
   Impl& d = *d_;
   d.savedCamera = lesson.view.camera;
+  d.pixelScale = exportPixelScale(height);
   using Layout = ebm::ViewSettings::Layout;
   const Layout layout = lesson.view.layout;
   if (lesson.box.dimension == 3) {
@@ -189,6 +199,7 @@ void OffscreenScene::render(RgbImage& image) {
   if (d_->stage) paintStage(*d_->stage, height_, image);
   for (Pane* pane : d_->panes()) {
     pane->renderer->ResetCameraClippingRange();
+    pane->pixelSizes.apply(pane->window, d_->pixelScale);  // catches sizes a layer set since the last frame
     pane->window->Render();
     if (pane->window->GetPixelData(0, 0, pane->width - 1, height_ - 1, 0, pane->pixels, 0) == VTK_ERROR ||
         pane->pixels->GetNumberOfValues() != vtkIdType(pane->width) * height_ * 3) {

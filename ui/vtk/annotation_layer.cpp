@@ -14,13 +14,31 @@
 #include <vtkTextProperty.h>
 #include <cmath>
 
+#include "vtk/cube_axes.h"
+#include "vtk/view_font.h"
+
 namespace ebmui {
 
 struct AnnotationLayer::Impl {
   vtkNew<vtkScalarBarActor> colorBar;
-  vtkNew<vtkCubeAxesActor> axes;
+  vtkNew<CubeAxesActor> axes;
   bool colorBarWanted = true;
   bool volume = false;  ///< the third axis is a coordinate (3D), not the landscape's height
+  bool heightAxis = true;
+  // The axes' 3D text is VTK's vector font, which has ASCII only: titles with other letters (Chinese column
+  // names) are drawn as screen text in the views' font instead, as on the flat map.
+  void chooseTextMode() {
+    const bool ascii = [this] {
+      for (const char* title : {axes->GetXTitle(), axes->GetYTitle(), axes->GetZTitle()}) {
+        for (const char* c = title; c && *c; ++c) {
+          if (static_cast<unsigned char>(*c) >= 0x80) return false;
+        }
+      }
+      return true;
+    }();
+    const int screenText = !heightAxis || !ascii;
+    if (axes->GetUse2DMode() != screenText) axes->SetUse2DMode(screenText);
+  }
   ebm::DataAxes dataAxes;
   ebm::Box box;
   // The numbers along the coordinate axes are in the data's units: the box's faces mapped back.
@@ -37,7 +55,7 @@ namespace {
 
 void styleText(vtkTextProperty* text, double size, bool bold) {
   text->SetColor(0.92, 0.93, 0.95);
-  text->SetFontFamilyToArial();
+  applyViewFont(text);
   text->SetFontSize(int(size));
   text->SetBold(bold);
   text->SetItalic(false);
@@ -133,6 +151,7 @@ void AnnotationLayer::updateVolume(const ebm::Box& box, vtkLookupTable* colors) 
   d_->volume = true;
   d_->box = box;
   d_->axes->SetZTitle(d_->dataAxes.title(2).c_str());
+  d_->chooseTextMode();
   d_->axes->SetZAxisLabelVisibility(true);  // a coordinate axis, unlike a landscape's height
   d_->axes->SetBounds(box.lower[0], box.upper[0], box.lower[1], box.upper[1], box.lower[2], box.upper[2]);
   d_->numberAxes();
@@ -144,12 +163,14 @@ void AnnotationLayer::setDataAxes(const ebm::DataAxes& axes) {
   d_->axes->SetXTitle(axes.title(0).c_str());
   d_->axes->SetYTitle(axes.title(1).c_str());
   if (d_->volume) d_->axes->SetZTitle(axes.title(2).c_str());
+  d_->chooseTextMode();
   d_->numberAxes();
 }
 
 void AnnotationLayer::setTitles(const char* colorBarTitle, const char* heightAxisTitle) {
   d_->colorBar->SetTitle((std::string(colorBarTitle) + "\n").c_str());
   d_->axes->SetZTitle(heightAxisTitle);
+  d_->chooseTextMode();
 }
 
 // The height axis shows its title and ticks but no numbers: on the short, nearly vertical edge of a tilted
@@ -158,7 +179,8 @@ void AnnotationLayer::setTitles(const char* colorBarTitle, const char* heightAxi
 // A flat map (no height axis) is seen straight from above: its labels and titles are drawn as screen text
 // (VTK's 2D mode), where 3D text turned edge-on would shrink the y title to a sliver.
 void AnnotationLayer::setHeightAxis(bool shown) {
-  d_->axes->SetUse2DMode(!shown);
+  d_->heightAxis = shown;
+  d_->chooseTextMode();
   d_->axes->SetZAxisVisibility(shown);
   d_->axes->SetZAxisLabelVisibility(false);
   d_->axes->SetZAxisTickVisibility(shown);

@@ -52,6 +52,7 @@ struct VtkView::Impl {
   bool sharpening = false;  // the scale went back to 1 after such a run: the next full render is not counted
   QTimer refine;
   PixelSizes pixelSizes;
+  double typeScale = 1;  // text, points and lines × this (presentation mode)
   GrabHandler grab;
   bool grabbing = false;
   Qt::CursorShape hoverCursor = Qt::OpenHandCursor, heldCursor = Qt::ClosedHandCursor;
@@ -237,7 +238,9 @@ void VtkView::showEvent(QShowEvent* event) {
 }
 
 // VTK draws `scale` × the widget's device pixels per axis; paintEvent stretches the picture over the widget.
-// Text is sized in points, so the DPI follows the scale and labels keep their size on screen.
+// Every size in pixels (text, points, lines) follows the same factor times the type scale, so on a 200 %
+// screen a label is as large next to the panels' text as on a 100 % one, and it keeps its size on screen
+// while a drag renders fewer pixels.
 void VtkView::applyRenderSize(double scale) {
   const double pixels = devicePixelRatioF() * scale;
   const int pw = std::max(1, int(std::lround(width() * pixels))),
@@ -247,9 +250,7 @@ void VtkView::applyRenderSize(double scale) {
     d_->window->SetSize(pw, ph);
     d_->interactor->UpdateSize(pw, ph);
   }
-  d_->window->SetDPI(std::max(1, int(std::lround(72 * scale))));
-  d_->pixelSizes.apply(d_->renderer, scale);
-  d_->pixelSizes.apply(d_->moving, scale);
+  d_->pixelSizes.apply(d_->window, pixels * d_->typeScale);
   d_->renderedScale = scale;
 }
 
@@ -260,6 +261,16 @@ double VtkView::eventScale() const {
 void VtkView::renderAtFullResolutionNext() {
   d_->nextScale = 1;
   d_->renderDue = true;
+}
+
+void VtkView::setTypeScale(double scale) {
+  if (scale <= 0 || scale == d_->typeScale) return;
+  d_->typeScale = scale;
+  requestRender();
+}
+
+double VtkView::typeScale() const {
+  return d_->typeScale;
 }
 
 double VtkView::renderScale() const {

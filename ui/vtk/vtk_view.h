@@ -68,6 +68,10 @@ class VtkView : public QWidget {
   /// camera drag) adapt it so one takes about 18 ms, down to 0.7 (software OpenGL at a large size); a still
   /// view is drawn once more at full resolution. EBMSCAPE_RENDER_SCALE=s fixes it at s.
   [[nodiscard]] double renderScale() const;
+  /// How much larger than usual the view draws its text, points and lines (presentation mode enlarges them).
+  /// Sizes in pixels follow the device pixel ratio by themselves; this is on top of it.
+  void setTypeScale(double scale);
+  [[nodiscard]] double typeScale() const;
   /// The next render (a screenshot's, say) draws every pixel.
   void renderAtFullResolutionNext();
   /// Renders now at full resolution and returns the picture (device pixels), as the widget shows it.
