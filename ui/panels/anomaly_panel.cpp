@@ -33,6 +33,7 @@ AnomalyPanel::AnomalyPanel(Session* session, QWidget* parent) : QWidget(parent),
                            .arg(palette::swatch(Flag::NormalPassed), palette::swatch(Flag::FalseAlarm),
                                 palette::swatch(Flag::AnomalyMissed), palette::swatch(Flag::AnomalyCaught)),
                        this);
+  legend_->setStyleSheet(palette::legendStyleSheet());
   roc_ = new RocChart(this);
   auto* choice = new QHBoxLayout;
   choice->addWidget(watchdogLabel_);

@@ -33,6 +33,7 @@ OodPanel::OodPanel(Session* session, QWidget* parent) : QWidget(parent), session
                palette::swatch(palette::kThreshold.qcolor(), QStringLiteral("━"))),
       this);
   legend_->setWordWrap(true);
+  legend_->setStyleSheet(palette::legendStyleSheet());
   roc_ = new RocChart(this);
   roc_->setToolTip(
       tr("Flag a point as an outlier when its score is above a threshold: every threshold is a "

@@ -92,4 +92,9 @@ QString swatch(Flag flag) {
   return swatch(flagColour(flag).qcolor(), glyph(flagShape(flag)));
 }
 
+QString legendStyleSheet() {
+  return QStringLiteral(
+      "QLabel { background: rgb(28, 31, 38); color: rgb(220, 222, 228); padding: 4px 6px; }");
+}
+
 }  // namespace ebmui::palette

@@ -30,8 +30,9 @@ inline constexpr Rgb kYellow{240, 228, 66};
 inline constexpr Rgb kBlue{0, 114, 178};
 inline constexpr Rgb kVermillion{213, 94, 0};
 inline constexpr Rgb kReddishPurple{204, 121, 167};
-/// A light grey, the eighth class colour in place of black.
-inline constexpr Rgb kGrey{204, 204, 204};
+/// A mid grey, the eighth class colour in place of black: apart from the white anchors and rings drawn over
+/// points, and visible on the dark views.
+inline constexpr Rgb kGrey{102, 102, 102};
 
 // What the views draw.
 inline constexpr Rgb kDataPoints{242, 242, 247};  ///< unlabelled data: near white, no category
@@ -71,5 +72,8 @@ enum class MarkerShape { Circle = 0, Square = 1, Triangle = 2, Diamond = 3 };
 [[nodiscard]] QString swatch(const QColor& colour, const QString& glyph);
 /// Rich text: a flag's shape in its colour, as the views draw it.
 [[nodiscard]] QString swatch(Flag flag);
+/// The style sheet of a legend label: the charts' dark background, on which every palette colour (the yellow
+/// too) reads as it does in the views.
+[[nodiscard]] QString legendStyleSheet();
 
 }  // namespace ebmui::palette

@@ -31,7 +31,7 @@ struct FieldScene::Impl {
   PointCloudLayer particles{PointStyle{palette::kParticles.unit(), 5.0, 1.0}};
   PointCloudLayer negatives{PointStyle{palette::kNegatives.unit(), 4.0, 0.9}};
   PointCloudLayer replayBuffer{PointStyle{palette::kReplayBuffer.unit(), 2.0, 0.35}};
-  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 6.0, 1.0, LabelLook::Flags}};
+  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 8.0, 1.0, LabelLook::Flags}};
   PointCloudLayer markers{PointStyle{{1.0, 1.0, 1.0}, 13.0, 1.0, LabelLook::Classes}};
   TrailLayer trails;
   TrailLayer minimumTrace;

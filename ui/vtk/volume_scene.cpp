@@ -65,7 +65,7 @@ struct VolumeScene::Impl {
   PointCloudLayer particles{PointStyle{palette::kParticles.unit(), 4.5, 1.0}};
   PointCloudLayer negatives{PointStyle{palette::kNegatives.unit(), 4.0, 0.9}};
   PointCloudLayer replayBuffer{PointStyle{palette::kReplayBuffer.unit(), 2.0, 0.35}};
-  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 5.0, 1.0, LabelLook::Flags}};
+  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 7.0, 1.0, LabelLook::Flags}};
 };
 
 VolumeScene::VolumeScene() : d_(std::make_unique<Impl>()) {
