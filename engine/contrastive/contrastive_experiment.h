@@ -44,12 +44,8 @@ class ContrastiveExperiment : public Experiment {
  public:
   static constexpr const char* kKind = "contrastive";
   static constexpr int kAngleBuckets = 8;
-  /// The label (the views' palette entry) an angle bucket is drawn in: the palette without its grey, which
-  /// the white anchor would vanish in, and its olive.
-  [[nodiscard]] static constexpr int bucketLabel(int bucket) {
-    constexpr int labels[kAngleBuckets] = {0, 1, 2, 3, 4, 5, 6, 9};
-    return labels[bucket];
-  }
+  /// The label (the views' class colour) an angle bucket is drawn in: one each of the palette's eight.
+  [[nodiscard]] static constexpr int bucketLabel(int bucket) { return bucket; }
   /// Its sliders: the view noise σ and the anchor's coordinates.
   [[nodiscard]] static std::vector<ExperimentParameter> parameters();
 

@@ -20,7 +20,7 @@ namespace {
 using ebmui::ExportProcess;
 using ebmui::ExportSettings;
 
-ebm::Lesson lesson() {
+ebm::Lesson exportedLesson() {
   ebm::Lesson lesson = ebmui::loadLesson(QStringLiteral("energy-and-probability"));
   lesson.sampler.particles = 300;
   return lesson;
@@ -44,7 +44,7 @@ TEST(ExportProcess, ExportsInTheBackgroundWithProgress) {
   QSignalSpy finished(&process, &ExportProcess::finished);
   QSignalSpy failed(&process, &ExportProcess::failed);
   const QString path = dir.filePath(QStringLiteral("background.gif"));
-  process.start(lesson(), small(path, 1.0));
+  process.start(exportedLesson(), small(path, 1.0));
   EXPECT_TRUE(process.running());
   ASSERT_TRUE(finished.wait(60000)) << (failed.isEmpty() ? ""
                                                          : failed.front().front().toString().toStdString());
@@ -64,7 +64,7 @@ TEST(ExportProcess, CancelStopsTheChildAndLeavesNothing) {
   QObject::connect(&process, &ExportProcess::progress, &process, [&](int done, int) {
     if (done == 2) process.cancel();
   });
-  process.start(lesson(), small(dir.filePath(QStringLiteral("long.mp4")), 60.0));
+  process.start(exportedLesson(), small(dir.filePath(QStringLiteral("long.mp4")), 60.0));
   ASSERT_TRUE(cancelled.wait(60000));
   EXPECT_TRUE(finished.isEmpty());
   EXPECT_TRUE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
@@ -75,7 +75,7 @@ TEST(ExportProcess, AFailureArrivesAsTheChildsMessage) {
   ExportProcess process;
   process.setProgram(QStringLiteral(EBMSCAPE_BINARY));
   QSignalSpy failed(&process, &ExportProcess::failed);
-  process.start(lesson(), small(dir.filePath(QStringLiteral("gone/video.mp4")), 1.0));
+  process.start(exportedLesson(), small(dir.filePath(QStringLiteral("gone/video.mp4")), 1.0));
   ASSERT_TRUE(failed.wait(60000));
   const QString message = failed.front().front().toString();
   EXPECT_TRUE(message.contains(QStringLiteral("does not exist"))) << message.toStdString();
@@ -83,7 +83,7 @@ TEST(ExportProcess, AFailureArrivesAsTheChildsMessage) {
 }
 
 TEST(ExportDialog, StartsFromTheLessonAndRefusesAnOddMp4Size) {
-  ebm::Lesson source = lesson();
+  ebm::Lesson source = exportedLesson();
   source.animation.framesPerSecond = 24;
   source.animation.duration = 4;
   QTemporaryDir dir;

@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "style/palette.h"
+
 namespace ebmui {
 namespace {
 
-const QColor kBar(86, 180, 233);  // Okabe–Ito sky blue
-const QColor kTop(230, 159, 0);   // Okabe–Ito orange: the pattern with the largest weight
+const QColor kBar(palette::kSkyBlue.qcolor());
+const QColor kTop(palette::kOrange.qcolor());  // the pattern with the largest weight
 
 }  // namespace
 

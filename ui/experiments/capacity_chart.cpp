@@ -7,6 +7,7 @@
 #include <QtCharts/QValueAxis>
 
 #include "panels/charts/chart_style.h"
+#include "style/palette.h"
 
 namespace ebmui {
 namespace {
@@ -32,19 +33,19 @@ CapacityChart::CapacityChart(QWidget* parent) : QChartView(parent) {
   chart->addAxis(y, Qt::AlignLeft);
   curve_ = new QLineSeries(chart);
   curve_->setName(tr("measured"));
-  curve_->setPen(QPen(QColor(230, 159, 0), 2.2));
+  curve_->setPen(QPen(palette::kOrange.qcolor(), 2.2));
   threshold_ = new QLineSeries(chart);
   threshold_->setName(tr("0.9"));
   threshold_->setPen(QPen(QColor(150, 156, 168), 1, Qt::DashLine));
   *threshold_ << QPointF(0, 0.9) << QPointF(kLargestLoad, 0.9);
   theory_ = new QLineSeries(chart);
   theory_->setName(tr("theory 0.138"));
-  theory_->setPen(QPen(QColor(86, 180, 233), 1.5, Qt::DotLine));
+  theory_->setPen(QPen(palette::kSkyBlue.qcolor(), 1.5, Qt::DotLine));
   *theory_ << QPointF(kTheory, 0) << QPointF(kTheory, 1.05);
   critical_ = new QScatterSeries(chart);
   critical_->setName(tr("α_c"));
   critical_->setMarkerSize(11);
-  critical_->setColor(QColor(213, 94, 0));
+  critical_->setColor(palette::kVermillion.qcolor());
   for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{threshold_, theory_, curve_, critical_}) {
     chart->addSeries(s);
     s->attachAxis(x);

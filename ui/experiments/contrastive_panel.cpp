@@ -18,6 +18,7 @@
 #include "panels/parameter_slider.h"
 #include "panels/training_status.h"
 #include "session/session.h"
+#include "style/palette.h"
 
 namespace ebmui {
 
@@ -80,18 +81,18 @@ ContrastivePanel::ContrastivePanel(Session* session, QWidget* parent) : Experime
                            tr("The cross-entropy of picking the partner; log N (dashed) is what an encoder "
                               "that cannot tell views apart scores"),
                            this);
-  lossSeries_ = loss_->addSeries(tr("loss"), QColor(255, 170, 60));
+  lossSeries_ = loss_->addSeries(tr("loss"), palette::seriesColour(0).qcolor());
   lossBound_ = loss_->addReference(tr("log N"), QColor(200, 200, 200));
   alignment_ = new HistoryChart(tr("Alignment E‖g(x) − g(x')‖²"),
                                 tr("How far apart the two views of a pair land (Wang & Isola 2020): 0 when "
                                    "every pair lands on one point"),
                                 this);
-  alignment_->addSeries(tr("alignment"), QColor(120, 200, 255));
+  alignment_->addSeries(tr("alignment"), palette::seriesColour(1).qcolor());
   uniformity_ = new HistoryChart(tr("Uniformity log E exp(−2‖g(x) − g(y)‖²)"),
                                  tr("How evenly all points spread (Wang & Isola 2020); dashed: the uniform "
                                     "distribution on the circle or sphere, the lowest reachable"),
                                  this);
-  uniformity_->addSeries(tr("uniformity"), QColor(140, 220, 120));
+  uniformity_->addSeries(tr("uniformity"), palette::seriesColour(2).qcolor());
   uniformityFloor_ = uniformity_->addReference(tr("uniform"), QColor(200, 200, 200));
   for (HistoryChart* chart : {loss_, alignment_, uniformity_})
     chart->setMinimumHeight(115);

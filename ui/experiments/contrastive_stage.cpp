@@ -5,18 +5,17 @@
 #include <algorithm>
 #include <cmath>
 
-#include "vtk/point_cloud_layer.h"
+#include "style/palette.h"
 
 namespace ebmui {
 namespace {
 
 const QColor kFrame(90, 96, 110);
-const QColor kPetal(240, 228, 66);  // Okabe–Ito yellow
+const QColor kPetal(palette::kYellow.qcolor());
 constexpr double kPi = 3.14159265358979323846;
 
 QColor bucketColor(int bucket) {
-  const auto c = labelColor(ebm::ContrastiveExperiment::bucketLabel(bucket));
-  return QColor::fromRgbF(float(c[0]), float(c[1]), float(c[2]));
+  return palette::classColour(ebm::ContrastiveExperiment::bucketLabel(bucket)).qcolor();
 }
 
 double unitOf(const QRectF& area) {

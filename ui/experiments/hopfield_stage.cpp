@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "style/palette.h"
+
 namespace ebmui {
 namespace {
 
@@ -12,9 +14,9 @@ using ebm::hopfield::kSide;
 // Okabe–Ito accents on the views' dark background.
 const QColor kInk(235, 238, 244);
 const QColor kPaper(36, 41, 52);
-const QColor kUpdated(230, 159, 0);    // orange: the units just updated
-const QColor kRecalled(0, 158, 115);   // bluish green: the state is this memory
-const QColor kNegative(86, 180, 233);  // sky blue: a negative overlap
+const QColor kUpdated(palette::kOrange.qcolor());        // the units just updated
+const QColor kRecalled(palette::kBluishGreen.qcolor());  // the state is this memory
+const QColor kNegative(palette::kSkyBlue.qcolor());      // a negative overlap
 const QColor kGridLine(60, 66, 80);
 
 QFont pixelFont(const QPainter& painter, double pixels, bool bold) {

@@ -9,16 +9,18 @@
 #include <limits>
 
 #include "panels/charts/chart_style.h"
+#include "style/palette.h"
 
 namespace ebmui {
 namespace {
 
-// Okabe–Ito, then greys: the first memories are told apart with every common colour vision deficiency.
-QColor lineColour(std::size_t k) {
-  static const QColor colours[] = {QColor(230, 159, 0),  QColor(86, 180, 233), QColor(0, 158, 115),
-                                   QColor(240, 228, 66), QColor(0, 114, 178),  QColor(213, 94, 0),
-                                   QColor(204, 121, 167)};
-  return k < std::size(colours) ? colours[k] : QColor(150, 156, 168);
+// Okabe–Ito with a dash pattern each, then greys: the first memories are told apart with every common colour
+// vision deficiency.
+QPen linePen(std::size_t k) {
+  if (k >= 7) return QPen(QColor(150, 156, 168), 1.2);
+  QPen pen(palette::seriesColour(int(k)).qcolor(), 2.0);
+  pen.setStyle(palette::seriesDash(int(k)));
+  return pen;
 }
 
 }  // namespace
@@ -71,9 +73,7 @@ void RecallChart::showHistory(const std::shared_ptr<const std::vector<double>>& 
       highest = std::max(highest, y);
     }
     series_[k]->replace(points);
-    QPen pen(lineColour(k));
-    pen.setWidthF(k < 7 ? 2.0 : 1.2);
-    series_[k]->setPen(pen);
+    series_[k]->setPen(linePen(k));
     series_[k]->setName(k < std::size_t(names.size()) ? names[qsizetype(k)] : QString());
   }
   xAxis_->setRange(0, std::max(10.0, xs->empty() ? 10.0 : xs->back()));

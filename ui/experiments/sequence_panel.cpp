@@ -11,6 +11,7 @@
 #include "experiments/experiment_stage.h"
 #include "panels/parameter_slider.h"
 #include "sequences/sequence_experiment.h"
+#include "vtk/colormap.h"
 
 namespace ebmui {
 
@@ -111,9 +112,11 @@ void SequencePanel::showFrame(const ebm::Frame& frame) {
       }
       const double u = f->energies(a, b);
       item->setText(QString::number(u, 'f', 1));
-      // Valleys (likely transitions) dark blue, ridges (surprises) warm: the landscape's reading.
+      // Viridis as on the landscape: valleys (likely transitions) dark, ridges (surprises) bright.
       const double t = std::clamp(u / highest, 0.0, 1.0);
-      item->setBackground(QColor::fromHsvF(float(0.62 - 0.55 * t), 0.55f, float(0.35 + 0.3 * t)));
+      const auto rgb = viridis(0.1 + 0.85 * t);
+      item->setBackground(QColor::fromRgbF(float(rgb[0]), float(rgb[1]), float(rgb[2])));
+      item->setForeground(t > 0.55 ? QColor(20, 20, 24) : QColor(240, 242, 246));
     }
   }
 }

@@ -5,22 +5,21 @@
 #include <algorithm>
 #include <cmath>
 
-#include "vtk/point_cloud_layer.h"
+#include "style/palette.h"
 
 namespace ebmui {
 namespace {
 
 const QColor kAxis(90, 96, 110);
-const QColor kThreshold(240, 228, 66);  // Okabe–Ito yellow
-const QColor kPassed(0, 158, 115);      // Okabe–Ito bluish green
-const QColor kFlagged(213, 94, 0);      // Okabe–Ito vermillion
-const QColor kAttack(230, 159, 0);      // Okabe–Ito orange
+const QColor kThreshold(palette::kYellow.qcolor());
+const QColor kPassed(palette::kBluishGreen.qcolor());
+const QColor kFlagged(palette::kVermillion.qcolor());
+const QColor kAttack(palette::kOrange.qcolor());
 
 // The views' colours of an ordinary step (label 0) and of one more surprising than the threshold (label 3),
 // so bars and the landscape's markers agree.
 QColor stepColor(bool surprising) {
-  const auto c = labelColor(surprising ? 3 : 0);
-  return QColor::fromRgbF(float(c[0]), float(c[1]), float(c[2]));
+  return palette::classColour(surprising ? 3 : 0).qcolor();
 }
 
 QString verdictText(const ebm::SequenceFrame& f) {

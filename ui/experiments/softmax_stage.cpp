@@ -6,12 +6,14 @@
 #include <cmath>
 #include <numeric>
 
+#include "style/palette.h"
+
 namespace ebmui {
 namespace {
 
-const QColor kBar(86, 180, 233);        // Okabe–Ito sky blue
-const QColor kDraw(230, 159, 0);        // Okabe–Ito orange
-const QColor kSurprise(204, 121, 167);  // Okabe–Ito reddish purple
+const QColor kBar(palette::kSkyBlue.qcolor());
+const QColor kDraw(palette::kOrange.qcolor());
+const QColor kSurprise(palette::kReddishPurple.qcolor());
 
 // Rows of labelled horizontal bars: name, bar of `value` / `scale`, and a text at the bar's end.
 struct BarRows {

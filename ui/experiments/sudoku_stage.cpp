@@ -4,13 +4,15 @@
 #include <algorithm>
 #include <cmath>
 
+#include "style/palette.h"
+
 namespace ebmui {
 namespace {
 
 // Okabe–Ito colours: told apart with every common colour vision deficiency.
-const QColor kForced(86, 180, 233);  // sky blue: propagation's digits
-const QColor kConflict(213, 94, 0);  // vermillion: a cell in a violated row or column
-const QColor kSolved(0, 158, 115);   // bluish green
+const QColor kForced(palette::kSkyBlue.qcolor());       // propagation's digits
+const QColor kConflict(palette::kVermillion.qcolor());  // a cell in a violated row or column
+const QColor kSolved(palette::kBluishGreen.qcolor());
 const QColor kBoard(28, 32, 40);
 const QColor kThin(90, 98, 112);
 

@@ -11,6 +11,7 @@
 #include "panels/charts/roc_chart.h"
 #include "panels/parameter_slider.h"
 #include "session/session.h"
+#include "style/palette.h"
 
 namespace ebmui {
 
@@ -26,11 +27,13 @@ AnomalyPanel::AnomalyPanel(Session* session, QWidget* parent) : QWidget(parent),
       tr("Set the threshold so that the chosen share of normal (held-out) points is flagged"));
   rates_ = new QLabel(this);
   rates_->setWordWrap(true);
-  legend_ = new QLabel(tr("<span style='color:#5aa0e6'>●</span> normal, passed &nbsp; "
-                          "<span style='color:#ff9940'>●</span> normal, flagged (false alarm)<br>"
-                          "<span style='color:#66cc66'>●</span> anomaly, missed &nbsp; "
-                          "<span style='color:#f25a61'>●</span> anomaly, caught"),
+  using palette::Flag;
+  legend_ = new QLabel(tr("%1 normal, passed &nbsp; %2 normal, flagged (false alarm)<br>"
+                          "%3 anomaly, missed &nbsp; %4 anomaly, caught")
+                           .arg(palette::swatch(Flag::NormalPassed), palette::swatch(Flag::FalseAlarm),
+                                palette::swatch(Flag::AnomalyMissed), palette::swatch(Flag::AnomalyCaught)),
                        this);
+  legend_->setStyleSheet(palette::legendStyleSheet());
   roc_ = new RocChart(this);
   auto* choice = new QHBoxLayout;
   choice->addWidget(watchdogLabel_);

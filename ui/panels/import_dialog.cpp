@@ -13,6 +13,7 @@
 
 #include "core/errors.h"
 #include "data/point_columns.h"
+#include "style/palette.h"
 
 namespace ebmui {
 namespace {
@@ -22,9 +23,9 @@ const char* const kRoleNames[] = {"x", "y", "z", "label"};
 
 // A pale tint per role (x, y, z, label): the cells' text stays readable on light and dark palettes.
 QColor roleColor(int role) {
-  static const QColor colors[] = {QColor(90, 160, 255, 80), QColor(110, 210, 120, 80),
-                                  QColor(240, 170, 60, 80), QColor(220, 120, 220, 80)};
-  return colors[role];
+  static constexpr palette::Rgb colors[] = {palette::kSkyBlue, palette::kBluishGreen, palette::kOrange,
+                                            palette::kReddishPurple};
+  return colors[role].qcolor(80);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "panels/charts/roc_chart.h"
 #include "panels/parameter_slider.h"
 #include "session/session.h"
+#include "style/palette.h"
 
 namespace ebmui {
 
@@ -24,13 +25,15 @@ OodPanel::OodPanel(Session* session, QWidget* parent) : QWidget(parent), session
   showSoftmax_->setToolTip(
       tr("The map draws max_y p(y|x) beside the energy landscape; the points and the "
          "threshold line follow the max-softmax score"));
-  legend_ =
-      new QLabel(tr("<span style='color:#f25a61'>●</span> outlier flagged &nbsp; "
-                    "<span style='color:#66cc66'>●</span> outlier passed as data<br>"
-                    "<span style='color:#ff8c1f'>━</span> threshold keeping 95% of the data &nbsp; "
-                    "<span style='color:#eeeeee; background-color:#3a3f4a'>━</span> decision boundaries"),
-                 this);
+  legend_ = new QLabel(
+      tr("%1 outlier flagged &nbsp; %2 outlier passed as data<br>"
+         "%3 threshold keeping 95% of the data &nbsp; "
+         "<span style='color:#eeeeee; background-color:#3a3f4a'>━</span> decision boundaries")
+          .arg(palette::swatch(palette::Flag::AnomalyCaught), palette::swatch(palette::Flag::AnomalyMissed),
+               palette::swatch(palette::kThreshold.qcolor(), QStringLiteral("━"))),
+      this);
   legend_->setWordWrap(true);
+  legend_->setStyleSheet(palette::legendStyleSheet());
   roc_ = new RocChart(this);
   roc_->setToolTip(
       tr("Flag a point as an outlier when its score is above a threshold: every threshold is a "

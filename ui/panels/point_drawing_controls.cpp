@@ -16,7 +16,7 @@
 
 #include "core/errors.h"
 #include "session/session.h"
-#include "vtk/point_cloud_layer.h"
+#include "style/palette.h"
 #include "vtk/view_area.h"
 
 namespace ebmui {
@@ -26,13 +26,12 @@ using Tool = PointDrawing::Tool;
 
 // A dot in the colour the views draw class `label` in.
 QIcon classSwatch(int label) {
-  const auto rgb = labelColor(label);
   QPixmap pixmap(14, 14);
   pixmap.fill(Qt::transparent);
   QPainter painter(&pixmap);
   painter.setRenderHint(QPainter::Antialiasing);
   painter.setPen(Qt::NoPen);
-  painter.setBrush(QColor::fromRgbF(float(rgb[0]), float(rgb[1]), float(rgb[2])));
+  painter.setBrush(palette::classColour(label).qcolor());
   painter.drawEllipse(QRectF(1, 1, 12, 12));
   return QIcon(pixmap);
 }

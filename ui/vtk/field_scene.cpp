@@ -7,6 +7,7 @@
 #include <vtkSmartPointer.h>
 
 #include "core/errors.h"
+#include "style/palette.h"
 #include "vtk/annotation_layer.h"
 #include "vtk/colormap.h"
 #include "vtk/floor_contour_layer.h"
@@ -26,18 +27,18 @@ struct FieldScene::Impl {
   MapImageLayer image;  ///< the map's field (the surface stays hidden in map mode)
   FloorContourLayer contours;
   AnnotationLayer annotations;
-  PointCloudLayer data{PointStyle{{0.95, 0.95, 0.97}, 3.5, 0.8, true}};
-  PointCloudLayer particles{PointStyle{{1.0, 0.55, 0.15}, 5.0, 1.0, false}};
-  PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
-  PointCloudLayer replayBuffer{PointStyle{{0.85, 0.55, 0.65}, 2.0, 0.35, false}};
-  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 6.0, 1.0, true}};
-  PointCloudLayer markers{PointStyle{{1.0, 1.0, 1.0}, 13.0, 1.0, true}};
+  PointCloudLayer data{PointStyle{palette::kDataPoints.unit(), 3.5, 0.8, LabelLook::Classes}};
+  PointCloudLayer particles{PointStyle{palette::kParticles.unit(), 5.0, 1.0}};
+  PointCloudLayer negatives{PointStyle{palette::kNegatives.unit(), 4.0, 0.9}};
+  PointCloudLayer replayBuffer{PointStyle{palette::kReplayBuffer.unit(), 2.0, 0.35}};
+  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 8.0, 1.0, LabelLook::Flags}};
+  PointCloudLayer markers{PointStyle{{1.0, 1.0, 1.0}, 13.0, 1.0, LabelLook::Classes}};
   TrailLayer trails;
   TrailLayer minimumTrace;
-  PointCloudLayer minimum{PointStyle{{1.0, 1.0, 1.0}, 11.0, 1.0, false}};
+  PointCloudLayer minimum{PointStyle{{1.0, 1.0, 1.0}, 11.0, 1.0}};
   ScoreFieldLayer scoreField;
   SegmentLayer boundaries{{0.93, 0.93, 0.96}, 1.6};
-  SegmentLayer threshold{{1.0, 0.55, 0.12}, 2.6};
+  SegmentLayer threshold{palette::kThreshold.unit(), 2.6};
   HeightMapping mapping;
   SceneOptions options;
   vtkSmartPointer<vtkLookupTable> colors = makeViridisTable(0, 1);

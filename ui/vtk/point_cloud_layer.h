@@ -1,4 +1,5 @@
-// Points drawn in a view: data points, particles or training negatives, as round dots.
+// Points drawn in a view: data points, particles or training negatives as round dots; test points flagged by
+// an anomaly detector as flat marks whose shape tells the flag (style/palette.h).
 #pragma once
 
 #include <array>
@@ -12,16 +13,20 @@ class vtkRenderer;
 
 namespace ebmui {
 
+/// What a point's label means for its look.
+enum class LabelLook {
+  None,     ///< every point in the style's colour
+  Classes,  ///< label k in palette::classColour(k), round
+  Flags,    ///< label = palette::Flag: its colour and its shape (circle, square, triangle, diamond), outlined
+};
+
 /// How a point cloud looks.
 struct PointStyle {
   std::array<double, 3> color{1, 1, 1};
   double pixelSize = 4;
   double opacity = 1;
-  bool colorByLabel = false;  ///< use the label palette instead of `color` when labels are given
+  LabelLook labels = LabelLook::None;  ///< used when labels are given
 };
-
-/// The colours labels are drawn in (a qualitative palette that stays readable on the dark background).
-[[nodiscard]] std::array<double, 3> labelColor(int label);
 
 /// A cloud of points updated in place from engine batches. 2D points need a z per point (on the landscape:
 /// the surface height at the point, plus a lift so they sit on it; on the map: a constant just above it).
@@ -45,6 +50,9 @@ class PointCloudLayer {
   [[nodiscard]] ebm::Index size() const;
   /// Where the points are drawn (world coordinates, z included), in the order they were given.
   [[nodiscard]] std::vector<std::array<double, 3>> drawnPoints() const;
+  /// The shape each point is drawn with (palette::MarkerShape as an int), in the order given; empty unless
+  /// the style draws flags.
+  [[nodiscard]] std::vector<int> drawnShapes() const;
 
  private:
   struct Impl;

@@ -24,6 +24,7 @@
 #include <vtkVolumeProperty.h>
 
 #include "core/errors.h"
+#include "style/palette.h"
 #include "vtk/annotation_layer.h"
 #include "vtk/colormap.h"
 #include "vtk/point_cloud_layer.h"
@@ -60,11 +61,11 @@ struct VolumeScene::Impl {
   vtkNew<vtkPolyDataMapper> outlineMapper;
   vtkNew<vtkActor> outlineActor;
   AnnotationLayer annotations;
-  PointCloudLayer data{PointStyle{{0.95, 0.95, 0.97}, 3.0, 0.7, true}};
-  PointCloudLayer particles{PointStyle{{1.0, 0.55, 0.15}, 4.5, 1.0, false}};
-  PointCloudLayer negatives{PointStyle{{0.95, 0.25, 0.35}, 4.0, 0.9, false}};
-  PointCloudLayer replayBuffer{PointStyle{{0.85, 0.55, 0.65}, 2.0, 0.35, false}};
-  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 5.0, 1.0, true}};
+  PointCloudLayer data{PointStyle{palette::kDataPoints.unit(), 3.0, 0.7, LabelLook::Classes}};
+  PointCloudLayer particles{PointStyle{palette::kParticles.unit(), 4.5, 1.0}};
+  PointCloudLayer negatives{PointStyle{palette::kNegatives.unit(), 4.0, 0.9}};
+  PointCloudLayer replayBuffer{PointStyle{palette::kReplayBuffer.unit(), 2.0, 0.35}};
+  PointCloudLayer testPoints{PointStyle{{1.0, 1.0, 1.0}, 7.0, 1.0, LabelLook::Flags}};
 };
 
 VolumeScene::VolumeScene() : d_(std::make_unique<Impl>()) {

@@ -15,6 +15,8 @@ void styleChart(QChart* chart, const QString& title) {
   font.setBold(true);
   chart->setTitleFont(font);
   chart->legend()->setAlignment(Qt::AlignTop);
+  // A line's legend entry is a piece of the line, dash pattern and all, not a block of its colour.
+  chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
   chart->setMargins(QMargins(4, 2, 4, 2));
   chart->setAnimationOptions(QChart::NoAnimation);
 }

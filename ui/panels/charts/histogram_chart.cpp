@@ -9,6 +9,7 @@
 
 #include "panels/charts/chart_style.h"
 #include "panels/rich_text.h"
+#include "style/palette.h"
 
 namespace ebmui {
 
@@ -21,9 +22,9 @@ HistogramChart::HistogramChart(QWidget* parent) : QChartView(parent) {
   boltzmann_->setName(richText(tr("Boltzmann p_T")));
   auto* bars = new QAreaSeries(particles_);
   bars->setName(tr("particles"));
-  bars->setColor(QColor(255, 140, 40, 150));
-  bars->setBorderColor(QColor(255, 140, 40));
-  QPen dashed(QColor(120, 200, 255));
+  bars->setColor(palette::kParticles.qcolor(150));
+  bars->setBorderColor(palette::kParticles.qcolor());
+  QPen dashed(palette::kSkyBlue.qcolor());
   dashed.setWidthF(2.0);
   dashed.setStyle(Qt::DashLine);
   boltzmann_->setPen(dashed);

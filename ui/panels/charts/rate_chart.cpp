@@ -8,6 +8,7 @@
 
 #include "panels/charts/chart_style.h"
 #include "panels/rich_text.h"
+#include "style/palette.h"
 
 namespace ebmui {
 namespace {
@@ -20,10 +21,10 @@ RateChart::RateChart(QWidget* parent) : QChartView(parent) {
   measured_ = new QScatterSeries(chart);
   measured_->setName(tr("measured"));
   measured_->setMarkerSize(9);
-  measured_->setColor(QColor(255, 150, 50));
+  measured_->setColor(palette::kOrange.qcolor());
   arrhenius_ = new QLineSeries(chart);
   arrhenius_->setName(tr("Arrhenius ∝ exp(−ΔE/T)"));
-  QPen dashed(QColor(120, 200, 255));
+  QPen dashed(palette::kSkyBlue.qcolor());
   dashed.setStyle(Qt::DashLine);
   dashed.setWidthF(1.8);
   arrhenius_->setPen(dashed);

@@ -10,18 +10,17 @@
 #include <QtCharts/QValueAxis>
 
 #include "panels/charts/chart_style.h"
+#include "style/palette.h"
 
 namespace ebmui {
 
 namespace {
 
+namespace colourPalette = ebmui::palette;  // RocChart::palette hides the namespace in the class's members
+
 const QColor kBackground(28, 31, 38);  // styleChart's
 const QColor kChance(150, 150, 160);
 const QColor kOperatingPoint(245, 245, 245);
-
-QString swatch(const QColor& color, const QString& glyph) {
-  return QStringLiteral("<span style='color:%1'>%2</span>").arg(color.name(), glyph);
-}
 
 }  // namespace
 
@@ -79,9 +78,7 @@ RocChart::RocChart(QWidget* parent) : QWidget(parent) {
 }
 
 QColor RocChart::palette(int n) {
-  static const QColor colors[] = {QColor(140, 220, 120), QColor(110, 175, 255), QColor(255, 170, 60),
-                                  QColor(230, 120, 210), QColor(240, 230, 110)};
-  return colors[n % 5];
+  return colourPalette::seriesColour(n).qcolor();
 }
 
 void RocChart::showCurves(const std::vector<RocSeries>& curves, const QList<QPointF>& operatingPoints,
@@ -105,22 +102,26 @@ void RocChart::showCurves(const std::vector<RocSeries>& curves, const QList<QPoi
       points << QPointF(curves[c].falseAlarm[i], curves[c].detection[i]);
     curves_[c]->replace(points);
     curves_[c]->setName(curves[c].name);
+    // Curve c is dashed as the c-th series of any chart: overlaid curves differ in more than hue.
     QPen pen(curves[c].color);
     pen.setWidthF(curves[c].emphasized ? 3.0 : 1.6);
+    pen.setStyle(colourPalette::seriesDash(int(c)));
     curves_[c]->setPen(pen);
   }
   operatingPoints_->replace(operatingPoints);
   view_->chart()->setTitle(title);
   QStringList entries;
-  for (const auto& curve : curves) {
+  for (std::size_t c = 0; c < curves.size(); ++c) {
+    const auto& curve = curves[c];
     const QString entry =
-        swatch(curve.color, QStringLiteral("━━")) + QLatin1Char(' ') + curve.name.toHtmlEscaped();
+        colourPalette::swatch(curve.color, colourPalette::glyph(colourPalette::seriesDash(int(c)))) +
+        QLatin1Char(' ') + curve.name.toHtmlEscaped();
     entries << (curve.emphasized ? QStringLiteral("<b>%1</b>").arg(entry) : entry);
   }
-  QString extras = swatch(kChance, QStringLiteral("╌╌")) + QLatin1Char(' ') + tr("chance");
+  QString extras = colourPalette::swatch(kChance, QStringLiteral("╌╌")) + QLatin1Char(' ') + tr("chance");
   if (!operatingPoints.isEmpty())
-    extras += QStringLiteral(" &nbsp; ") + swatch(kOperatingPoint, QStringLiteral("●")) + QLatin1Char(' ') +
-              pointsName.toHtmlEscaped();
+    extras += QStringLiteral(" &nbsp; ") + colourPalette::swatch(kOperatingPoint, QStringLiteral("●")) +
+              QLatin1Char(' ') + pointsName.toHtmlEscaped();
   entries << extras;
   legend_->setText(entries.join(QStringLiteral("<br>")));
 }

@@ -11,24 +11,25 @@
 
 #include "panels/charts/chart_style.h"
 #include "panels/charts/history_chart.h"
+#include "style/palette.h"
 
 namespace ebmui {
 
 TrainingCharts::TrainingCharts(QWidget* parent) : QWidget(parent) {
-  loss_ = makeChart(tr("Loss"), {tr("loss")}, {QColor(255, 170, 60)},
+  loss_ = makeChart(tr("Loss"), {tr("loss")}, {palette::seriesColour(0)},
                     tr("The training loss; for PCD it is E(data) − E(negatives) plus the regularizer"));
-  energies_ = makeChart(tr("Mean energy"), {tr("data"), tr("negatives")},
-                        {QColor(120, 200, 255), QColor(240, 90, 110)},
-                        tr("PCD pushes the data's energy down and the negatives' up until the two meet"));
+  energies_ =
+      makeChart(tr("Mean energy"), {tr("data"), tr("negatives")}, {palette::kSkyBlue, palette::kNegatives},
+                tr("PCD pushes the data's energy down and the negatives' up until the two meet"));
   accuracy_ =
-      makeChart(tr("Accuracy"), {tr("batch"), tr("held out")}, {QColor(240, 200, 90), QColor(140, 220, 120)},
+      makeChart(tr("Accuracy"), {tr("batch"), tr("held out")}, {palette::kYellow, palette::kBluishGreen},
                 tr("A classifier's share of points given their right class: this iteration's batch, and "
                    "the held-out points it never trains on"));
   likelihood_ =
-      makeChart(tr("Held-out NLL (nats)"), {tr("NLL")}, {QColor(140, 220, 120)},
+      makeChart(tr("Held-out NLL (nats)"), {tr("NLL")}, {palette::kBluishGreen},
                 tr("Negative log-likelihood of held-out points, exact by quadrature: lower is better"));
   acceptance_ =
-      makeChart(tr("Acceptance rate"), {tr("acceptance")}, {QColor(200, 160, 255)},
+      makeChart(tr("Acceptance rate"), {tr("acceptance")}, {palette::kReddishPurple},
                 tr("The share of sampler proposals accepted (MALA/HMC); too low means too large a step"));
   placeholder_ = new QLabel(tr("The charts of the loss, the energies and the held-out likelihood fill in as "
                                "training runs."),
@@ -58,7 +59,7 @@ void TrainingCharts::showOnlyChartsWithData() {
 }
 
 TrainingCharts::Chart TrainingCharts::makeChart(const QString& title, const QStringList& names,
-                                                const QList<QColor>& colors, const QString& tip) {
+                                                const QList<palette::Rgb>& colors, const QString& tip) {
   Chart c;
   auto* chart = new QChart;
   styleChart(chart, title);
@@ -72,8 +73,10 @@ TrainingCharts::Chart TrainingCharts::makeChart(const QString& title, const QStr
   for (int i = 0; i < names.size(); ++i) {
     auto* s = new QLineSeries(chart);
     s->setName(names[i]);
-    QPen pen(colors[i]);
+    // The second line of a chart is dashed: the two differ in more than hue.
+    QPen pen(colors[i].qcolor());
     pen.setWidthF(1.6);
+    pen.setStyle(palette::seriesDash(i));
     s->setPen(pen);
     chart->addSeries(s);
     s->attachAxis(c.x);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include "simulation/frame.h"
+#include "style/palette.h"
 
 QT_BEGIN_NAMESPACE
 class QLineSeries;
@@ -38,7 +39,7 @@ class TrainingCharts : public QWidget {
     QValueAxis* x = nullptr;
     QValueAxis* y = nullptr;
   };
-  Chart makeChart(const QString& title, const QStringList& names, const QList<QColor>& colors,
+  Chart makeChart(const QString& title, const QStringList& names, const QList<palette::Rgb>& colors,
                   const QString& tip);
   void show(Chart& chart, std::size_t series, const std::vector<double>& x, const std::vector<double>& y);
   void rescale(Chart& chart);
