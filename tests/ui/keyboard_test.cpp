@@ -23,6 +23,8 @@
 #include <vtkCamera.h>
 #include <vtkRenderer.h>
 
+#include "experiments/experiment_panel.h"
+#include "experiments/experiment_stage.h"
 #include "keyboard/keyboard_focus.h"
 #include "keyboard/shortcuts_dialog.h"
 #include "panels/control_panels.h"
@@ -38,6 +40,12 @@ namespace ebmui {
 namespace {
 
 using KeyboardTest = ebmtest::WalkthroughFixture;
+
+// EBMSCAPE_KEYBOARD_PNG_DIR=folder: the tests save what they show there (the shortcuts dialog, a focused
+// slider), to be looked at.
+QString pictureFolder() {
+  return qEnvironmentVariable("EBMSCAPE_KEYBOARD_PNG_DIR");
+}
 
 QString describe(const QWidget* w) {
   QString text;
@@ -95,9 +103,15 @@ void expectPanelReachedInOrder(ControlPanels* panels, const QString& where) {
   const QWidgetList stops = tabCycle(panels->tabBar());
   const std::set<QWidget*> reached(stops.begin(), stops.end());
   QStringList missed;
+  int controls = 0;
   for (QWidget* w : page->findChildren<QWidget*>()) {
-    if (isControl(w) && w->isVisible() && w->isEnabled() && !reached.count(w)) missed << describe(w);
+    if (!isControl(w) || !w->isVisible() || !w->isEnabled()) continue;
+    ++controls;
+    if (!reached.count(w)) missed << describe(w);
   }
+  if (qEnvironmentVariableIsSet("EBMSCAPE_TEST_VERBOSE"))
+    std::printf("  %s: %d controls, %d Tab stops in the window\n", qPrintable(where), controls,
+                int(stops.size()));
   EXPECT_TRUE(missed.isEmpty()) << where.toStdString() << ": Tab never reaches\n"
                                 << missed.join(QLatin1Char('\n')).toStdString();
   EXPECT_TRUE(reached.count(panels->tabBar())) << where.toStdString();
@@ -181,6 +195,13 @@ TEST_F(KeyboardTest, OnEveryKindOfBuiltInLessonTabReachesEveryControlAndNoShortc
     const qint64 opened = clock.elapsed();
     ++walked;
     expectNoClash(window_.get(), name);
+    // S steps an experiment through its own Step button.
+    if (const ExperimentPanel* experiment = window_->experimentPanel();
+        experiment && experiment->stepButton() && experiment->stepButton()->isEnabled()) {
+      QSignalSpy stepped(experiment->stepButton(), &QAbstractButton::clicked);
+      QTest::keyClick(window_.get(), Qt::Key_S);
+      EXPECT_EQ(stepped.count(), 1) << "S did not press the experiment's Step";
+    }
     ControlPanels* panels = window_->panels();
     const bool allTabs = window_->lesson().hiddenControls.empty();
     for (int tab = 0; tab < panels->count(); ++tab) {
@@ -233,6 +254,13 @@ TEST_F(KeyboardTest, ArrowsAndPagesMoveAFocusedSliderNotTheCamera) {
   for (int i = 0; i < 3; ++i)
     EXPECT_EQ(after[i], position[i]) << "an arrow on a slider moved the camera";
   EXPECT_EQ(QApplication::focusWidget(), slider);
+  if (const QString folder = pictureFolder(); !folder.isEmpty()) {
+    // Reached with Tab, as a keyboard user does, so that the style draws its focus.
+    slider->previousInFocusChain()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    waitFrames(2);
+    window_->screenshot().save(folder + QStringLiteral("/focused-slider.png"));
+  }
 }
 
 TEST_F(KeyboardTest, ArrowsTurnAFocusedViewAndMoveTheMapAndTheViewShowsItHasTheFocus) {
@@ -255,6 +283,10 @@ TEST_F(KeyboardTest, ArrowsTurnAFocusedViewAndMoveTheMapAndTheViewShowsItHasTheF
   // The focus frame: the view's edge is drawn in the highlight colour.
   const QImage picture = landscape->grab().toImage();
   EXPECT_EQ(QColor(picture.pixel(picture.width() / 2, 1)), landscape->palette().color(QPalette::Highlight));
+  if (const QString folder = pictureFolder(); !folder.isEmpty()) {
+    waitFrames(2);
+    window_->grab().save(folder + QStringLiteral("/focused-view.png"));
+  }
 
   map->setFocus(Qt::TabFocusReason);
   vtkCamera* top = map->renderer()->GetActiveCamera();
@@ -337,10 +369,10 @@ TEST_F(KeyboardTest, TheShortcutsDialogListsEveryActionWithItsKeys) {
     ++listed;
   }
   EXPECT_GE(listed, 20);
-  if (const QByteArray png = qgetenv("EBMSCAPE_SHORTCUTS_PNG"); !png.isEmpty()) {
+  if (const QString folder = pictureFolder(); !folder.isEmpty()) {
     dialog.show();
     QTest::qWait(200);
-    dialog.grab().save(QString::fromLocal8Bit(png));
+    dialog.grab().save(folder + QStringLiteral("/shortcuts-dialog.png"));
   }
 
   // F1 opens it.

@@ -9,6 +9,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <optional>
 #include <set>
 
 namespace ebmui {
@@ -44,14 +45,19 @@ void listMenuShortcuts(const QMenu* menu, const QString& path, std::vector<Short
   }
 }
 
-// The tab a button sits in ("Sudoku"), or "" outside a tab widget.
-QString tabTitleOf(const QWidget* w) {
+// The tab a button sits in ("Sudoku"), "" outside a tab widget; nothing if that tab, or a tab it is in, is
+// not shown for this lesson.
+std::optional<QString> shownTabOf(const QWidget* w) {
+  std::optional<QString> title = QString();
   for (; w && w->parentWidget(); w = w->parentWidget()) {
     auto* stack = qobject_cast<const QStackedWidget*>(w->parentWidget());
     auto* tabs = stack ? qobject_cast<const QTabWidget*>(stack->parentWidget()) : nullptr;
-    if (tabs) return tabs->tabText(tabs->indexOf(const_cast<QWidget*>(w)));
+    if (!tabs) continue;
+    const int index = tabs->indexOf(const_cast<QWidget*>(w));
+    if (!tabs->isTabVisible(index)) return std::nullopt;
+    if (title->isEmpty()) title = tabs->tabText(index);
   }
-  return {};
+  return title;
 }
 
 }  // namespace
@@ -63,7 +69,7 @@ std::vector<ShortcutEntry> ShortcutList::ofWindow(const QMainWindow* window) {
     const QKeySequence opens = QKeySequence::mnemonic(top->text());
     if (top->menu() && !opens.isEmpty())
       entries.push_back(
-          {tr("Menu bar"), tr("Open %1").arg(withoutMnemonic(top->text())), keysAsWords(opens)});
+          {tr("Menu bar"), tr("The %1 menu").arg(withoutMnemonic(top->text())), keysAsWords(opens)});
   }
   for (const QAction* top : window->menuBar()->actions()) {
     if (top->menu()) listMenuShortcuts(top->menu(), withoutMnemonic(top->text()), entries, listed);
@@ -76,8 +82,9 @@ std::vector<ShortcutEntry> ShortcutList::ofWindow(const QMainWindow* window) {
   }
   for (const QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
     if (button->shortcut().isEmpty()) continue;
-    const QString tab = tabTitleOf(button);
-    entries.push_back({tab.isEmpty() ? tr("Window") : tr("%1 panel").arg(withoutMnemonic(tab)),
+    const std::optional<QString> tab = shownTabOf(button);
+    if (!tab) continue;
+    entries.push_back({tab->isEmpty() ? tr("Window") : tr("%1 panel").arg(withoutMnemonic(*tab)),
                        withoutMnemonic(button->text()), keysAsWords(button->shortcut())});
   }
   return entries;

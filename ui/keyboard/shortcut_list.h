@@ -20,8 +20,9 @@ struct ShortcutEntry {
 class ShortcutList {
   Q_DECLARE_TR_FUNCTIONS(ShortcutList)
  public:
-  /// The window's shortcuts as they are now: every menu action with a shortcut in menu order (submenus by
-  /// their path), then the window's other actions with one, then the panels' buttons with one.
+  /// The window's shortcuts as they are now: the menus' mnemonics, every menu action with a shortcut in menu
+  /// order (submenus by their path), the window's other actions with one, then the buttons with one in the
+  /// panels the lesson shows.
   [[nodiscard]] static std::vector<ShortcutEntry> ofWindow(const QMainWindow* window);
   /// The keys that are no action: Tab between the controls, a slider's arrows and pages, a view's camera
   /// keys.

@@ -22,6 +22,9 @@ ShortcutsDialog::ShortcutsDialog(const QMainWindow* window, QWidget* parent)
   table_->setObjectName(QStringLiteral("shortcutsTable"));
   table_->setColumnCount(3);
   table_->setHorizontalHeaderLabels({tr("Keys"), tr("Command"), tr("Where")});
+  // One line a row, with a little air (the style's default row is twice the text's height).
+  table_->verticalHeader()->setMinimumSectionSize(1);
+  table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().lineSpacing() + 6);
   table_->setRowCount(int(entries.size()));
   for (int row = 0; row < int(entries.size()); ++row) {
     const ShortcutEntry& e = entries[std::size_t(row)];
