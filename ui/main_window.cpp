@@ -243,6 +243,7 @@ void MainWindow::showFrame(const ebm::FramePtr& frame) {
   views_->showFrame(frame);
   const qint64 viewsMs = profile.elapsed();
   panels_->showFrame(*frame);
+  syncStepAction();  // an experiment's Step is greyed out once it settled
   const qint64 panelsMs = profile.elapsed() - viewsMs;
   // A calibrating lesson learns its threshold from the engine: keep the lesson's value in step (not an edit),
   // from a frame that has seen the edit asking for it (one still in flight holds the old calibration).

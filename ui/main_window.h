@@ -105,6 +105,8 @@ class MainWindow : public QMainWindow {
   void buildActions();
   void buildMenus();
   void syncRunActions();
+  void syncStepAction();
+  void step();
   void saveScreenshot();
   // main_window_training.cpp: trained weights, and training commands that need a word with the teacher.
   void toggleTraining();
@@ -127,6 +129,7 @@ class MainWindow : public QMainWindow {
   QLabel* statusLabel_ = nullptr;
   QAction* playAction_ = nullptr;
   QAction* trainAction_ = nullptr;
+  QAction* stepAction_ = nullptr;
 
   QString experimentKind_;        ///< the kind whose panel is shown ("" for none)
   ebm::ViewSettings engineView_;  ///< the view settings the engine last saw (to skip pure display changes)

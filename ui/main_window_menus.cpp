@@ -7,6 +7,9 @@
 #include <QSaveFile>
 #include <QToolBar>
 
+#include "experiments/experiment_panel.h"
+#include "keyboard/keyboard_focus.h"
+#include "keyboard/shortcuts_dialog.h"
 #include "main_window.h"
 #include "panels/animation_panel.h"
 #include "presentation_mode.h"
@@ -35,6 +38,11 @@ void MainWindow::buildActions() {
   trainAction_->setShortcut(Qt::Key_T);
   trainAction_->setToolTip(tr("Start, pause or resume training (T)"));
   connect(trainAction_, &QAction::triggered, this, &MainWindow::toggleTraining);
+  stepAction_ = new QAction(tr("&Step"), this);
+  stepAction_->setObjectName(QStringLiteral("stepAction"));
+  stepAction_->setShortcut(Qt::Key_S);
+  stepAction_->setToolTip(tr("One frame's steps, also while paused (S)"));
+  connect(stepAction_, &QAction::triggered, this, &MainWindow::step);
 }
 
 void MainWindow::buildMenus() {
@@ -59,20 +67,27 @@ void MainWindow::buildMenus() {
   QMenu* view = menuBar()->addMenu(tr("&View"));
   viewActions_->addToMenu(view);
   view->addSeparator();
-  QAction* reset = view->addAction(tr("&Reset Camera"), this, [this] { views_->resetCameras(); });
+  // The cameras: a submenu of their own. The arrows and + / − turn and zoom a view that has the focus.
+  QMenu* camera = view->addMenu(tr("&Camera"));
+  QAction* reset = camera->addAction(tr("&Reset Camera"), this, [this] { views_->resetCameras(); });
   reset->setShortcut(Qt::Key_R);
   const struct {
     QString label;
     CameraPreset preset;
     Qt::Key key;
-  } presets[] = {{tr("Camera: &Top"), CameraPreset::Top, Qt::Key_1},
-                 {tr("Camera: &Front"), CameraPreset::Front, Qt::Key_2},
-                 {tr("Camera: &Iso"), CameraPreset::Iso, Qt::Key_3}};
+  } presets[] = {{tr("From &Top"), CameraPreset::Top, Qt::Key_1},
+                 {tr("From &Front"), CameraPreset::Front, Qt::Key_2},
+                 {tr("&Isometric"), CameraPreset::Iso, Qt::Key_3}};
   for (const auto& p : presets) {
     QAction* a =
-        view->addAction(p.label, this, [this, preset = p.preset] { views_->setCameraPreset(preset); });
+        camera->addAction(p.label, this, [this, preset = p.preset] { views_->setCameraPreset(preset); });
     a->setShortcut(p.key);
   }
+  view->addSeparator();
+  view->addAction(tr("&Next Panel"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), this,
+                  [this] { panels_->showNeighbourTab(1); });
+  view->addAction(tr("Pre&vious Panel"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), this,
+                  [this] { panels_->showNeighbourTab(-1); });
   view->addSeparator();
   presentation_ = new PresentationMode(this, explanation_, panels_);
   view->addAction(presentation_->action());
@@ -80,9 +95,18 @@ void MainWindow::buildMenus() {
 
   QMenu* run = menuBar()->addMenu(tr("&Run"));
   run->addAction(playAction_);
+  run->addAction(stepAction_);
   run->addAction(tr("Reset &Particles"), QKeySequence(Qt::Key_P), worker_, &SimulationWorker::resetParticles);
   run->addSeparator();
   run->addAction(trainAction_);
+
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), this, [this] {
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+  });
+  // Tab in the panels' reading order, sliders' steps, Space for a button Tab reached (keyboard_focus.h).
+  qApp->installEventFilter(new KeyboardFocus(this, panels_));
 
   QToolBar* bar = addToolBar(tr("Main"));
   bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -109,6 +133,27 @@ void MainWindow::syncRunActions() {
   playAction_->setToolTip(particles ? tr("Start or stop the particles (Space)")
                                     : tr("Start or stop the experiment (Space)"));
   trainAction_->setEnabled(particles);
+  syncStepAction();
+}
+
+// Step does what the experiment's own Step button would (and is greyed out with it), else steps particles.
+void MainWindow::syncStepAction() {
+  const ExperimentPanel* experiment = panels_->experimentPanel();
+  if (experiment && experiment->stepButton()) {
+    stepAction_->setEnabled(experiment->stepButton()->isEnabled());
+  } else {
+    stepAction_->setEnabled(!session_->lesson().energies.empty());
+  }
+}
+
+// Run ▸ Step (S): an experiment's own Step (Sudoku, Hopfield, attention), else one frame of the particles.
+void MainWindow::step() {
+  if (const ExperimentPanel* experiment = panels_->experimentPanel();
+      experiment && experiment->stepButton()) {
+    experiment->stepButton()->click();
+  } else if (!session_->lesson().energies.empty()) {
+    worker_->stepParticles();
+  }
 }
 
 void MainWindow::play() {

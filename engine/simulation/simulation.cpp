@@ -196,6 +196,15 @@ void Simulation::resetParticles() {
   s_->resetParticles();
 }
 
+void Simulation::stepParticles() {
+  State& s = *s_;
+  if (!s.hasDensity()) return;
+  s.particles->step(s.lesson.sampler.stepsPerFrame);
+  s.watchParticles();
+  s.particlesMoved = true;
+  s.changed = true;
+}
+
 void Simulation::startTraining() {
   State& s = *s_;
   if (s.trainingActive || !s.hasDensity()) return;

@@ -47,6 +47,8 @@ class Simulation {
 
   /// Puts the particles back at their start (uniform in the box, or at the data), drawn from the seed.
   void resetParticles();
+  /// One frame's particle steps (the sampler's stepsPerFrame), also while they are paused: Run ▸ Step.
+  void stepParticles();
 
   /// Training control. start() begins a run or resumes a paused one (it needs data).
   void startTraining();

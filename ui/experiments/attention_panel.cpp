@@ -56,7 +56,7 @@ AttentionPanel::AttentionPanel(Session* session, QWidget* parent) : ExperimentPa
   queryY_ = new ParameterSlider(session, QStringLiteral("attention.y"), this);
   step_ = new QPushButton(tr("Step"), this);
   step_->setObjectName(QStringLiteral("attentionStep"));
-  step_->setShortcut(Qt::Key_S);
+  setStepButton(step_);  // S is the window's Run ▸ Step
   step_->setToolTip(tr("One attention update ξ ← Σᵢ pᵢ xᵢ, which is ξ − ∇E(ξ): E never rises (S)"));
   reset_ = new QPushButton(tr("Back to the start"), this);
   reset_->setObjectName(QStringLiteral("attentionReset"));

@@ -3,6 +3,7 @@
 // is the table that makes them.
 #pragma once
 
+#include <QAbstractButton>
 #include <QPointer>
 #include <QWidget>
 #include <nlohmann/json.hpp>
@@ -32,6 +33,8 @@ class ExperimentPanel : public QWidget {
   virtual bool dragMarker(GrabPhase phase, int marker, const Eigen::Vector2d& point);
   /// The stage the views show beside the landscape (owned by the panel's parent window once placed).
   [[nodiscard]] StageWidget* stage() const { return stage_.data(); }
+  /// The panel's Step button, which the window's Run ▸ Step (S) presses; nullptr for a kind without one.
+  [[nodiscard]] QAbstractButton* stepButton() const { return stepButton_.data(); }
 
  signals:
   /// Asks the running experiment to do something ("reheat", "step", …; see its kind).
@@ -40,10 +43,12 @@ class ExperimentPanel : public QWidget {
  protected:
   /// Creates the stage (kinds with a stage call this in their constructor).
   StageWidget* makeStage();
+  void setStepButton(QAbstractButton* button) { stepButton_ = button; }
   Session* session_;
 
  private:
   QPointer<StageWidget> stage_;
+  QPointer<QAbstractButton> stepButton_;
 };
 
 /// The panel of an experiment kind; throws ebm::ArgumentError for a kind without one.

@@ -80,7 +80,7 @@ HopfieldPanel::HopfieldPanel(Session* session, QWidget* parent) : ExperimentPane
   recall_->setToolTip(tr("Let the network descend from the picture it shows, one unit at a time (C)"));
   step_ = new QPushButton(tr("Step"), this);
   step_->setObjectName(QStringLiteral("hopfieldStep"));
-  step_->setShortcut(Qt::Key_S);
+  setStepButton(step_);  // S is the window's Run ▸ Step
   step_->setToolTip(tr("One frame's updates, also while paused (S)"));
   play_ = new QPushButton(this);
   play_->setObjectName(QStringLiteral("hopfieldPlay"));

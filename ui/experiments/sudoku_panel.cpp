@@ -81,7 +81,7 @@ SudokuPanel::SudokuPanel(Session* session, QWidget* parent) : ExperimentPanel(se
   play_->setToolTip(tr("Run or pause the descent (Space)"));
   step_ = new QPushButton(tr("Step"), this);
   step_->setObjectName(QStringLiteral("sudokuStep"));
-  step_->setShortcut(Qt::Key_S);
+  setStepButton(step_);  // S is the window's Run ▸ Step
   step_->setToolTip(tr("One frame's sweeps, also while paused (S)"));
   reheat_ = new QPushButton(tr("Reheat"), this);
   reheat_->setObjectName(QStringLiteral("sudokuReheat"));

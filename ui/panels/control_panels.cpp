@@ -107,6 +107,16 @@ void ControlPanels::showLesson(const ebm::Lesson& lesson) {
   }
 }
 
+void ControlPanels::showNeighbourTab(int step) {
+  for (int i = 1; i < count(); ++i) {
+    const int tab = ((currentIndex() + step * i) % count() + count()) % count();
+    if (isTabVisible(tab) && isTabEnabled(tab)) {
+      setCurrentIndex(tab);
+      return;
+    }
+  }
+}
+
 void ControlPanels::showFrame(const ebm::Frame& frame) {
   composition_->showFrame(frame);
   sampler_->showFrame(frame);

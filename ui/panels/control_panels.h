@@ -51,6 +51,8 @@ class ControlPanels : public QTabWidget {
   void showLesson(const ebm::Lesson& lesson);
   /// Shows a frame of the running lesson in every panel that draws one.
   void showFrame(const ebm::Frame& frame);
+  /// Opens the next shown tab (`step` 1) or the one before it (−1), round the end (View ▸ Next Panel).
+  void showNeighbourTab(int step);
 
  private:
   CompositionPanel* composition_;

@@ -110,6 +110,9 @@ void SimulationWorker::setParameter(const QString& name, double value) {
 void SimulationWorker::resetParticles() {
   post([](ebm::Simulation& s) { s.resetParticles(); });
 }
+void SimulationWorker::stepParticles() {
+  post([](ebm::Simulation& s) { s.stepParticles(); });
+}
 void SimulationWorker::startTraining() {
   post([](ebm::Simulation& s) { s.startTraining(); });
 }

@@ -38,6 +38,8 @@ class SimulationWorker : public QObject {
   /// A command for the lesson's experiment ("reheat", "step", …).
   void command(const std::string& name, const nlohmann::json& arguments);
   void resetParticles();
+  /// One frame's particle steps, also while they are paused.
+  void stepParticles();
   void startTraining();
   void pauseTraining();
   void stopTraining();

@@ -4,6 +4,7 @@
 #include <vtkCamera.h>
 #include <vtkGenericRenderWindowInteractor.h>
 #include <vtkInteractorStyleTrackballCamera.h>
+#include <vtkMath.h>
 #include <vtkNew.h>
 #include <vtkOpenGLRenderWindow.h>
 #include <vtkRenderWindow.h>
@@ -11,6 +12,8 @@
 #include <vtkRendererCollection.h>
 #include <vtkUnsignedCharArray.h>
 #include <QElapsedTimer>
+#include <QFocusEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QResizeEvent>
@@ -393,6 +396,14 @@ void VtkView::paintEvent(QPaintEvent*) {
   }
   painter.setRenderHint(QPainter::SmoothPixmapTransform, d_->renderedScale < 1);
   painter.drawImage(QRectF(rect()), d_->picture, QRectF(d_->picture.rect()));
+  // Where the arrow keys go, once the keyboard moved the focus (as the style's focus rectangles): a frame in
+  // the highlight colour.
+  if (hasFocus() && window()->testAttribute(Qt::WA_KeyboardFocusChange)) {
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+  }
 }
 
 namespace {
@@ -488,6 +499,78 @@ void VtkView::wheelEvent(QWheelEvent* event) {
   if (delta > 0) d_->interactor->InvokeEvent(vtkCommand::MouseWheelForwardEvent);
   if (delta < 0) d_->interactor->InvokeEvent(vtkCommand::MouseWheelBackwardEvent);
   event->accept();
+}
+
+// The keyboard's camera: the arrows turn a 3D view by 5° (about the vertical, and up and down) and move a map
+// by a tenth of what it shows; + and − zoom by a tenth. Other keys go on to the window (its shortcuts).
+void VtkView::keyPressEvent(QKeyEvent* event) {
+  vtkCamera* camera = d_->renderer->GetActiveCamera();
+  const bool map = camera->GetParallelProjection() != 0;
+  const double turn = 5, zoom = 1.1;
+  double across = 0, up = 0;
+  switch (event->key()) {
+    case Qt::Key_Left:
+      across = -1;
+      break;
+    case Qt::Key_Right:
+      across = 1;
+      break;
+    case Qt::Key_Up:
+      up = 1;
+      break;
+    case Qt::Key_Down:
+      up = -1;
+      break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+    case Qt::Key_Minus: {
+      const double factor = event->key() == Qt::Key_Minus ? 1 / zoom : zoom;
+      if (map) {
+        camera->Zoom(factor);
+      } else {
+        camera->Dolly(factor);
+      }
+      break;
+    }
+    default:
+      QWidget::keyPressEvent(event);
+      return;
+  }
+  if (map) {
+    // Move the picture the way the arrow points: the camera goes the other way.
+    const double step = 0.1 * 2 * camera->GetParallelScale();
+    double focal[3], position[3], viewUp[3], right[3], direction[3];
+    camera->GetFocalPoint(focal);
+    camera->GetPosition(position);
+    camera->GetViewUp(viewUp);
+    camera->GetDirectionOfProjection(direction);
+    vtkMath::Cross(direction, viewUp, right);
+    for (int i = 0; i < 3; ++i) {
+      const double shift = -step * (across * right[i] + up * viewUp[i]);
+      focal[i] += shift;
+      position[i] += shift;
+    }
+    camera->SetFocalPoint(focal);
+    camera->SetPosition(position);
+  } else {
+    camera->Azimuth(-turn * across);
+    camera->Elevation(-turn * up);
+    camera->OrthogonalizeViewUp();
+  }
+  d_->renderer->ResetCameraClippingRange();
+  d_->cameraTouched = true;
+  requestRender();
+  event->accept();
+}
+
+void VtkView::focusInEvent(QFocusEvent* event) {
+  update();
+  QWidget::focusInEvent(event);
+}
+
+void VtkView::focusOutEvent(QFocusEvent* event) {
+  update();
+  QWidget::focusOutEvent(event);
 }
 
 void VtkView::enterEvent(QEnterEvent* event) {

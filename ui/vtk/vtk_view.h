@@ -21,7 +21,8 @@ namespace ebmui {
 /// views' own renders (the table in the README). Renders only when asked (requestRender(), a mouse drag, a
 /// resize), never on a timer; each view renders in its own turn of the event loop.
 /// Mouse: left drag rotates, middle drag (or shift+left) pans, wheel or right drag zooms — unless a grab
-/// handler takes a left press (see setGrabHandler).
+/// handler takes a left press (see setGrabHandler). Keyboard (Tab reaches the view, which then shows a focus
+/// frame): the arrows turn the camera (a map's move it), + and − zoom.
 class VtkView : public QWidget {
   Q_OBJECT
  public:
@@ -98,6 +99,9 @@ class VtkView : public QWidget {
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
   void wheelEvent(QWheelEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void focusInEvent(QFocusEvent* event) override;
+  void focusOutEvent(QFocusEvent* event) override;
   void enterEvent(QEnterEvent* event) override;
   void leaveEvent(QEvent* event) override;
 

@@ -67,6 +67,21 @@ TEST(Simulation, TheSameSeedGivesTheSameFrames) {
   EXPECT_EQ(a.currentFrame()->particles->steps, 10 * 5);
 }
 
+// Run ▸ Step: one frame's sampler steps while the particles are paused, and nothing more.
+TEST(Simulation, StepParticlesTakesOneFramesStepsWhilePaused) {
+  Lesson lesson = twoGaussians();
+  lesson.sampler.playing = false;
+  Simulation simulation(lesson);
+  const FramePtr before = simulation.currentFrame();
+  simulation.advance(0.001);
+  EXPECT_EQ(simulation.currentFrame()->particles->positions, before->particles->positions) << "paused";
+  simulation.stepParticles();
+  const FramePtr after = simulation.takeFrame();
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->particles->steps, before->particles->steps + lesson.sampler.stepsPerFrame);
+  EXPECT_NE(after->particles->positions, before->particles->positions);
+}
+
 TEST(Simulation, ParticlesSpreadMoreWhenHotter) {
   auto spread = [](double temperature) {
     Lesson lesson = twoGaussians();
