@@ -6,12 +6,14 @@
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include "command_line.h"
 #include "core/errors.h"
 #include "export/still_image.h"
 #include "export_command.h"
+#include "i18n/language.h"
 #include "main_window.h"
 #include "panels/point_import.h"
 #include "presentation_mode.h"
@@ -55,33 +57,34 @@ int runGui(int argc, char** argv, const Command& command) {
   QApplication::setApplicationName(QStringLiteral("ebmscape"));
   QApplication::setOrganizationName(QStringLiteral("ebmscape"));
 
-  ebmui::MainWindow window;
-  window.resize(command.width, command.height);
+  ebmui::installLanguage();  // the saved choice, else the system's (LANGUAGE, LANG)
+  auto window = std::make_unique<ebmui::MainWindow>();
+  window->resize(command.width, command.height);
   // After a crash the autosaved lesson comes first: restored at once with --recover, offered otherwise when
   // no lesson is named (but not in the unattended screenshot mode). Without a lesson on the command line,
   // reopen the last one (or the default lesson the first time).
   bool restored = false;
   if (command.recover) {
-    restored = window.offerRecovery(false);
+    restored = window->offerRecovery(false);
   } else if (command.lesson.isEmpty() && command.screenshotPath.isEmpty()) {
-    restored = window.offerRecovery(true);
+    restored = window->offerRecovery(true);
   }
   if (!restored) {
     QString lesson = command.lesson;
     if (lesson.isEmpty())
       lesson = QSettings().value(QStringLiteral("lastLesson"), ebmui::kDefaultLesson).toString();
-    if (!window.openLessonNamed(lesson) && !window.openLessonNamed(ebmui::kDefaultLesson)) return 1;
+    if (!window->openLessonNamed(lesson) && !window->openLessonNamed(ebmui::kDefaultLesson)) return 1;
   }
 
-  if (command.play) window.play();
+  if (command.play) window->play();
 
   // --data: the teacher's own points, read into the lesson as the import dialog would.
   const bool importing = !command.data.file.empty();
-  ebmui::PointImport* import = window.pointImport();
+  ebmui::PointImport* import = window->pointImport();
   if (importing) {
-    QObject::connect(import, &ebmui::PointImport::imported, &window,
+    QObject::connect(import, &ebmui::PointImport::imported, window.get(),
                      [](const QString& message) { printError(message); });
-    QObject::connect(import, &ebmui::PointImport::failed, &window, [&](const QString& message) {
+    QObject::connect(import, &ebmui::PointImport::failed, window.get(), [&](const QString& message) {
       printError(message);
       if (!command.screenshotPath.isEmpty()) QApplication::exit(1);
     });
@@ -93,10 +96,10 @@ int runGui(int argc, char** argv, const Command& command) {
     // quit.
     const auto shoot = [&] {
       QObject::connect(
-          window.view(), &ebmui::VtkView::frameRendered, &window,
+          window->view(), &ebmui::VtkView::frameRendered, window.get(),
           [&] {
-            QTimer::singleShot(50, &window, [&] {
-              const bool saved = window.writeScreenshot(command.screenshotPath);
+            QTimer::singleShot(50, window.get(), [&] {
+              const bool saved = window->writeScreenshot(command.screenshotPath);
               if (!saved) printError(QStringLiteral("cannot write %1").arg(command.screenshotPath));
               QApplication::exit(saved ? 0 : 1);
             });
@@ -104,21 +107,39 @@ int runGui(int argc, char** argv, const Command& command) {
           Qt::SingleShotConnection);
     };
     if (importing) {
-      QObject::connect(import, &ebmui::PointImport::imported, &window, [&, shoot] {
-        auto* waiting = new QObject(&window);
-        QObject::connect(&window, &ebmui::MainWindow::frameShown, waiting, [&, shoot, waiting] {
-          const ebm::FramePtr frame = window.lastFrame();
-          if (!frame || !frame->energyGrid || frame->energyGrid->lattice.box != window.lesson().box) return;
+      QObject::connect(import, &ebmui::PointImport::imported, window.get(), [&, shoot] {
+        auto* waiting = new QObject(window.get());
+        QObject::connect(window.get(), &ebmui::MainWindow::frameShown, waiting, [&, shoot, waiting] {
+          const ebm::FramePtr frame = window->lastFrame();
+          if (!frame || !frame->energyGrid || frame->energyGrid->lattice.box != window->lesson().box) return;
           waiting->deleteLater();
           shoot();
         });
       });
     } else {
-      QObject::connect(&window, &ebmui::MainWindow::landscapeShown, &window, shoot);
+      QObject::connect(window.get(), &ebmui::MainWindow::landscapeShown, window.get(), shoot);
     }
   }
-  window.show();
-  if (command.presentation) window.presentation()->setActive(true);
+  window->show();
+  if (command.presentation) window->presentation()->setActive(true);
+  // View ▸ Language: widgets keep the texts they were made with, so the window is made again in the new
+  // language and takes over the lesson as it stands.
+  std::function<void()> followLanguage;
+  followLanguage = [&] {
+    QObject::connect(window.get(), &ebmui::MainWindow::languageChosen, window.get(), [&](const QString& tag) {
+      QTimer::singleShot(0, window.get(), [&, tag] {
+        ebmui::installLanguage(tag);
+        ebmui::MainWindow* previous = window.release();
+        window = std::make_unique<ebmui::MainWindow>();
+        window->takeOverFrom(*previous);
+        window->show();
+        previous->hide();
+        previous->deleteLater();
+        followLanguage();
+      });
+    });
+  };
+  followLanguage();
   return QApplication::exec();
 }
 

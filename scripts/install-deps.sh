@@ -8,6 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-base-dev-tools
+  qt6-l10n-tools qt6-translations-l10n
   libvtk9-dev libeigen3-dev nlohmann-json3-dev
   libgtest-dev
   libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libimagequant-dev libgif-dev

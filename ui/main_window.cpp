@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "presentation_mode.h"
+
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -90,6 +92,14 @@ VtkView* MainWindow::view() const {
 void MainWindow::openLesson(const ebm::Lesson& lesson, const QString& filePath) {
   session_->replaceLesson(lesson, filePath);
 }
+
+void MainWindow::takeOverFrom(const MainWindow& previous) {
+  restoreGeometry(previous.saveGeometry());
+  openLesson(previous.session_->lesson(), previous.session_->filePath());
+  if (previous.session_->modified()) session_->markModified();
+  if (previous.presentation_->active()) presentation_->setActive(true);
+}
+
 bool MainWindow::openLessonNamed(const QString& nameOrPath) {
   return lessonFiles_->openNamed(nameOrPath);
 }

@@ -13,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QTextBrowser;
 
 namespace ebmui {
@@ -38,6 +39,9 @@ class MainWindow : public QMainWindow {
 
   /// Opens a lesson (replacing the current one; its engine is built on the worker).
   void openLesson(const ebm::Lesson& lesson, const QString& filePath = {});
+  /// Continues where `previous` (a window of another language) stands: its lesson as edited, file, unsaved
+  /// state, geometry and presentation mode. The undo history stays behind.
+  void takeOverFrom(const MainWindow& previous);
   /// Loads a built-in lesson by name or a lesson file; on error shows the message and keeps the open lesson.
   bool openLessonNamed(const QString& nameOrPath);
   /// If the last session ended without closing, reopens the lesson it autosaved: after asking, or at once
@@ -83,6 +87,8 @@ class MainWindow : public QMainWindow {
   void frameShown();
   /// Emitted when the first frame of a newly opened lesson has been shown.
   void landscapeShown();
+  /// Emitted when View ▸ Language picks another language (already saved): the program rebuilds the window.
+  void languageChosen(const QString& tag);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -104,6 +110,7 @@ class MainWindow : public QMainWindow {
   // main_window_menus.cpp: the menus and the toolbar.
   void buildActions();
   void buildMenus();
+  void buildLanguageMenu(QMenu* menu);
   void syncRunActions();
   void syncStepAction();
   void step();

@@ -1,6 +1,7 @@
 // The window's menus and toolbar: each part puts its own actions in (lesson files, view switches), the window
 // adds the run commands, undo, the cameras, the screenshot and the export.
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -8,6 +9,7 @@
 #include <QToolBar>
 
 #include "experiments/experiment_panel.h"
+#include "i18n/language.h"
 #include "keyboard/keyboard_focus.h"
 #include "keyboard/shortcuts_dialog.h"
 #include "main_window.h"
@@ -91,6 +93,7 @@ void MainWindow::buildMenus() {
   view->addSeparator();
   presentation_ = new PresentationMode(this, explanation_, panels_);
   view->addAction(presentation_->action());
+  buildLanguageMenu(view->addMenu(tr("&Language")));
   view->setToolTipsVisible(true);
 
   QMenu* run = menuBar()->addMenu(tr("&Run"));
@@ -172,6 +175,31 @@ bool MainWindow::writeScreenshot(const QString& path) {
   // Written whole or not at all, like every file the window writes.
   QSaveFile file(path);
   return file.open(QIODevice::WriteOnly) && screenshot().save(&file, "PNG") && file.commit();
+}
+
+// View ▸ Language: the system's language or one the interface is translated into, remembered; the window is
+// rebuilt in it at once (app/run_program.cpp), with the lesson as it is.
+void MainWindow::buildLanguageMenu(QMenu* menu) {
+  menu->setToolTipsVisible(true);
+  auto* group = new QActionGroup(menu);
+  const QString saved = savedLanguage();
+  const auto add = [&](const QString& tag, const QString& name) {
+    QAction* action = menu->addAction(name);
+    action->setCheckable(true);
+    action->setChecked(tag == saved);
+    action->setData(tag);
+    group->addAction(action);
+    connect(action, &QAction::triggered, this, [this, tag] {
+      saveLanguage(tag);
+      const QString next = tag.isEmpty() ? systemLanguage() : tag;
+      if (next != currentLanguage()) emit languageChosen(next);
+    });
+    return action;
+  };
+  add(QString(), tr("System Default"))->setToolTip(tr("The language of the desktop (LANGUAGE, LANG)"));
+  menu->addSeparator();
+  for (const Language& language : languages())
+    add(language.tag, language.nativeName);
 }
 
 }  // namespace ebmui

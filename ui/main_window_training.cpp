@@ -53,8 +53,8 @@ void MainWindow::toggleTraining() {
 void MainWindow::offerData() {
   const ebm::Lesson& lesson = session_->lesson();
   const auto k = std::size_t(lesson.training.energy);
-  const QString energy =
-      k < lesson.energies.size() ? QString::fromStdString(lesson.energies[k].name.shown()) : tr("the network");
+  const QString energy = k < lesson.energies.size() ? QString::fromStdString(lesson.energies[k].name.shown())
+                                                    : tr("the network");
   messageBar_->showMessage(
       tr("Training needs data, and this lesson has none: its energies were made before the lesson. To train "
          "“%1” again, choose a data set in the Data panel, then press Train (the Training panel picks the "

@@ -7,6 +7,7 @@
 #include <QToolBar>
 #include <functional>
 
+#include "i18n/language.h"
 #include "io/view_toggles.h"
 #include "panels/rich_text.h"
 #include "session/session.h"
@@ -60,8 +61,8 @@ ViewActions::ViewActions(Session* session, QObject* parent) : QObject(parent), s
   // The layers are the engine's table (io/view_toggles.h), which the lesson file also reads and writes.
   const auto layer = [](const ebm::ViewToggle& toggle) {
     return Row{QString::fromUtf8(toggle.key),
-               QString::fromUtf8(toggle.label),
-               richText(QString::fromUtf8(toggle.tooltip)),
+               engineText(toggle.label),
+               richText(engineText(toggle.tooltip)),
                {},
                Group::Content,
                false,

@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "core/json_section.h"
+#include "core/localized_text.h"
 #include "io/energy_spec.h"
 
 namespace ebm {
@@ -13,9 +14,11 @@ constexpr int kMaxTrace = 1000;      // steps kept on the path (a settled query 
 }  // namespace
 
 std::vector<ExperimentParameter> AttentionExperiment::parameters() {
-  return {{"attention.x", "Query x", "Where the query ξ starts (x); Step moves it by one attention update",
+  return {{"attention.x", EBM_TRANSLATE_NOOP("ebm", "Query x"),
+           EBM_TRANSLATE_NOOP("ebm", "Where the query ξ starts (x); Step moves it by one attention update"),
            -5, 5, false, false, "x", 0},
-          {"attention.y", "Query y", "Where the query ξ starts (y); Step moves it by one attention update",
+          {"attention.y", EBM_TRANSLATE_NOOP("ebm", "Query y"),
+           EBM_TRANSLATE_NOOP("ebm", "Where the query ξ starts (y); Step moves it by one attention update"),
            -5, 5, false, false, "y", 0}};
 }
 

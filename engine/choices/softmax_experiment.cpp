@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/json_read.h"
 #include "core/json_section.h"
+#include "core/localized_text.h"
 
 namespace ebm {
 namespace {
@@ -18,8 +19,10 @@ constexpr int kMaxDraws = 100000;
 }  // namespace
 
 std::vector<ExperimentParameter> SoftmaxExperiment::parameters() {
-  return {{"softmax.user", "User", "Whose recommendations: p(i | u) ∝ exp(U_u·V_i / τ) for the chosen user u",
-           0, kMaxChoices - 1, false, true, "user", 0}};
+  return {
+      {"softmax.user", EBM_TRANSLATE_NOOP("ebm", "User"),
+       EBM_TRANSLATE_NOOP("ebm", "Whose recommendations: p(i | u) ∝ exp(U_u·V_i / τ) for the chosen user u"),
+       0, kMaxChoices - 1, false, true, "user", 0}};
 }
 
 SoftmaxExperiment::SoftmaxExperiment(const ExperimentContext& context) {

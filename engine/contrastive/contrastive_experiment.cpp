@@ -8,6 +8,7 @@
 #include "core/errors.h"
 #include "core/json_read.h"
 #include "core/json_section.h"
+#include "core/localized_text.h"
 #include "data/data_set_registry.h"
 #include "energy/activation.h"
 
@@ -49,15 +50,17 @@ std::vector<int> widthsAt(JsonSection& section, const std::string& key, std::vec
 
 std::vector<ExperimentParameter> ContrastiveExperiment::parameters() {
   return {
-      {"contrastive.viewNoise", "View noise σ",
-       "The augmentation: each view of a point is x + σξ. Views of one point are the positive pair", 0, 2,
-       false, false, "viewNoise", 0.3},
-      {"contrastive.anchorX", "Anchor x",
-       "The point x whose energy E(x, y) = −g(x)·g(y)/τ the landscape draws", -100, 100, false, false,
-       "anchorX", 0},
-      {"contrastive.anchorY", "Anchor y",
-       "The point x whose energy E(x, y) = −g(x)·g(y)/τ the landscape draws", -100, 100, false, false,
-       "anchorY", 0},
+      {"contrastive.viewNoise", EBM_TRANSLATE_NOOP("ebm", "View noise σ"),
+       EBM_TRANSLATE_NOOP(
+           "ebm",
+           "The augmentation: each view of a point is x + σξ. Views of one point are the positive pair"),
+       0, 2, false, false, "viewNoise", 0.3},
+      {"contrastive.anchorX", EBM_TRANSLATE_NOOP("ebm", "Anchor x"),
+       EBM_TRANSLATE_NOOP("ebm", "The point x whose energy E(x, y) = −g(x)·g(y)/τ the landscape draws"), -100,
+       100, false, false, "anchorX", 0},
+      {"contrastive.anchorY", EBM_TRANSLATE_NOOP("ebm", "Anchor y"),
+       EBM_TRANSLATE_NOOP("ebm", "The point x whose energy E(x, y) = −g(x)·g(y)/τ the landscape draws"), -100,
+       100, false, false, "anchorY", 0},
   };
 }
 

@@ -9,6 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
+/// Marks a table's text (a parameter's label, a view layer's tooltip, a data set's title) for the
+/// translators: it stays English here, and lupdate (scripts/update-translations.sh) collects it under
+/// `context` for the ui to translate where it shows it (ebmui::engineText).
+#define EBM_TRANSLATE_NOOP(context, text) text
+
 namespace ebm {
 
 /// The language the program shows text in: a tag such as "en" or "zh_CN" (the ui sets it from the locale or
@@ -21,8 +26,9 @@ void setTextLanguage(const std::string& language);
 
 struct LocalizedText {
   LocalizedText() = default;
-  LocalizedText(std::string englishText) : english(std::move(englishText)) {}  // NOLINT: a plain string is English
-  LocalizedText(const char* englishText) : english(englishText) {}             // NOLINT
+  LocalizedText(std::string englishText)
+      : english(std::move(englishText)) {}                          // NOLINT: a plain string is English
+  LocalizedText(const char* englishText) : english(englishText) {}  // NOLINT
 
   std::string english;
   std::map<std::string, std::string> translations;  ///< by language tag ("zh_CN"); never "en"
@@ -41,8 +47,8 @@ struct LocalizedText {
   bool operator!=(const LocalizedText& other) const { return !(*this == other); }
 };
 
-/// Reads a string or a {"en": …, "zh_CN": …} object; throws LessonError naming `path` otherwise ("en" missing,
-/// a value that is not a string).
+/// Reads a string or a {"en": …, "zh_CN": …} object; throws LessonError naming `path` otherwise ("en"
+/// missing, a value that is not a string).
 [[nodiscard]] LocalizedText readLocalizedText(const nlohmann::json& node, const std::string& path);
 /// A string when the text has no translation, else the object form.
 [[nodiscard]] nlohmann::json toJson(const LocalizedText& text);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "core/localized_text.h"
 #include "core/random.h"
 #include "data/recipe_tools.h"
 
@@ -14,7 +15,10 @@ double threeBlobsAngle(int k) {
 
 DataSet threeBlobs(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
-  DataSet data = recipe::emptyDataSet("three-blobs", 2, n, {"class 1", "class 2", "class 3"});
+  DataSet data =
+      recipe::emptyDataSet("three-blobs", 2, n,
+                           {EBM_TRANSLATE_NOOP("ebm", "class 1"), EBM_TRANSLATE_NOOP("ebm", "class 2"),
+                            EBM_TRANSLATE_NOOP("ebm", "class 3")});
   for (Index i = 0; i < n; ++i) {
     const int k = int(random.below(3));
     const double angle = threeBlobsAngle(k);

@@ -4,12 +4,12 @@
 #include <numbers>
 #include <string>
 
+#include "core/localized_text.h"
 #include "core/random.h"
 #include "data/recipe_tools.h"
 
 namespace ebm::toy {
 namespace {
-
 
 void setPoint(DataSet& data, Index i, double x, double y) {
   data.points(0, i) = float(x);
@@ -27,7 +27,8 @@ std::vector<std::string> numberedNames(const std::string& stem, int count) {
 
 DataSet eightGaussians(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
-  DataSet data = recipe::emptyDataSet("8gaussians", 2, n, numberedNames("gaussian", 8));
+  DataSet data =
+      recipe::emptyDataSet("8gaussians", 2, n, numberedNames(EBM_TRANSLATE_NOOP("ebm", "gaussian"), 8));
   for (Index i = 0; i < n; ++i) {
     const int k = int(random.below(8));
     const double angle = k * std::numbers::pi / 4;
@@ -41,12 +42,13 @@ DataSet eightGaussians(Index n, double noise, std::uint64_t seed) {
 
 DataSet moons(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
-  DataSet data = recipe::emptyDataSet("moons", 2, n, {"outer moon", "inner moon"});
+  DataSet data = recipe::emptyDataSet(
+      "moons", 2, n, {EBM_TRANSLATE_NOOP("ebm", "outer moon"), EBM_TRANSLATE_NOOP("ebm", "inner moon")});
   const Index outer = n / 2, inner = n - outer;
   for (Index i = 0; i < n; ++i) {
     const bool isOuter = i < outer;
-    const double theta =
-        isOuter ? recipe::linspace(0, std::numbers::pi, outer, i, true) : recipe::linspace(0, std::numbers::pi, inner, i - outer, true);
+    const double theta = isOuter ? recipe::linspace(0, std::numbers::pi, outer, i, true)
+                                 : recipe::linspace(0, std::numbers::pi, inner, i - outer, true);
     const double x = isOuter ? std::cos(theta) : 1 - std::cos(theta);
     const double y = isOuter ? std::sin(theta) : 0.5 - std::sin(theta);
     setPoint(data, i, x, y);
@@ -75,7 +77,9 @@ DataSet swissRoll(Index n, double noise, std::uint64_t seed) {
 
 DataSet circles(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
-  DataSet data = recipe::emptyDataSet("circles", 2, n, {"outer circle", "inner circle"});
+  DataSet data = recipe::emptyDataSet(
+      "circles", 2, n,
+      {EBM_TRANSLATE_NOOP("ebm", "outer circle"), EBM_TRANSLATE_NOOP("ebm", "inner circle")});
   const Index outer = n / 2, inner = n - outer;
   for (Index i = 0; i < n; ++i) {
     const bool isOuter = i < outer;
@@ -97,8 +101,10 @@ DataSet circles(Index n, double noise, std::uint64_t seed) {
 
 DataSet rings(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
-  DataSet data =
-      recipe::emptyDataSet("rings", 2, n, {"ring r=3", "ring r=2.25", "ring r=1.5", "ring r=0.75"});
+  DataSet data = recipe::emptyDataSet(
+      "rings", 2, n,
+      {EBM_TRANSLATE_NOOP("ebm", "ring r=3"), EBM_TRANSLATE_NOOP("ebm", "ring r=2.25"),
+       EBM_TRANSLATE_NOOP("ebm", "ring r=1.5"), EBM_TRANSLATE_NOOP("ebm", "ring r=0.75")});
   const Index perRing = n / 4;
   Index i = 0;
   for (int k = 0; k < 4; ++k) {
@@ -131,7 +137,8 @@ DataSet checkerboard(Index n, double noise, std::uint64_t seed) {
 
 DataSet pinwheel(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
-  DataSet data = recipe::emptyDataSet("pinwheel", 2, n, numberedNames("arm", kPinwheelArms));
+  DataSet data =
+      recipe::emptyDataSet("pinwheel", 2, n, numberedNames(EBM_TRANSLATE_NOOP("ebm", "arm"), kPinwheelArms));
   Index i = 0;
   for (int k = 0; k < kPinwheelArms; ++k) {
     const Index count = n / kPinwheelArms + (k < n % kPinwheelArms ? 1 : 0);
@@ -150,7 +157,8 @@ DataSet pinwheel(Index n, double noise, std::uint64_t seed) {
 
 DataSet twoSpirals(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
-  DataSet data = recipe::emptyDataSet("2spirals", 2, n, {"spiral 1", "spiral 2"});
+  DataSet data = recipe::emptyDataSet(
+      "2spirals", 2, n, {EBM_TRANSLATE_NOOP("ebm", "spiral 1"), EBM_TRANSLATE_NOOP("ebm", "spiral 2")});
   const Index mirrored = n / 2, first = n - mirrored;
   for (Index i = 0; i < first; ++i) {
     const double s = std::sqrt(random.uniform()) * 540 * (2 * std::numbers::pi) / 360;

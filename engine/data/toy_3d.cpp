@@ -4,12 +4,12 @@
 #include <numbers>
 #include <string>
 
+#include "core/localized_text.h"
 #include "core/random.h"
 #include "data/recipe_tools.h"
 
 namespace ebm::toy {
 namespace {
-
 
 void setPoint(DataSet& data, Index i, double x, double y, double z) {
   data.points(0, i) = float(x);
@@ -108,7 +108,9 @@ DataSet sphere(Index n, double noise, std::uint64_t seed) {
 
 DataSet interlockedRings(Index n, double noise, std::uint64_t seed) {
   Random random(seed);
-  DataSet data = recipe::emptyDataSet("interlocked_rings", 3, n, {"ring 1 (xy plane)", "ring 2 (xz plane)"});
+  DataSet data = recipe::emptyDataSet(
+      "interlocked_rings", 3, n,
+      {EBM_TRANSLATE_NOOP("ebm", "ring 1 (xy plane)"), EBM_TRANSLATE_NOOP("ebm", "ring 2 (xz plane)")});
   const Index second = n / 2, first = n - second;
   constexpr double R = kInterlockedRingsRadius, offset = kInterlockedRingsOffset;
   for (Index i = 0; i < n; ++i) {

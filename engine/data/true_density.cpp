@@ -20,7 +20,6 @@
 namespace ebm {
 namespace {
 
-
 /// A closed-form density with what quadrature needs to know about it: its noise scale σ (the finest feature)
 /// and the half-width of a centred cube that holds its noise-free shape.
 struct KnownDensity {
@@ -44,7 +43,8 @@ KnownDensity eightGaussians(double noise) {
   std::vector<Eigen::VectorXd> means;
   means.reserve(8);
   for (int k = 0; k < 8; ++k)
-    means.emplace_back(Eigen::Vector2d(radius * std::cos(k * std::numbers::pi / 4), radius * std::sin(k * std::numbers::pi / 4)));
+    means.emplace_back(Eigen::Vector2d(radius * std::cos(k * std::numbers::pi / 4),
+                                       radius * std::sin(k * std::numbers::pi / 4)));
   return {isotropicMixture(means, sigma), sigma, radius};
 }
 

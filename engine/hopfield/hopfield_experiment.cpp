@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "core/errors.h"
+#include "core/localized_text.h"
 #include "hopfield/hopfield_landscape.h"
 
 namespace ebm {
@@ -23,15 +24,19 @@ constexpr Index kWarmSweeps =
 
 std::vector<ExperimentParameter> HopfieldExperiment::parameters() {
   return {
-      {"hopfield.noise", "Cue noise", "The fraction of the memory's pixels flipped to make the cue", 0, 0.5,
+      {"hopfield.noise", EBM_TRANSLATE_NOOP("ebm", "Cue noise"),
+       EBM_TRANSLATE_NOOP("ebm", "The fraction of the memory's pixels flipped to make the cue"), 0, 0.5,
        false, false, "noise", 0.2},
-      {"hopfield.temperature", "Temperature T",
-       "T = 0: each unit aligns with its field hᵢ, so E never rises; T > 0: it takes +1 with probability "
-       "1/(1 + e^{−2hᵢ/T}) (Glauber)",
+      {"hopfield.temperature", EBM_TRANSLATE_NOOP("ebm", "Temperature T"),
+       EBM_TRANSLATE_NOOP(
+           "ebm",
+           "T = 0: each unit aligns with its field hᵢ, so E never rises; T > 0: it takes +1 with probability "
+           "1/(1 + e^{−2hᵢ/T}) (Glauber)"),
        0, 1.5, false, false, "temperature", 0},
-      {"hopfield.pace", "Pace (updates per frame)",
-       "How many units are updated per frame for the class to watch; 256 updates make one sweep", 1,
-       kMaxUpdatesPerFrame, true, true, "updatesPerFrame", 8},
+      {"hopfield.pace", EBM_TRANSLATE_NOOP("ebm", "Pace (updates per frame)"),
+       EBM_TRANSLATE_NOOP(
+           "ebm", "How many units are updated per frame for the class to watch; 256 updates make one sweep"),
+       1, kMaxUpdatesPerFrame, true, true, "updatesPerFrame", 8},
   };
 }
 

@@ -1,5 +1,7 @@
 #include "io/lesson_parameters.h"
 
+#include "core/localized_text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <type_traits>
@@ -70,65 +72,83 @@ ParameterInfo experimentRow(const std::string& kind, const ExperimentParameter& 
 std::vector<ParameterInfo> makeTable() {
   std::vector<ParameterInfo> table = {
       row(
-          ParameterEffect::Temperature, "temperature", "Temperature T",
-          "p_T ∝ exp(−E/T): low T freezes particles into the deepest valleys, "
-          "high T melts the landscape flat",
+          ParameterEffect::Temperature, "temperature", EBM_TRANSLATE_NOOP("ebm", "Temperature T"),
+          EBM_TRANSLATE_NOOP("ebm",
+                             "p_T ∝ exp(−E/T): low T freezes particles into the deepest valleys, "
+                             "high T melts the landscape flat"),
           0.01, 100, [](auto& l) -> auto& { return l.temperature; }, true),
       row(
-          ParameterEffect::Composition, "alpha", "Blend α",
-          "α·E₁ + (1−α)·E₂: slides the landscape from the second energy (α = 0) to the first (α = 1)", 0, 1,
-          [](auto& l) -> auto& { return l.composition.alpha; }),
+          ParameterEffect::Composition, "alpha", EBM_TRANSLATE_NOOP("ebm", "Blend α"),
+          EBM_TRANSLATE_NOOP(
+              "ebm",
+              "α·E₁ + (1−α)·E₂: slides the landscape from the second energy (α = 0) to the first (α = 1)"),
+          0, 1, [](auto& l) -> auto& { return l.composition.alpha; }),
       row(
-          ParameterEffect::Composition, "weight", "Mixture weight w",
-          "−log(w·e^{−E₁} + (1−w)·e^{−E₂}): the share of probability in the first energy (OR)", 0, 1,
-          [](auto& l) -> auto& { return l.composition.weight; }),
+          ParameterEffect::Composition, "weight", EBM_TRANSLATE_NOOP("ebm", "Mixture weight w"),
+          EBM_TRANSLATE_NOOP(
+              "ebm", "−log(w·e^{−E₁} + (1−w)·e^{−E₂}): the share of probability in the first energy (OR)"),
+          0, 1, [](auto& l) -> auto& { return l.composition.weight; }),
       row(
-          ParameterEffect::Composition, "gamma", "Negation γ",
-          "E₁ − γ·E₂: how strongly the second energy's likely places are pushed away (NOT)", 0, 5,
-          [](auto& l) -> auto& { return l.composition.gamma; }),
+          ParameterEffect::Composition, "gamma", EBM_TRANSLATE_NOOP("ebm", "Negation γ"),
+          EBM_TRANSLATE_NOOP(
+              "ebm", "E₁ − γ·E₂: how strongly the second energy's likely places are pushed away (NOT)"),
+          0, 5, [](auto& l) -> auto& { return l.composition.gamma; }),
       row(
-          ParameterEffect::Composition, "strength", "Rule strength λ",
-          "E + λ·rule: what breaking a rule costs; as λ grows, the probability of breaking it falls to zero",
+          ParameterEffect::Composition, "strength", EBM_TRANSLATE_NOOP("ebm", "Rule strength λ"),
+          EBM_TRANSLATE_NOOP("ebm",
+                             "E + λ·rule: what breaking a rule costs; as λ grows, the probability of "
+                             "breaking it falls to zero"),
           0.01, 1e4, [](auto& l) -> auto& { return l.composition.strength; }, true),
       row(
-          ParameterEffect::NoiseLevel, "noiseLevel", "Noise σ",
-          "The data density blurred by Gaussian noise of standard deviation σ", 0, 3,
-          [](auto& l) -> auto& { return l.noiseLevel; }),
+          ParameterEffect::NoiseLevel, "noiseLevel", EBM_TRANSLATE_NOOP("ebm", "Noise σ"),
+          EBM_TRANSLATE_NOOP("ebm", "The data density blurred by Gaussian noise of standard deviation σ"), 0,
+          3, [](auto& l) -> auto& { return l.noiseLevel; }),
       row(
-          ParameterEffect::Threshold, "threshold", "Anomaly threshold",
-          "Points with energy above the threshold are flagged as anomalies", -1e6, 1e6,
-          [](auto& l) -> auto& { return l.threshold; }),
+          ParameterEffect::Threshold, "threshold", EBM_TRANSLATE_NOOP("ebm", "Anomaly threshold"),
+          EBM_TRANSLATE_NOOP("ebm", "Points with energy above the threshold are flagged as anomalies"), -1e6,
+          1e6, [](auto& l) -> auto& { return l.threshold; }),
       row(
-          ParameterEffect::ClassifierMargins, "energyWeight", "Energy weight λ",
-          "λ of the energy fine-tuning terms λ·[ReLU(E(x) − m_in)² + ReLU(m_out − E(outlier))²]: "
-          "0 trains the classifier by cross-entropy alone",
+          ParameterEffect::ClassifierMargins, "energyWeight", EBM_TRANSLATE_NOOP("ebm", "Energy weight λ"),
+          EBM_TRANSLATE_NOOP(
+              "ebm",
+              "λ of the energy fine-tuning terms λ·[ReLU(E(x) − m_in)² + ReLU(m_out − E(outlier))²]: "
+              "0 trains the classifier by cross-entropy alone"),
           0, 1, [](auto& l) -> auto& { return l.training.energyWeight; }),
       row(
-          ParameterEffect::ClassifierMargins, "marginIn", "Data margin m_in",
-          "Fine-tuning pushes the energy of the labelled data below m_in (Liu et al. use −25 on CIFAR-10)",
+          ParameterEffect::ClassifierMargins, "marginIn", EBM_TRANSLATE_NOOP("ebm", "Data margin m_in"),
+          EBM_TRANSLATE_NOOP("ebm",
+                             "Fine-tuning pushes the energy of the labelled data below m_in (Liu et al. use "
+                             "−25 on CIFAR-10)"),
           -40, 10, [](auto& l) -> auto& { return l.training.marginIn; }),
       row(
-          ParameterEffect::ClassifierMargins, "marginOut", "Outlier margin m_out",
-          "Fine-tuning pushes the energy of the outliers above m_out (Liu et al. use −7 on CIFAR-10)", -40,
-          10, [](auto& l) -> auto& { return l.training.marginOut; }),
+          ParameterEffect::ClassifierMargins, "marginOut", EBM_TRANSLATE_NOOP("ebm", "Outlier margin m_out"),
+          EBM_TRANSLATE_NOOP(
+              "ebm",
+              "Fine-tuning pushes the energy of the outliers above m_out (Liu et al. use −7 on CIFAR-10)"),
+          -40, 10, [](auto& l) -> auto& { return l.training.marginOut; }),
       row(
-          ParameterEffect::ClassifierOutliers, "outliers", "Outliers",
-          "How many auxiliary outliers (uniform around the data) fine-tuning trains with", 0, 20000,
-          [](auto& l) -> auto& { return l.training.outliers; }, false, true),
+          ParameterEffect::ClassifierOutliers, "outliers", EBM_TRANSLATE_NOOP("ebm", "Outliers"),
+          EBM_TRANSLATE_NOOP("ebm",
+                             "How many auxiliary outliers (uniform around the data) fine-tuning trains with"),
+          0, 20000, [](auto& l) -> auto& { return l.training.outliers; }, false, true),
       row(
-          ParameterEffect::ParticleCount, "particles", "Particles", "How many particles sample the landscape",
-          1, SamplerSpec::kMaxParticles, [](auto& l) -> auto& { return l.sampler.particles; }, true, true),
+          ParameterEffect::ParticleCount, "particles", EBM_TRANSLATE_NOOP("ebm", "Particles"),
+          EBM_TRANSLATE_NOOP("ebm", "How many particles sample the landscape"), 1, SamplerSpec::kMaxParticles,
+          [](auto& l) -> auto& { return l.sampler.particles; }, true, true),
       row(
-          ParameterEffect::StepSize, "stepSize", "Step size ε",
-          "Langevin step: x ← x − (ε/2)∇E/T + √ε·ξ; too large and the sampler overshoots", 1e-5, 1,
-          [](auto& l) -> auto& { return l.sampler.stepSize; }, true),
+          ParameterEffect::StepSize, "stepSize", EBM_TRANSLATE_NOOP("ebm", "Step size ε"),
+          EBM_TRANSLATE_NOOP("ebm",
+                             "Langevin step: x ← x − (ε/2)∇E/T + √ε·ξ; too large and the sampler overshoots"),
+          1e-5, 1, [](auto& l) -> auto& { return l.sampler.stepSize; }, true),
       row(
-          ParameterEffect::Playing, "playing", "Particles moving", "1 = the particles move, 0 = frozen", 0, 1,
+          ParameterEffect::Playing, "playing", EBM_TRANSLATE_NOOP("ebm", "Particles moving"),
+          EBM_TRANSLATE_NOOP("ebm", "1 = the particles move, 0 = frozen"), 0, 1,
           [](auto& l) -> auto& { return l.sampler.playing; }, false, true),
-      cameraRow("camera.azimuth", "Camera azimuth", "Turns the camera around the vertical axis (degrees)",
-                -3600, 3600),
-      cameraRow("camera.elevation", "Camera elevation", "Raises the camera above the landscape (degrees)",
-                -89, 89),
+      cameraRow("camera.azimuth", EBM_TRANSLATE_NOOP("ebm", "Camera azimuth"),
+                EBM_TRANSLATE_NOOP("ebm", "Turns the camera around the vertical axis (degrees)"), -3600,
+                3600),
+      cameraRow("camera.elevation", EBM_TRANSLATE_NOOP("ebm", "Camera elevation"),
+                EBM_TRANSLATE_NOOP("ebm", "Raises the camera above the landscape (degrees)"), -89, 89),
   };
   for (const auto& kind : experimentKinds()) {
     for (const auto& e : kind.parameters)

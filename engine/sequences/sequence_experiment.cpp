@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "core/json_section.h"
+#include "core/localized_text.h"
 
 namespace ebm {
 namespace {
@@ -19,13 +20,17 @@ constexpr int kCalmStep = 0, kSurprisingStep = 3;
 
 std::vector<ExperimentParameter> SequenceExperiment::parameters() {
   return {
-      {"watchdog.falseAlarmTarget", "False-alarm target",
-       "The share of normal sessions the watchdog may flag: the threshold is that quantile of held-out "
-       "normal sessions' mean energy",
+      {"watchdog.falseAlarmTarget", EBM_TRANSLATE_NOOP("ebm", "False-alarm target"),
+       EBM_TRANSLATE_NOOP(
+           "ebm",
+           "The share of normal sessions the watchdog may flag: the threshold is that quantile of held-out "
+           "normal sessions' mean energy"),
        0.001, 0.5, true, false, "falseAlarmTarget", 0.05},
-      {"watchdog.smoothing", "Smoothing α",
-       "p(b | a) = (n(a→b) + α)/(n(a) + 8α): α imaginary sightings of every transition, so unseen ones get "
-       "a finite energy",
+      {"watchdog.smoothing", EBM_TRANSLATE_NOOP("ebm", "Smoothing α"),
+       EBM_TRANSLATE_NOOP("ebm",
+                          "p(b | a) = (n(a→b) + α)/(n(a) + 8α): α imaginary sightings of every transition, "
+                          "so unseen ones get "
+                          "a finite energy"),
        0.001, 10, true, false, "smoothing", 0.1}};
 }
 

@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/json_read.h"
 #include "core/json_section.h"
+#include "core/localized_text.h"
 #include "sudoku/sudoku_puzzle.h"
 
 namespace ebm {
@@ -42,10 +43,11 @@ std::shared_ptr<const EnergyGrid> conflictRelief(const sudoku::SudokuSnapshot& s
 }  // namespace
 
 std::vector<ExperimentParameter> SudokuExperiment::parameters() {
-  return {
-      {"sudoku.sweepsPerFrame", "Pace (sweeps per frame)",
-       "How fast the descent runs for the class to watch: sweeps (every free cell considered once) per frame",
-       1, kMaxSweepsPerFrame, true, true, "sweepsPerFrame", 4}};
+  return {{"sudoku.sweepsPerFrame", EBM_TRANSLATE_NOOP("ebm", "Pace (sweeps per frame)"),
+           EBM_TRANSLATE_NOOP("ebm",
+                              "How fast the descent runs for the class to watch: sweeps (every free cell "
+                              "considered once) per frame"),
+           1, kMaxSweepsPerFrame, true, true, "sweepsPerFrame", 4}};
 }
 
 SudokuExperiment::SudokuExperiment(const ExperimentContext& context) {

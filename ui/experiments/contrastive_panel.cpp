@@ -1,4 +1,5 @@
 #include "experiments/contrastive_panel.h"
+#include "i18n/language.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -65,8 +66,7 @@ ContrastivePanel::ContrastivePanel(Session* session, QWidget* parent) : Experime
   dataSet_->setToolTip(tr("The 2D data the encoder learns to embed"));
   for (const std::string& name : ebm::dataSetNames()) {
     const auto& info = ebm::dataSetInfo(name);
-    if (info.dimension == 2)
-      dataSet_->addItem(QString::fromStdString(info.title), QString::fromStdString(name));
+    if (info.dimension == 2) dataSet_->addItem(engineText(info.title), QString::fromStdString(name));
   }
   embedding_ = new QComboBox(this);
   embedding_->setObjectName(QStringLiteral("contrastiveEmbedding"));

@@ -17,6 +17,7 @@
 #include "experiments/hopfield_stage.h"
 #include "experiments/recall_chart.h"
 #include "hopfield/hopfield_experiment.h"
+#include "i18n/language.h"
 #include "panels/parameter_slider.h"
 #include "session/session.h"
 
@@ -30,7 +31,7 @@ QStringList storedNamesOf(const nlohmann::json& e) {
       if (n.is_string()) names << QString::fromStdString(n.get<std::string>());
   } else if (e.contains("patterns") && e["patterns"].is_array()) {
     for (const auto& p : e["patterns"])
-      names << QString::fromStdString(p.value("name", std::string()));
+      names << jsonText(p, "name");
   }
   return names;
 }
@@ -226,7 +227,7 @@ void HopfieldPanel::rebuildMemoryBoxes(const nlohmann::json& e) {
   QStringList names;
   if (e.contains("patterns") && e["patterns"].is_array()) {
     for (const auto& p : e["patterns"])
-      names << QString::fromStdString(p.value("name", std::string()));
+      names << jsonText(p, "name");
   }
   QStringList shown;
   for (QCheckBox* box : stored_)

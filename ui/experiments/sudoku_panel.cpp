@@ -13,6 +13,7 @@
 #include "core/errors.h"
 #include "experiments/experiment_stage.h"
 #include "experiments/replica_energy_chart.h"
+#include "i18n/language.h"
 #include "panels/parameter_slider.h"
 #include "session/session.h"
 #include "sudoku/sudoku_experiment.h"
@@ -27,16 +28,16 @@ struct MethodChoice {
   const char* tip;
 };
 const MethodChoice kMethods[] = {
-    {"anneal", QT_TRANSLATE_NOOP("SudokuPanel", "Annealing: swaps inside boxes"),
-     QT_TRANSLATE_NOOP("SudokuPanel",
+    {"anneal", QT_TRANSLATE_NOOP("ebmui::SudokuPanel", "Annealing: swaps inside boxes"),
+     QT_TRANSLATE_NOOP("ebmui::SudokuPanel",
                        "Each box holds its missing digits; E counts digits missing from rows and "
                        "columns. Cool slowly, reheat when stuck.")},
-    {"tempering", QT_TRANSLATE_NOOP("SudokuPanel", "Parallel tempering: swaps inside boxes"),
-     QT_TRANSLATE_NOOP("SudokuPanel",
+    {"tempering", QT_TRANSLATE_NOOP("ebmui::SudokuPanel", "Parallel tempering: swaps inside boxes"),
+     QT_TRANSLATE_NOOP("ebmui::SudokuPanel",
                        "The same energy on a ladder of temperatures; neighbours swap states, so "
                        "a cold replica can leave a trap through a hot one.")},
-    {"potts", QT_TRANSLATE_NOOP("SudokuPanel", "Potts: one digit per cell, heat bath"),
-     QT_TRANSLATE_NOOP("SudokuPanel",
+    {"potts", QT_TRANSLATE_NOOP("ebmui::SudokuPanel", "Potts: one digit per cell, heat bath"),
+     QT_TRANSLATE_NOOP("ebmui::SudokuPanel",
                        "729 one-hot units, every rule (rows, columns, boxes) an energy term: the "
                        "same problem on a worse landscape.")},
 };
@@ -151,14 +152,13 @@ void SudokuPanel::syncFromLesson() {
   int chosen = -1;
   if (e.contains("puzzles") && e["puzzles"].is_array()) {
     for (const auto& p : e["puzzles"]) {
-      puzzle_->addItem(QString::fromStdString(p.value("name", std::string("puzzle"))),
+      puzzle_->addItem(jsonText(p, "name", tr("puzzle")),
                        QString::fromStdString(p.value("puzzle", std::string())));
       if (p.value("puzzle", std::string()) == current) chosen = puzzle_->count() - 1;
     }
   }
   if (chosen < 0) {
-    puzzle_->addItem(QString::fromStdString(e.value("puzzleName", std::string("your puzzle"))),
-                     QString::fromStdString(current));
+    puzzle_->addItem(jsonText(e, "puzzleName", tr("your puzzle")), QString::fromStdString(current));
     chosen = puzzle_->count() - 1;
   }
   puzzle_->setCurrentIndex(chosen);
@@ -181,7 +181,11 @@ void SudokuPanel::choosePuzzle(int index) {
   if (updating_ || index < 0) return;
   nlohmann::json settings = session_->lesson().experiment;
   settings["puzzle"] = puzzle_->itemData(index).toString().toStdString();
-  settings["puzzleName"] = puzzle_->itemText(index).toStdString();
+  const auto& puzzles = settings["puzzles"];
+  settings["puzzleName"] =
+      puzzles.is_array() && index < int(puzzles.size()) && puzzles[std::size_t(index)].contains("name")
+          ? puzzles[std::size_t(index)]["name"]
+          : nlohmann::json(puzzle_->itemText(index).toStdString());  // the name in every language
   if (settings == session_->lesson().experiment) return;
   session_->edit(&ebm::Lesson::experiment, settings, LessonPart::Experiment, tr("Choose a puzzle"));
 }

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "i18n/language.h"
 #include "io/lesson_parameters.h"
 #include "session/session.h"
 
@@ -120,8 +121,8 @@ void AnimationPanel::listParameters() {
   parameter_->clear();
   for (const auto& p : ebm::lessonParameters()) {
     if (!ebm::lessonHasParameter(session_->lesson(), p)) continue;
-    parameter_->addItem(QString::fromStdString(p.label), QString::fromStdString(p.name));
-    parameter_->setItemData(parameter_->count() - 1, QString::fromStdString(p.tooltip), Qt::ToolTipRole);
+    parameter_->addItem(engineText(p.label), QString::fromStdString(p.name));
+    parameter_->setItemData(parameter_->count() - 1, engineText(p.tooltip), Qt::ToolTipRole);
   }
 }
 
@@ -181,7 +182,7 @@ void AnimationPanel::refresh() {
   for (int row = 0; row < int(keyframes.size()); ++row) {
     const auto& k = keyframes[std::size_t(row)];
     auto* time = new QTableWidgetItem(QString::number(k.time, 'g', 4));
-    auto* name = new QTableWidgetItem(QString::fromStdString(ebm::parameterInfo(k.parameter).label));
+    auto* name = new QTableWidgetItem(engineText(ebm::parameterInfo(k.parameter).label));
     name->setData(Qt::UserRole, QString::fromStdString(k.parameter));
     name->setFlags(name->flags() & ~Qt::ItemIsEditable);
     auto* value = new QTableWidgetItem(QString::number(k.value, 'g', 5));

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "data/data_set_registry.h"
+#include "i18n/language.h"
 #include "panels/point_drawing_controls.h"
 #include "session/session.h"
 
@@ -134,8 +135,8 @@ void DataPanel::refresh() {
   for (const std::string& name : ebm::dataSetNames()) {
     const auto& info = ebm::dataSetInfo(name);
     if (info.dimension != lesson.box.dimension) continue;
-    dataset_->addItem(QString::fromStdString(info.title), QString::fromStdString(name));
-    dataset_->setItemData(dataset_->count() - 1, QString::fromStdString(info.recipe), Qt::ToolTipRole);
+    dataset_->addItem(engineText(info.title), QString::fromStdString(name));
+    dataset_->setItemData(dataset_->count() - 1, engineText(info.recipe), Qt::ToolTipRole);
   }
   if (data.source == Source::Points) {
     dataset_->addItem(data.drawn && data.importedFrom.empty() ? tr("Drawn points") : tr("Imported points"),
@@ -167,7 +168,7 @@ void DataPanel::refresh() {
   } else if (generated) {
     const auto& info = ebm::dataSetInfo(data.dataset);
     info_->setText(tr("%1<br>%2 points: %3 for training, %4 held out.%5")
-                       .arg(QString::fromStdString(info.recipe).toHtmlEscaped())
+                       .arg(engineText(info.recipe).toHtmlEscaped())
                        .arg(data.count)
                        .arg(data.count - data.count / 5)
                        .arg(data.count / 5)

@@ -22,7 +22,8 @@ namespace {
 
 // What kind of energy a spec type is, for people ("Müller–Brown", not "muller_brown").
 QString kindOf(const std::string& type) {
-  static const std::map<std::string, QString> kinds = {
+  const std::map<std::string, QString> kinds = {
+      // not static: in the language of the moment
       {"gaussian", QObject::tr("Gaussian")},
       {"gaussian_mixture", QObject::tr("Gaussian mixture")},
       {"double_well", QObject::tr("double well")},
@@ -226,10 +227,12 @@ void EnergyPanel::renameSelected() {
   auto energies = session_->lesson().energies;
   if (row < 0 || row >= int(energies.size())) return;
   bool ok = false;
-  const QString name = QInputDialog::getText(this, tr("Rename energy"), tr("Name"), QLineEdit::Normal,
-                                             QString::fromStdString(energies[std::size_t(row)].name.shown()), &ok);
+  const QString name =
+      QInputDialog::getText(this, tr("Rename energy"), tr("Name"), QLineEdit::Normal,
+                            QString::fromStdString(energies[std::size_t(row)].name.shown()), &ok);
   if (!ok || name.trimmed().isEmpty()) return;
-  energies[std::size_t(row)].name.set(ebm::textLanguage(), name.trimmed().toStdString());  // renamed in the language shown
+  energies[std::size_t(row)].name.set(ebm::textLanguage(),
+                                      name.trimmed().toStdString());  // renamed in the language shown
   session_->edit(&ebm::Lesson::energies, energies, LessonPart::Energies, tr("Rename energy"));
 }
 

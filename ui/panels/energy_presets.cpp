@@ -1,6 +1,9 @@
 #include "panels/energy_presets.h"
 
 #include <QObject>
+#include <map>
+
+#include "i18n/language.h"
 
 namespace ebmui {
 namespace {
@@ -16,7 +19,12 @@ ebm::Box box2D(double x0, double x1, double y0, double y1) {
 
 const std::vector<EnergyPreset>& energyPresets() {
   using nlohmann::json;
-  static const std::vector<EnergyPreset> presets = {
+  // Made once per language: the names and tooltips are translated (View ▸ Language rebuilds the window).
+  static std::map<QString, std::vector<EnergyPreset>> byLanguage;
+  auto [entry, fresh] = byLanguage.try_emplace(currentLanguage());
+  if (!fresh) return entry->second;
+  std::vector<EnergyPreset>& presets = entry->second;
+  presets = {
       {QObject::tr("Gaussian"), QObject::tr("One valley: E = ½(x−μ)ᵀΣ⁻¹(x−μ) + const"), 2,
        json{{"type", "gaussian"}, {"mean", {0.0, 0.0}}, {"covariance", {{1.0, 0.3}, {0.3, 0.6}}}}},
       {QObject::tr("Gaussian mixture"), QObject::tr("Several valleys: E = −log Σ wₖ N(x; μₖ, Σₖ)"), 2,

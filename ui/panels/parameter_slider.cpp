@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "i18n/language.h"
 #include "io/lesson_parameters.h"
 #include "panels/rich_text.h"
 #include "session/session.h"
@@ -24,7 +25,7 @@ ParameterSlider::ParameterSlider(Session* session, const QString& parameter, QWi
   highest_ = info.highest;
   logScale_ = info.logScale;
 
-  label_ = new QLabel(QString::fromStdString(info.label), this);
+  label_ = new QLabel(engineText(info.label), this);
   slider_ = new QSlider(Qt::Horizontal, this);
   slider_->setRange(0, kSteps);
   slider_->setObjectName(parameter + QStringLiteral("Slider"));
@@ -34,7 +35,7 @@ ParameterSlider::ParameterSlider(Session* session, const QString& parameter, QWi
   box_->setKeyboardTracking(false);
   box_->setMinimumWidth(80);
   if (logScale_ && !info.integer) box_->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
-  const QString tip = richText(QString::fromStdString(info.tooltip));
+  const QString tip = richText(engineText(info.tooltip));
   for (QWidget* w :
        {static_cast<QWidget*>(label_), static_cast<QWidget*>(slider_), static_cast<QWidget*>(box_)}) {
     w->setToolTip(tip);

@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "i18n/language.h"
 #include "session/session.h"
 #include "style/palette.h"
 #include "vtk/view_area.h"
@@ -143,7 +144,7 @@ void PointDrawingControls::refresh() {
     const QSignalBlocker quiet(label_);
     label_->clear();
     for (std::size_t k = 0; k < classes_.size(); ++k)
-      label_->addItem(classSwatch(int(k)), QString::fromStdString(classes_[k]));
+      label_->addItem(classSwatch(int(k)), classText(classes_[k]));
     label_->setCurrentIndex(std::min(chosen, label_->count() - 1));
   }
   form_->setRowVisible(label_, !classes_.empty());

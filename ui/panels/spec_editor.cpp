@@ -14,7 +14,8 @@ namespace ebmui {
 namespace {
 
 QString labelOf(const std::string& key) {
-  static const std::map<std::string, QString> names = {
+  const std::map<std::string, QString> names = {
+      // not static: in the language of the moment
       {"mean", QObject::tr("mean μ")},
       {"covariance", QObject::tr("covariance Σ")},
       {"weight", QObject::tr("weight w")},
@@ -33,6 +34,10 @@ QString labelOf(const std::string& key) {
       {"gamma", QObject::tr("γ")},
       {"temperature", QObject::tr("temperature")},
       {"dimension", QObject::tr("dimension")},
+      {"beta", QObject::tr("β")},
+      {"normalize", QObject::tr("normalize patterns")},
+      {"patterns", QObject::tr("patterns")},
+      {"variant", QObject::tr("variant")},
   };
   auto it = names.find(key);
   return it != names.end() ? it->second : QString::fromStdString(key);
@@ -40,7 +45,8 @@ QString labelOf(const std::string& key) {
 
 // The heading of one entry of a list of objects: "Component 2", not "components 2".
 QString headingOf(const std::string& key) {
-  static const std::map<std::string, QString> names = {
+  const std::map<std::string, QString> names = {
+      // not static: in the language of the moment
       {"components", QObject::tr("Component")},
       {"terms", QObject::tr("Term")},
       {"classes", QObject::tr("Class")},
@@ -169,7 +175,9 @@ void SpecEditor::build(QFormLayout* form, const nlohmann::json& node, const nloh
       build(inner, value, here, depth + 1);
       form->addRow(group);
     } else if (value.is_string() || value.is_boolean()) {
-      form->addRow(labelOf(key), new QLabel(QString::fromStdString(value.dump()), content_));
+      form->addRow(labelOf(key), new QLabel(value.is_boolean() ? (value.get<bool>() ? tr("yes") : tr("no"))
+                                                               : QString::fromStdString(value.dump()),
+                                            content_));
     }
   }
 }

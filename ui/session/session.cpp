@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include "i18n/language.h"
 #include "io/lesson_parameters.h"
 
 namespace ebmui {
@@ -21,7 +22,7 @@ class SetParameterCommand : public QUndoCommand {
         newValue_(newValue),
         when_(QDateTime::currentMSecsSinceEpoch()) {
     const auto& info = ebm::parameterInfo(name_.toStdString());
-    setText(QObject::tr("Change %1").arg(QString::fromStdString(info.label)));
+    setText(QObject::tr("Change %1").arg(engineText(info.label)));
   }
   int id() const override { return kSetParameterId; }
   bool mergeWith(const QUndoCommand* other) override {

@@ -1,5 +1,7 @@
 #include "vtk/annotation_layer.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <string>
 
@@ -167,9 +169,13 @@ void AnnotationLayer::setDataAxes(const ebm::DataAxes& axes) {
   d_->numberAxes();
 }
 
+// The titles come marked QT_TRANSLATE_NOOP("ebmui::ViewTitles", …) and are drawn in the window's language.
 void AnnotationLayer::setTitles(const char* colorBarTitle, const char* heightAxisTitle) {
-  d_->colorBar->SetTitle((std::string(colorBarTitle) + "\n").c_str());
-  d_->axes->SetZTitle(heightAxisTitle);
+  const auto shown = [](const char* title) {
+    return QCoreApplication::translate("ebmui::ViewTitles", title).toStdString();
+  };
+  d_->colorBar->SetTitle((shown(colorBarTitle) + "\n").c_str());
+  d_->axes->SetZTitle(shown(heightAxisTitle).c_str());
   d_->chooseTextMode();
 }
 

@@ -1,5 +1,6 @@
 #include "vtk/field_scene.h"
 
+#include <QtGlobal>
 #include <cmath>
 
 #include <vtkLookupTable.h>
@@ -125,11 +126,14 @@ void FieldScene::setField(const ebm::EnergyGrid& values, FieldKind kind, const H
   d_->trails.clipTo(values.lattice.box);
   d_->minimumTrace.clipTo(values.lattice.box);
   if (kind == FieldKind::Energy) {
-    d_->annotations.setTitles("energy E", "E");
+    d_->annotations.setTitles(QT_TRANSLATE_NOOP("ebmui::ViewTitles", "energy E"),
+                              QT_TRANSLATE_NOOP("ebmui::ViewTitles", "E"));
   } else if (kind == FieldKind::Confidence) {
-    d_->annotations.setTitles("max p(y|x)", "max p(y|x)");
+    d_->annotations.setTitles(QT_TRANSLATE_NOOP("ebmui::ViewTitles", "max p(y|x)"),
+                              QT_TRANSLATE_NOOP("ebmui::ViewTitles", "max p(y|x)"));
   } else {
-    d_->annotations.setTitles("density p", "p");
+    d_->annotations.setTitles(QT_TRANSLATE_NOOP("ebmui::ViewTitles", "density p"),
+                              QT_TRANSLATE_NOOP("ebmui::ViewTitles", "p"));
   }
 }
 

@@ -1,5 +1,6 @@
 #include "vtk/volume_scene.h"
 
+#include <QtGlobal>
 #include <algorithm>
 #include <cmath>
 
@@ -118,7 +119,8 @@ VolumeScene::VolumeScene() : d_(std::make_unique<Impl>()) {
   d.outlineActor->SetMapper(d.outlineMapper);
   d.outlineActor->GetProperty()->SetColor(0.6, 0.63, 0.7);
 
-  d.annotations.setTitles("energy E", "x3");
+  d.annotations.setTitles(QT_TRANSLATE_NOOP("ebmui::ViewTitles", "energy E"),
+                          QT_TRANSLATE_NOOP("ebmui::ViewTitles", "x3"));
   setOptions(d.options);
 }
 
