@@ -92,7 +92,7 @@ QString engineText(const std::string& text) {
 
 // Whole names first ("outer moon"), then numbered ones by their stem ("gaussian" of "gaussian 3").
 QString classText(const std::string& name) {
-  const QString whole = engineText(name);
+  QString whole = engineText(name);
   if (whole != QString::fromStdString(name)) return whole;
   const auto space = name.rfind(' ');
   if (space == std::string::npos) return whole;

@@ -13,6 +13,8 @@ class CubeAxesActor : public vtkCubeAxesActor {
  public:
   static CubeAxesActor* New();
   vtkTypeMacro(CubeAxesActor, vtkCubeAxesActor);
+  CubeAxesActor(const CubeAxesActor&) = delete;
+  void operator=(const CubeAxesActor&) = delete;
 
   /// Pixels between the x axis and its title below it, and between the y axis and its title at its left.
   void setScreenTitleOffsets(double belowX, double leftOfY);
@@ -22,10 +24,6 @@ class CubeAxesActor : public vtkCubeAxesActor {
  protected:
   CubeAxesActor() = default;
   ~CubeAxesActor() override = default;
-
- private:
-  CubeAxesActor(const CubeAxesActor&) = delete;
-  void operator=(const CubeAxesActor&) = delete;
 };
 
 }  // namespace ebmui
