@@ -23,6 +23,7 @@
 #include "panels/energy_panel.h"
 #include "panels/message_bar.h"
 #include "panels/model_files.h"
+#include "panels/number_text.h"
 #include "panels/ood_panel.h"
 #include "panels/point_import.h"
 #include "panels/rich_text.h"
@@ -331,7 +332,7 @@ void MainWindow::updateStatus() {
   if (lastFrame_ && lastFrame_->particles)
     text += tr("   %1 particles").arg(lastFrame_->particles->positions.cols());
   if (lastFrame_ && lastFrame_->partitionError.empty()) {
-    text += tr("   log Z = %1").arg(lastFrame_->partition.logPartition, 0, 'f', 3);
+    text += tr("   log Z = %1").arg(fixedText(lastFrame_->partition.logPartition, 3));
   }
   statusLabel_->setText(text);
 }

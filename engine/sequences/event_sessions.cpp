@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/errors.h"
+#include "core/localized_text.h"
 
 namespace ebm {
 namespace {
@@ -12,8 +13,11 @@ constexpr int kLogin = int(Event::Login), kLogout = int(Event::Logout), kFailed 
 }  // namespace
 
 const std::vector<std::string>& eventNames() {
-  static const std::vector<std::string> names = {"login",    "view",   "search",       "add-to-cart",
-                                                 "purchase", "logout", "failed-login", "password-reset"};
+  static const std::vector<std::string> names = {
+      EBM_TRANSLATE_NOOP("ebm", "login"),        EBM_TRANSLATE_NOOP("ebm", "view"),
+      EBM_TRANSLATE_NOOP("ebm", "search"),       EBM_TRANSLATE_NOOP("ebm", "add-to-cart"),
+      EBM_TRANSLATE_NOOP("ebm", "purchase"),     EBM_TRANSLATE_NOOP("ebm", "logout"),
+      EBM_TRANSLATE_NOOP("ebm", "failed-login"), EBM_TRANSLATE_NOOP("ebm", "password-reset")};
   return names;
 }
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AttentionStage</name>
@@ -26,7 +27,7 @@
 <context>
     <name>ContrastiveStage</name>
     <message>
-        <source>InfoNCE: each view's softmax over the batch must pick its partner.  The energy on pairs: E(x, y) = −g(x)·g(y)/τ</source>
+        <source>InfoNCE: each view&apos;s softmax over the batch must pick its partner.  The energy on pairs: E(x, y) = −g(x)·g(y)/τ</source>
         <translation>InfoNCE：每个视图在批次上的 softmax 必须选出它的配对。样本对上的能量：E(x, y) = −g(x)·g(y)/τ</translation>
     </message>
     <message>
@@ -34,7 +35,7 @@
         <translation>数据，按 g 将其映射到的位置着色（点击：锚点 x）</translation>
     </message>
     <message>
-        <source>g(x) on the circle; yellow: the anchor's softmax weight ∝ exp(g(x)·g(y)/τ)</source>
+        <source>g(x) on the circle; yellow: the anchor&apos;s softmax weight ∝ exp(g(x)·g(y)/τ)</source>
         <translation>圆上的 g(x)；黄色：锚点的 softmax 权重 ∝ exp(g(x)·g(y)/τ)</translation>
     </message>
     <message>
@@ -120,6 +121,14 @@
         <source>… and %1 more</source>
         <translation>… 以及另外 %1 个</translation>
     </message>
+    <message>
+        <source>Hebbian</source>
+        <translation>赫布</translation>
+    </message>
+    <message>
+        <source>pseudo-inverse</source>
+        <translation>伪逆</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -176,7 +185,7 @@
         <translation>%1 − %2, ÷ %3</translation>
     </message>
     <message>
-        <source>&lt;br&gt;The network learns the points standardized (%1); the views, axes and the held-out NLL are in the file's own units.</source>
+        <source>&lt;br&gt;The network learns the points standardized (%1); the views, axes and the held-out NLL are in the file&apos;s own units.</source>
         <translation>&lt;br&gt;网络学习的是标准化后的点（%1）；视图、坐标轴和留出集 NLL 使用文件本身的单位。</translation>
     </message>
     <message>
@@ -200,7 +209,7 @@
         <translation>Rosenbrock 香蕉函数</translation>
     </message>
     <message>
-        <source>Himmelblau's four valleys</source>
+        <source>Himmelblau&apos;s four valleys</source>
         <translation>Himmelblau 四谷</translation>
     </message>
     <message>
@@ -208,7 +217,7 @@
         <translation>环</translation>
     </message>
     <message>
-        <source>Neal's funnel</source>
+        <source>Neal&apos;s funnel</source>
         <translation>Neal 漏斗</translation>
     </message>
     <message>
@@ -244,7 +253,7 @@
         <translation>两个谷和一道势垒：稀有跃迁的经典图景</translation>
     </message>
     <message>
-        <source>The chemists' test landscape: three minima joined by curved paths</source>
+        <source>The chemists&apos; test landscape: three minima joined by curved paths</source>
         <translation>化学家的测试景观：由弯曲路径相连的三个极小值</translation>
     </message>
     <message>
@@ -598,7 +607,7 @@
         <translation>逐步增减数值</translation>
     </message>
     <message>
-        <source>The panels' tabs</source>
+        <source>The panels&apos; tabs</source>
         <translation>面板的标签页</translation>
     </message>
     <message>
@@ -658,6 +667,22 @@
     <message>
         <source>%1   ·   %2   ·   %3 cells forced by the rules before descending</source>
         <translation>%1   ·   %2   ·   下降前有 %3 格已由规则确定</translation>
+    </message>
+    <message>
+        <source>annealing</source>
+        <translation>退火</translation>
+    </message>
+    <message>
+        <source>parallel tempering</source>
+        <translation>并行回火</translation>
+    </message>
+    <message>
+        <source>Potts</source>
+        <translation>Potts</translation>
+    </message>
+    <message>
+        <source>puzzle</source>
+        <translation>谜题</translation>
     </message>
 </context>
 <context>
@@ -838,7 +863,7 @@
         <translation>否定 γ</translation>
     </message>
     <message>
-        <source>E₁ − γ·E₂: how strongly the second energy's likely places are pushed away (NOT)</source>
+        <source>E₁ − γ·E₂: how strongly the second energy&apos;s likely places are pushed away (NOT)</source>
         <translation>E₁ − γ·E₂：把第二个能量的高概率区域推开的力度（非）</translation>
     </message>
     <message>
@@ -934,7 +959,7 @@
         <translation>平面图显示最大 softmax</translation>
     </message>
     <message>
-        <source>A classifier's map shows its confidence max_y p(y|x) beside its energy landscape</source>
+        <source>A classifier&apos;s map shows its confidence max_y p(y|x) beside its energy landscape</source>
         <translation>分类器的平面图在其能量景观旁显示其置信度 max_y p(y|x)</translation>
     </message>
     <message>
@@ -942,7 +967,7 @@
         <translation>决策边界</translation>
     </message>
     <message>
-        <source>Where a classifier's predicted class changes</source>
+        <source>Where a classifier&apos;s predicted class changes</source>
         <translation>分类器预测类别发生变化之处</translation>
     </message>
     <message>
@@ -950,7 +975,7 @@
         <translation>最低点及其踪迹</translation>
     </message>
     <message>
-        <source>The landscape's minimum, and the path it takes as you move a slider</source>
+        <source>The landscape&apos;s minimum, and the path it takes as you move a slider</source>
         <translation>景观的最小值，以及移动滑块时它所走的路径</translation>
     </message>
     <message>
@@ -966,7 +991,7 @@
         <translation>坐标轴</translation>
     </message>
     <message>
-        <source>Coordinate axes; the landscape's height axis is in energy units</source>
+        <source>Coordinate axes; the landscape&apos;s height axis is in energy units</source>
         <translation>坐标轴；景观的高度轴以能量为单位</translation>
     </message>
     <message>
@@ -986,7 +1011,7 @@
         <translation>数据集</translation>
     </message>
     <message>
-        <source>The sampler's particles</source>
+        <source>The sampler&apos;s particles</source>
         <translation>采样器的粒子</translation>
     </message>
     <message>
@@ -1002,7 +1027,7 @@
         <translation>粒子轨迹</translation>
     </message>
     <message>
-        <source>Each particle's recent path (set a trail length in the Sampler panel)</source>
+        <source>Each particle&apos;s recent path (set a trail length in the Sampler panel)</source>
         <translation>每个粒子最近的路径（在采样器面板中设置轨迹长度）</translation>
     </message>
     <message>
@@ -1070,7 +1095,7 @@
         <translation>提示噪声</translation>
     </message>
     <message>
-        <source>The fraction of the memory's pixels flipped to make the cue</source>
+        <source>The fraction of the memory&apos;s pixels flipped to make the cue</source>
         <translation>为生成提示而翻转的记忆像素比例</translation>
     </message>
     <message>
@@ -1090,7 +1115,7 @@
         <translation>误报目标</translation>
     </message>
     <message>
-        <source>The share of normal sessions the watchdog may flag: the threshold is that quantile of held-out normal sessions' mean energy</source>
+        <source>The share of normal sessions the watchdog may flag: the threshold is that quantile of held-out normal sessions&apos; mean energy</source>
         <translation>看门狗允许标记的正常会话比例：阈值取留出的正常会话平均能量的该分位数</translation>
     </message>
     <message>
@@ -1192,6 +1217,38 @@
     <message>
         <source>Raises the camera above the landscape (degrees)</source>
         <translation>把相机抬高到景观上方（度）</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>add-to-cart</source>
+        <translation>加入购物车</translation>
+    </message>
+    <message>
+        <source>purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>failed-login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>password-reset</source>
+        <translation>重置密码</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1400,7 @@
         <translation>欧氏距离（高斯混合）</translation>
     </message>
     <message>
-        <source>Scores xᵢ·ξ (attention) or −‖ξ − xᵢ‖²/2: then E is a Gaussian mixture's −log-density over β and a step is mean shift</source>
+        <source>Scores xᵢ·ξ (attention) or −‖ξ − xᵢ‖²/2: then E is a Gaussian mixture&apos;s −log-density over β and a step is mean shift</source>
         <translation>得分为 xᵢ·ξ（注意力）或 −‖ξ − xᵢ‖²/2：后者时 E 是高斯混合的 −log 密度除以 β，一步即一次均值漂移</translation>
     </message>
     <message>
@@ -1399,7 +1456,7 @@
         <translation>注意力</translation>
     </message>
     <message>
-        <source>Attention is one descent step of a modern Hopfield energy: ξ ← X softmax(β Xᵀξ). Drag a pattern's dot on the landscape to move it</source>
+        <source>Attention is one descent step of a modern Hopfield energy: ξ ← X softmax(β Xᵀξ). Drag a pattern&apos;s dot on the landscape to move it</source>
         <translation>注意力是现代霍普菲尔德能量的一步下降：ξ ← X softmax(β Xᵀξ)。在景观上拖动模式的点即可移动它</translation>
     </message>
 </context>
@@ -1434,7 +1491,7 @@
         <translation>α_c</translation>
     </message>
     <message>
-        <source>Store P = αN random patterns with Hebb's rule, start at each, let T = 0 dynamics settle: the mean overlap with the pattern started from. Past α ≈ 0.138 the memories interfere and recall breaks down.</source>
+        <source>Store P = αN random patterns with Hebb&apos;s rule, start at each, let T = 0 dynamics settle: the mean overlap with the pattern started from. Past α ≈ 0.138 the memories interfere and recall breaks down.</source>
         <translation>用赫布规则存储 P = αN 个随机模式，从每个模式出发，让 T = 0 动力学稳定下来：纵轴为与出发模式的平均重叠度。超过 α ≈ 0.138 后，记忆相互干扰，回忆失效。</translation>
     </message>
 </context>
@@ -1481,7 +1538,7 @@
         <translation>E₁ − γ·E₂：在第一个能量下概率高、但在第二个能量下概率不高的区域</translation>
     </message>
     <message>
-        <source>How the lesson's energies combine into the landscape you see</source>
+        <source>How the lesson&apos;s energies combine into the landscape you see</source>
         <translation>本课程的各能量如何组合成你看到的景观</translation>
     </message>
     <message>
@@ -1577,7 +1634,7 @@
         <translation>F&lt;sub&gt;T&lt;/sub&gt; = −T log Z&lt;sub&gt;T&lt;/sub&gt; = %1</translation>
     </message>
     <message>
-        <source>Note: the density does not fall off towards the box's edge, so log Z depends on the box. Networks far from their data, untrained networks and high temperatures do this.</source>
+        <source>Note: the density does not fall off towards the box&apos;s edge, so log Z depends on the box. Networks far from their data, untrained networks and high temperatures do this.</source>
         <translation>注意：密度在区域边缘附近没有衰减，因此 log Z 取决于区域。远离数据的网络、未训练的网络和高温都会出现这种情况。</translation>
     </message>
     <message>
@@ -1588,7 +1645,7 @@
 <context>
     <name>ebmui::ContrastivePanel</name>
     <message>
-        <source>&lt;b&gt;InfoNCE&lt;/b&gt; is a cross-entropy: for each view, a softmax over the batch's N views of the other side, p(j | i) ∝ exp(−E(x&lt;sub&gt;i&lt;/sub&gt;, y&lt;sub&gt;j&lt;/sub&gt;)), must pick its own partner. The other N − 1 views are its negatives — no sampler needed.</source>
+        <source>&lt;b&gt;InfoNCE&lt;/b&gt; is a cross-entropy: for each view, a softmax over the batch&apos;s N views of the other side, p(j | i) ∝ exp(−E(x&lt;sub&gt;i&lt;/sub&gt;, y&lt;sub&gt;j&lt;/sub&gt;)), must pick its own partner. The other N − 1 views are its negatives — no sampler needed.</source>
         <translation>&lt;b&gt;InfoNCE&lt;/b&gt; 是一种交叉熵：对每个视图，在批次中另一侧的 N 个视图上做 softmax，p(j | i) ∝ exp(−E(x&lt;sub&gt;i&lt;/sub&gt;, y&lt;sub&gt;j&lt;/sub&gt;))，它必须选出自己的配对。其余 N − 1 个视图就是它的负样本——无需采样器。</translation>
     </message>
     <message>
@@ -1676,8 +1733,8 @@
         <translation>log N</translation>
     </message>
     <message>
-        <source>Alignment E‖g(x) − g(x')‖²</source>
-        <translation>对齐度 E‖g(x) − g(x')‖²</translation>
+        <source>Alignment E‖g(x) − g(x&apos;)‖²</source>
+        <translation>对齐度 E‖g(x) − g(x&apos;)‖²</translation>
     </message>
     <message>
         <source>How far apart the two views of a pair land (Wang &amp; Isola 2020): 0 when every pair lands on one point</source>
@@ -1767,7 +1824,7 @@
         <translation>能量</translation>
     </message>
     <message>
-        <source>The lesson's energies: analytic ones, networks, model files</source>
+        <source>The lesson&apos;s energies: analytic ones, networks, model files</source>
         <translation>本课程的能量：解析能量、网络和模型文件</translation>
     </message>
     <message>
@@ -1806,11 +1863,11 @@
         <translation>要抽取多少个点（五分之一留作留出集，用于衡量似然）</translation>
     </message>
     <message>
-        <source>recipe's noise</source>
+        <source>recipe&apos;s noise</source>
         <translation>文献配方噪声</translation>
     </message>
     <message>
-        <source>Use the noise of the literature's recipe for this data set</source>
+        <source>Use the noise of the literature&apos;s recipe for this data set</source>
         <translation>使用文献中该数据集配方所用的噪声</translation>
     </message>
     <message>
@@ -1889,7 +1946,7 @@
 <context>
     <name>ebmui::EnergyPanel</name>
     <message>
-        <source>The lesson's energies; the Landscape panel composes them. Double-click to rename.</source>
+        <source>The lesson&apos;s energies; the Landscape panel composes them. Double-click to rename.</source>
         <translation>本课程的能量；景观面板将它们组合起来。双击可重命名。</translation>
     </message>
     <message>
@@ -2102,7 +2159,7 @@
         <translation>占比</translation>
     </message>
     <message>
-        <source>Orange: where the particles' energies are. Dashed: where p_T says they should be. They agree once the sampler has mixed.</source>
+        <source>Orange: where the particles&apos; energies are. Dashed: where p_T says they should be. They agree once the sampler has mixed.</source>
         <translation>橙色：粒子能量实际所在的位置。虚线：p_T 认为它们应在的位置。采样器混合之后，两者一致。</translation>
     </message>
 </context>
@@ -2121,7 +2178,7 @@
         <translation> 个随机模式</translation>
     </message>
     <message>
-        <source>Store random pictures too: past about 0.138 × 256 ≈ 35 patterns in all, Hebb's valleys run into each other and recall fails</source>
+        <source>Store random pictures too: past about 0.138 × 256 ≈ 35 patterns in all, Hebb&apos;s valleys run into each other and recall fails</source>
         <translation>同时存储随机图片：总数超过约 0.138 × 256 ≈ 35 个模式后，赫布规则形成的能谷会相互交融，回忆失败</translation>
     </message>
     <message>
@@ -2153,7 +2210,7 @@
         <translation>新提示</translation>
     </message>
     <message>
-        <source>Flip a fresh random set of the memory's pixels and recall from there (N)</source>
+        <source>Flip a fresh random set of the memory&apos;s pixels and recall from there (N)</source>
         <translation>对该记忆随机翻转一组新的像素，并从那里开始回忆（N）</translation>
     </message>
     <message>
@@ -2169,7 +2226,7 @@
         <translation>单步</translation>
     </message>
     <message>
-        <source>One frame's updates, also while paused (S)</source>
+        <source>One frame&apos;s updates, also while paused (S)</source>
         <translation>执行一帧的更新，暂停时也可用（S）</translation>
     </message>
     <message>
@@ -2213,7 +2270,7 @@
         <translation> 个神经元</translation>
     </message>
     <message>
-        <source>The size N of the random networks measured (not the lesson's 16×16)</source>
+        <source>The size N of the random networks measured (not the lesson&apos;s 16×16)</source>
         <translation>所测随机网络的规模 N（不是本课程的 16×16）</translation>
     </message>
     <message>
@@ -2261,7 +2318,7 @@
         <translation>选择提示</translation>
     </message>
     <message>
-        <source>Choose the landscape's memories</source>
+        <source>Choose the landscape&apos;s memories</source>
         <translation>选择景观的记忆</translation>
     </message>
     <message>
@@ -2293,7 +2350,7 @@
         <translation> — 不动点</translation>
     </message>
     <message>
-        <source> — beyond Hebb's capacity 0.138</source>
+        <source> — beyond Hebb&apos;s capacity 0.138</source>
         <translation> — 超出赫布规则的容量 0.138</translation>
     </message>
     <message>
@@ -2324,7 +2381,7 @@
         <translation>导入点 — %1</translation>
     </message>
     <message>
-        <source>Lines before the header or the first row that are not part of the table (scikit-learn's CSVs start with a summary line such as "150,4,setosa,versicolor,virginica": skip 1)</source>
+        <source>Lines before the header or the first row that are not part of the table (scikit-learn&apos;s CSVs start with a summary line such as &quot;150,4,setosa,versicolor,virginica&quot;: skip 1)</source>
         <translation>表头或首行之前不属于表格的行（scikit-learn 的 CSV 以一行摘要开头，例如“150,4,setosa,versicolor,virginica”：跳过 1 行）</translation>
     </message>
     <message>
@@ -2522,7 +2579,7 @@
         <translation>单步(&amp;S)</translation>
     </message>
     <message>
-        <source>One frame's steps, also while paused (S)</source>
+        <source>One frame&apos;s steps, also while paused (S)</source>
         <translation>执行一帧的步数，暂停时也可用（S）</translation>
     </message>
     <message>
@@ -2723,8 +2780,8 @@
         <translation>平面图在能量景观旁绘制 max_y p(y|x)；点和阈值线依据最大 softmax 得分</translation>
     </message>
     <message>
-        <source>%1 outlier flagged &amp;nbsp; %2 outlier passed as data&lt;br&gt;%3 threshold keeping 95% of the data &amp;nbsp; &lt;span style='color:#eeeeee; background-color:#3a3f4a'&gt;━&lt;/span&gt; decision boundaries</source>
-        <translation>%1 被标记的离群点 &amp;nbsp; %2 被当作数据放行的离群点&lt;br&gt;%3 保留 95% 数据的阈值 &amp;nbsp; &lt;span style='color:#eeeeee; background-color:#3a3f4a'&gt;━&lt;/span&gt; 决策边界</translation>
+        <source>%1 outlier flagged &amp;nbsp; %2 outlier passed as data&lt;br&gt;%3 threshold keeping 95% of the data &amp;nbsp; &lt;span style=&apos;color:#eeeeee; background-color:#3a3f4a&apos;&gt;━&lt;/span&gt; decision boundaries</source>
+        <translation>%1 被标记的离群点 &amp;nbsp; %2 被当作数据放行的离群点&lt;br&gt;%3 保留 95% 数据的阈值 &amp;nbsp; &lt;span style=&apos;color:#eeeeee; background-color:#3a3f4a&apos;&gt;━&lt;/span&gt; 决策边界</translation>
     </message>
     <message>
         <source>Flag a point as an outlier when its score is above a threshold: every threshold is a point; the dots are the thresholds that keep 95% of the held-out data</source>
@@ -2833,7 +2890,7 @@
         <translation> %（相对平面图）</translation>
     </message>
     <message>
-        <source>The brush's radius, as a share of the map's shorter side</source>
+        <source>The brush&apos;s radius, as a share of the map&apos;s shorter side</source>
         <translation>画笔半径，以平面图短边的比例表示</translation>
     </message>
     <message>
@@ -3035,7 +3092,7 @@
         <translation>退火朗之万</translation>
     </message>
     <message>
-        <source>Langevin while the temperature cools from hot to the lesson's T</source>
+        <source>Langevin while the temperature cools from hot to the lesson&apos;s T</source>
         <translation>温度从高温冷却到课程设定的 T 的同时进行朗之万采样</translation>
     </message>
     <message>
@@ -3051,7 +3108,7 @@
         <translation>HMC：每次提议的蛙跳步数（轨迹长度 L·ε）</translation>
     </message>
     <message>
-        <source>How many past positions each particle's fading trail shows (0 = none)</source>
+        <source>How many past positions each particle&apos;s fading trail shows (0 = none)</source>
         <translation>每个粒子渐隐轨迹显示的过去位置数（0 = 不显示）</translation>
     </message>
     <message>
@@ -3067,7 +3124,7 @@
         <translation>周期</translation>
     </message>
     <message>
-        <source>What happens at the box's edge: nothing, a bounce, or re-entry on the other side</source>
+        <source>What happens at the box&apos;s edge: nothing, a bounce, or re-entry on the other side</source>
         <translation>区域边缘的处理方式：不处理、反弹，或从另一侧重新进入</translation>
     </message>
     <message>
@@ -3095,7 +3152,7 @@
         <translation>将粒子放回起始位置，由种子重新抽取</translation>
     </message>
     <message>
-        <source>Total variation between the particles' energy histogram (pooled over recent steps after a burn-in) and the Boltzmann prediction: above 0.1 the particles do not sample p_T yet</source>
+        <source>Total variation between the particles&apos; energy histogram (pooled over recent steps after a burn-in) and the Boltzmann prediction: above 0.1 the particles do not sample p_T yet</source>
         <translation>粒子能量直方图（预烧期后汇总最近若干步）与玻尔兹曼预测之间的总变差：大于 0.1 时粒子尚未在采样 p_T</translation>
     </message>
     <message>
@@ -3151,8 +3208,8 @@
         <translation> · 势垒 ΔE %1</translation>
     </message>
     <message>
-        <source> · &lt;span style='color:#e0a030'&gt;%1 diverged, reset&lt;/span&gt;</source>
-        <translation> · &lt;span style='color:#e0a030'&gt;%1 个发散，已重置&lt;/span&gt;</translation>
+        <source> · &lt;span style=&apos;color:#e0a030&apos;&gt;%1 diverged, reset&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:#e0a030&apos;&gt;%1 个发散，已重置&lt;/span&gt;</translation>
     </message>
     <message>
         <source>The particles sample p_T: their energies are %1 in total variation from the Boltzmann prediction (mixed: at most 0.1).</source>
@@ -3166,7 +3223,7 @@
 <context>
     <name>ebmui::SequencePanel</name>
     <message>
-        <source>The watchdog's energy is the surprise of each event after the one before, u(a → b) = −log p(b | a), counted from normal sessions. A session is flagged when its &lt;b&gt;mean&lt;/b&gt; surprise passes a threshold calibrated on held-out normal sessions.</source>
+        <source>The watchdog&apos;s energy is the surprise of each event after the one before, u(a → b) = −log p(b | a), counted from normal sessions. A session is flagged when its &lt;b&gt;mean&lt;/b&gt; surprise passes a threshold calibrated on held-out normal sessions.</source>
         <translation>看门狗的能量是每个事件相对于前一事件的意外程度，u(a → b) = −log p(b | a)，由正常会话统计得出。当会话的&lt;b&gt;平均&lt;/b&gt;意外程度超过在留出集正常会话上校准的阈值时，该会话被标记。</translation>
     </message>
     <message>
@@ -3174,7 +3231,7 @@
         <translation>正常会话</translation>
     </message>
     <message>
-        <source>Put a new customer's session on the timeline (N)</source>
+        <source>Put a new customer&apos;s session on the timeline (N)</source>
         <translation>在时间线上放入一位新顾客的会话（N）</translation>
     </message>
     <message>
@@ -3234,12 +3291,12 @@
         <translation>阈值 &lt;b&gt;%1&lt;/b&gt; nats 每事件：它标记了 %3 位留出集顾客中的 &lt;b&gt;%2%&lt;/b&gt;（目标 %4%）。&lt;br&gt;在新会话上：%6 位顾客中误报 &lt;b&gt;%5%&lt;/b&gt;，%6 次攻击中漏检 &lt;b&gt;%7%&lt;/b&gt;；AUROC %8。&lt;br&gt;本会话：平均意外程度 %9 — %10。</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#d55e00'&gt;flagged&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#d55e00'&gt;已标记&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#d55e00&apos;&gt;flagged&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#d55e00&apos;&gt;已标记&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#009e73'&gt;passed&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#009e73'&gt;已通过&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#009e73&apos;&gt;passed&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#009e73&apos;&gt;已通过&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Watchdog</source>
@@ -3272,7 +3329,7 @@
 <context>
     <name>ebmui::SoftmaxPanel</name>
     <message>
-        <source>Whose recommendations (or click a user's dot on the landscape): the energy of item i for user u is E(u, i) = −U_u·V_i</source>
+        <source>Whose recommendations (or click a user&apos;s dot on the landscape): the energy of item i for user u is E(u, i) = −U_u·V_i</source>
         <translation>为谁推荐（或点击景观上的用户点）：用户 u 对物品 i 的能量为 E(u, i) = −U_u·V_i</translation>
     </message>
     <message>
@@ -3358,7 +3415,7 @@
 <context>
     <name>ebmui::SudokuPanel</name>
     <message>
-        <source>The puzzle to solve: the lesson's set, from an easy one to the hardest known</source>
+        <source>The puzzle to solve: the lesson&apos;s set, from an easy one to the hardest known</source>
         <translation>要求解的谜题：课程提供的一组，从简单的到已知最难的</translation>
     </message>
     <message>
@@ -3406,7 +3463,7 @@
         <translation>单步</translation>
     </message>
     <message>
-        <source>One frame's sweeps, also while paused (S)</source>
+        <source>One frame&apos;s sweeps, also while paused (S)</source>
         <translation>执行一帧的扫描，暂停时也可用（S）</translation>
     </message>
     <message>
@@ -3529,7 +3586,7 @@
         <translation>负样本</translation>
     </message>
     <message>
-        <source>PCD pushes the data's energy down and the negatives' up until the two meet</source>
+        <source>PCD pushes the data&apos;s energy down and the negatives&apos; up until the two meet</source>
         <translation>PCD 压低数据的能量、抬高负样本的能量，直到两者相遇</translation>
     </message>
     <message>
@@ -3545,7 +3602,7 @@
         <translation>留出集</translation>
     </message>
     <message>
-        <source>A classifier's share of points given their right class: this iteration's batch, and the held-out points it never trains on</source>
+        <source>A classifier&apos;s share of points given their right class: this iteration&apos;s batch, and the held-out points it never trains on</source>
         <translation>分类器将点分到正确类别的比例：本次迭代的批次，以及从不参与训练的留出集点</translation>
     </message>
     <message>
@@ -3581,12 +3638,12 @@
         <translation>离群点</translation>
     </message>
     <message>
-        <source>Held-out NLL (nats, in the data's units)</source>
+        <source>Held-out NLL (nats, in the data&apos;s units)</source>
         <translation>留出集 NLL（nats，以数据的单位计）</translation>
     </message>
     <message>
         <source>.
-Measured in the file's own units (%1): the network learns the standardized points, and the log-Jacobian of the standardization (Σ log scale = %2) is added, so the number compares with other models of the same data in these units.</source>
+Measured in the file&apos;s own units (%1): the network learns the standardized points, and the log-Jacobian of the standardization (Σ log scale = %2) is added, so the number compares with other models of the same data in these units.</source>
         <translation>。
 以文件自身的单位（%1）度量：网络学习的是标准化后的点，并加上标准化的对数雅可比（Σ log 缩放系数 = %2），因此该数值可与同一数据在这些单位下的其他模型比较。</translation>
     </message>
@@ -3642,7 +3699,7 @@ Measured in the file's own units (%1): the network learns the standardized point
         <translation>分类器（交叉熵）</translation>
     </message>
     <message>
-        <source>Learn the labels; the logits' E = −T·log Σ exp(f/T) is the landscape. Continues from the trained classifier; λ &gt; 0 (Out-of-distribution panel) adds energy fine-tuning</source>
+        <source>Learn the labels; the logits&apos; E = −T·log Σ exp(f/T) is the landscape. Continues from the trained classifier; λ &gt; 0 (Out-of-distribution panel) adds energy fine-tuning</source>
         <translation>学习标签；logits 的 E = −T·log Σ exp(f/T) 即为景观。在已训练的分类器基础上继续；λ &gt; 0（分布外检测面板）会加入能量微调</translation>
     </message>
     <message>
@@ -3662,15 +3719,15 @@ Measured in the file's own units (%1): the network learns the standardized point
         <translation>每次迭代的数据点数</translation>
     </message>
     <message>
-        <source>Adam's step size for the weights</source>
+        <source>Adam&apos;s step size for the weights</source>
         <translation>Adam 对权重的步长</translation>
     </message>
     <message>
-        <source>K: Langevin steps that refine each iteration's negatives</source>
+        <source>K: Langevin steps that refine each iteration&apos;s negatives</source>
         <translation>K：细化每次迭代负样本的朗之万步数</translation>
     </message>
     <message>
-        <source>ε of the negatives' Langevin steps</source>
+        <source>ε of the negatives&apos; Langevin steps</source>
         <translation>负样本朗之万步的 ε</translation>
     </message>
     <message>

@@ -140,7 +140,7 @@ void HopfieldStage::paint(QPainter& p, const QRectF& area, const ebm::Experiment
                                               .arg(QString::fromStdString(f.cueName))
                                               .arg(std::lround(100 * f.noise));
   const QString subtitle = tr("%1 rule, %2 memories   ·   %3   ·   %4%5")
-                               .arg(QString::fromStdString(f.rule))
+                               .arg(f.rule == "hebbian" ? tr("Hebbian") : tr("pseudo-inverse"))
                                .arg(f.patternNames.size())
                                .arg(cue, how)
                                .arg(f.recalling ? QString()

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "experiments/experiment_stage.h"
+#include "i18n/language.h"
 #include "panels/parameter_slider.h"
 #include "sequences/sequence_experiment.h"
 #include "vtk/colormap.h"
@@ -59,7 +60,7 @@ SequencePanel::SequencePanel(Session* session, QWidget* parent) : ExperimentPane
   table_->setHorizontalHeaderLabels(shortNames);
   table_->setVerticalHeaderLabels(QStringList{tr("start")} + shortNames);
   for (int b = 0; b < ebm::kEventCount; ++b)
-    table_->horizontalHeaderItem(b)->setToolTip(QString::fromStdString(ebm::eventNames()[std::size_t(b)]));
+    table_->horizontalHeaderItem(b)->setToolTip(engineText(ebm::eventNames()[std::size_t(b)]));
 
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(normal_);

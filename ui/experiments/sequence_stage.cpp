@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "i18n/language.h"
 #include "style/palette.h"
 
 namespace ebmui {
@@ -51,7 +52,7 @@ void paintTimeline(QPainter& p, const QRectF& area, const ebm::SequenceFrame& f,
   const QFontMetricsF metrics(p.font());
   double longestName = 0;
   for (const auto& name : f.eventNames)
-    longestName = std::max(longestName, metrics.horizontalAdvance(QString::fromStdString(name)));
+    longestName = std::max(longestName, metrics.horizontalAdvance(engineText(name)));
   const int steps = std::max<int>(1, int(f.session.size()));
   const double left = area.left() + unit * 2.5;
   const double column = (area.right() - left) / steps;
@@ -82,7 +83,7 @@ void paintTimeline(QPainter& p, const QRectF& area, const ebm::SequenceFrame& f,
       p.drawText(QRectF(bar.left() - column * 0.15, bar.top() - unit * 1.3, column, unit * 1.2),
                  Qt::AlignHCenter | Qt::AlignBottom, QString::number(u, 'f', 1));
     }
-    const QString name = QString::fromStdString(f.eventNames[std::size_t(f.session[std::size_t(t)])]);
+    const QString name = engineText(f.eventNames[std::size_t(f.session[std::size_t(t)])]);
     p.setPen(kStageDim);
     if (upright) {
       p.drawText(QRectF(left + t * column, plot.bottom() + unit * 0.2, column, unit * 1.4),

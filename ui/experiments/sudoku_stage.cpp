@@ -18,6 +18,13 @@ const QColor kThin(90, 98, 112);
 
 }  // namespace
 
+QString SudokuStage::methodText(const std::string& method) {
+  if (method == "anneal") return tr("annealing");
+  if (method == "tempering") return tr("parallel tempering");
+  if (method == "potts") return tr("Potts");
+  return QString::fromStdString(method);
+}
+
 void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFrame& frame) const {
   const auto& f = static_cast<const ebm::SudokuFrame&>(frame);
   const auto& s = f.snapshot;
@@ -52,8 +59,8 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
   p.setPen(kStageDim);
   const QString subtitle =
       tr("%1   ·   %2   ·   %3 cells forced by the rules before descending")
-          .arg(QString::fromStdString(f.puzzleName.empty() ? std::string("puzzle") : f.puzzleName),
-               QString::fromStdString(f.method))
+          .arg(f.puzzleName.empty() ? tr("puzzle") : QString::fromStdString(f.puzzleName),
+               methodText(f.method))
           .arg(f.propagatedCells);
   drawFittedText(p, QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
                  Qt::AlignHCenter | Qt::AlignVCenter, subtitle);

@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "io/constraint_energy_spec.h"
+#include "panels/number_text.h"
 #include "panels/parameter_slider.h"
 #include "panels/rich_text.h"
 #include "session/session.h"
@@ -240,8 +241,8 @@ void CompositionPanel::showFrame(const ebm::Frame& frame) {
     return;
   }
   const auto& p = frame.partition;
-  logPartition_->setText(tr("log Z<sub>T</sub> = %1").arg(p.logPartition, 0, 'f', 4));
-  freeEnergy_->setText(tr("F<sub>T</sub> = −T log Z<sub>T</sub> = %1").arg(p.freeEnergy, 0, 'f', 4));
+  logPartition_->setText(tr("log Z<sub>T</sub> = %1").arg(fixedText(p.logPartition, 4)));
+  freeEnergy_->setText(tr("F<sub>T</sub> = −T log Z<sub>T</sub> = %1").arg(fixedText(p.freeEnergy, 4)));
   warning_->setVisible(p.boxTooSmall());
   if (p.missingMass >= 1.0) {
     warning_->setText(

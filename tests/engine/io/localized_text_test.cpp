@@ -4,10 +4,10 @@
 
 #include <filesystem>
 
-#include "engine/built_in_lesson.h"
 #include "core/errors.h"
 #include "core/json_section.h"
 #include "core/localized_text.h"
+#include "engine/built_in_lesson.h"
 #include "io/lesson.h"
 
 namespace {
