@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -18,6 +19,7 @@
 
 #include "i18n/language.h"
 #include "session/lesson_library.h"
+#include "session/session.h"
 #include "walkthrough_fixture.h"
 
 namespace {
@@ -150,6 +152,47 @@ TEST_F(ChineseInterface, LessonTextFallsBackToEnglishAndTheEngineFollowsTheLangu
   ebmui::installLanguage(QStringLiteral("en"));
   EXPECT_EQ(ebmui::shownText(text), QStringLiteral("Energy"));
   EXPECT_EQ(ebmui::engineText("Temperature T"), QStringLiteral("Temperature T"));
+}
+
+// View ▸ Language as the program wires it (app/run_program.cpp): the choice is remembered and announced, and
+// the window made in the new language takes over the lesson as it stands, unsaved changes included.
+TEST(LanguageMenu, ChoosingChineseIsRememberedAndTheNewWindowKeepsTheLesson) {
+  const QString before = ebmui::savedLanguage();
+  ebmui::installLanguage(QStringLiteral("en"));
+  auto window = std::make_unique<ebmui::MainWindow>();
+  window->resize(1200, 800);
+  window->show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+  QSignalSpy shown(window.get(), &ebmui::MainWindow::landscapeShown);
+  ASSERT_TRUE(window->openLessonNamed(QStringLiteral("langevin-sampling")));
+  ASSERT_TRUE(shown.wait(20000));
+  window->session()->setParameter(QStringLiteral("temperature"), 2.5);
+  const double temperature = window->lesson().temperature;
+  const std::string title = window->lesson().title.english;
+
+  QAction* chinese = nullptr;
+  for (QAction* action : window->findChildren<QAction*>())
+    if (action->data().toString() == QLatin1String("zh_CN")) chinese = action;
+  ASSERT_NE(chinese, nullptr) << "View ▸ Language has no 简体中文";
+  QSignalSpy chosen(window.get(), &ebmui::MainWindow::languageChosen);
+  chinese->trigger();
+  ASSERT_EQ(chosen.count(), 1);
+  EXPECT_EQ(chosen.at(0).at(0).toString(), QStringLiteral("zh_CN"));
+  EXPECT_EQ(ebmui::savedLanguage(), QStringLiteral("zh_CN")) << "the choice must be remembered";
+
+  ebmui::installLanguage(QStringLiteral("zh_CN"));
+  auto next = std::make_unique<ebmui::MainWindow>();
+  next->takeOverFrom(*window);
+  next->show();
+  window.reset();
+  EXPECT_EQ(next->lesson().title.english, title);
+  EXPECT_DOUBLE_EQ(next->lesson().temperature, temperature);
+  EXPECT_TRUE(next->session()->modified());
+  EXPECT_EQ(next->menuBar()->actions().value(0)->text(), QStringLiteral("文件(&F)"));
+
+  next.reset();
+  ebmui::saveLanguage(before);
+  ebmui::installLanguage(QStringLiteral("en"));
 }
 
 }  // namespace
