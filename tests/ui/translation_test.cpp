@@ -156,25 +156,22 @@ TEST_F(ChineseInterface, LessonTextFallsBackToEnglishAndTheEngineFollowsTheLangu
 
 // View ▸ Language as the program wires it (app/run_program.cpp): the choice is remembered and announced, and
 // the window made in the new language takes over the lesson as it stands, unsaved changes included.
-TEST(LanguageMenu, ChoosingChineseIsRememberedAndTheNewWindowKeepsTheLesson) {
+using LanguageMenu = ebmtest::WalkthroughFixture;
+
+TEST_F(LanguageMenu, ChoosingChineseIsRememberedAndTheNewWindowKeepsTheLesson) {
   const QString before = ebmui::savedLanguage();
   ebmui::installLanguage(QStringLiteral("en"));
-  auto window = std::make_unique<ebmui::MainWindow>();
-  window->resize(1200, 800);
-  window->show();
-  ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-  QSignalSpy shown(window.get(), &ebmui::MainWindow::landscapeShown);
-  ASSERT_TRUE(window->openLessonNamed(QStringLiteral("langevin-sampling")));
-  ASSERT_TRUE(shown.wait(20000));
-  window->session()->setParameter(QStringLiteral("temperature"), 2.5);
-  const double temperature = window->lesson().temperature;
-  const std::string title = window->lesson().title.english;
+  open(QStringLiteral("langevin-sampling"), QSize(1200, 800));
+  ASSERT_FALSE(HasFatalFailure());
+  window_->session()->setParameter(QStringLiteral("temperature"), 2.5);
+  const double temperature = window_->lesson().temperature;
+  const std::string title = window_->lesson().title.english;
 
   QAction* chinese = nullptr;
-  for (QAction* action : window->findChildren<QAction*>())
+  for (QAction* action : window_->findChildren<QAction*>())
     if (action->data().toString() == QLatin1String("zh_CN")) chinese = action;
   ASSERT_NE(chinese, nullptr) << "View ▸ Language has no 简体中文";
-  QSignalSpy chosen(window.get(), &ebmui::MainWindow::languageChosen);
+  QSignalSpy chosen(window_.get(), &ebmui::MainWindow::languageChosen);
   chinese->trigger();
   ASSERT_EQ(chosen.count(), 1);
   EXPECT_EQ(chosen.at(0).at(0).toString(), QStringLiteral("zh_CN"));
@@ -182,9 +179,9 @@ TEST(LanguageMenu, ChoosingChineseIsRememberedAndTheNewWindowKeepsTheLesson) {
 
   ebmui::installLanguage(QStringLiteral("zh_CN"));
   auto next = std::make_unique<ebmui::MainWindow>();
-  next->takeOverFrom(*window);
+  next->takeOverFrom(*window_);
   next->show();
-  window.reset();
+  window_.reset();
   EXPECT_EQ(next->lesson().title.english, title);
   EXPECT_DOUBLE_EQ(next->lesson().temperature, temperature);
   EXPECT_TRUE(next->session()->modified());

@@ -13,6 +13,7 @@
 #include "core/errors.h"
 #include "experiments/experiment_stage.h"
 #include "experiments/replica_energy_chart.h"
+#include "experiments/sudoku_methods.h"
 #include "i18n/language.h"
 #include "panels/parameter_slider.h"
 #include "session/session.h"
@@ -20,29 +21,6 @@
 #include "sudoku/sudoku_puzzle.h"
 
 namespace ebmui {
-namespace {
-
-struct MethodChoice {
-  const char* name;
-  const char* label;
-  const char* tip;
-};
-const MethodChoice kMethods[] = {
-    {"anneal", QT_TRANSLATE_NOOP("ebmui::SudokuPanel", "Annealing: swaps inside boxes"),
-     QT_TRANSLATE_NOOP("ebmui::SudokuPanel",
-                       "Each box holds its missing digits; E counts digits missing from rows and "
-                       "columns. Cool slowly, reheat when stuck.")},
-    {"tempering", QT_TRANSLATE_NOOP("ebmui::SudokuPanel", "Parallel tempering: swaps inside boxes"),
-     QT_TRANSLATE_NOOP("ebmui::SudokuPanel",
-                       "The same energy on a ladder of temperatures; neighbours swap states, so "
-                       "a cold replica can leave a trap through a hot one.")},
-    {"potts", QT_TRANSLATE_NOOP("ebmui::SudokuPanel", "Potts: one digit per cell, heat bath"),
-     QT_TRANSLATE_NOOP("ebmui::SudokuPanel",
-                       "729 one-hot units, every rule (rows, columns, boxes) an energy term: the "
-                       "same problem on a worse landscape.")},
-};
-
-}  // namespace
 
 SudokuPanel::SudokuPanel(Session* session, QWidget* parent) : ExperimentPanel(session, parent) {
   makeStage();
@@ -62,7 +40,7 @@ SudokuPanel::SudokuPanel(Session* session, QWidget* parent) : ExperimentPanel(se
   pasteError_->hide();
   method_ = new QComboBox(this);
   method_->setObjectName(QStringLiteral("sudokuMethod"));
-  for (const auto& m : kMethods) {
+  for (const auto& m : sudokuMethods()) {
     method_->addItem(tr(m.label), QString::fromLatin1(m.name));
     method_->setItemData(method_->count() - 1, tr(m.tip), Qt::ToolTipRole);
   }

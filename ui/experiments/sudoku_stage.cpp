@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "experiments/sudoku_methods.h"
 #include "style/palette.h"
 
 namespace ebmui {
@@ -17,13 +18,6 @@ const QColor kBoard(28, 32, 40);
 const QColor kThin(90, 98, 112);
 
 }  // namespace
-
-QString SudokuStage::methodText(const std::string& method) {
-  if (method == "anneal") return tr("annealing");
-  if (method == "tempering") return tr("parallel tempering");
-  if (method == "potts") return tr("Potts");
-  return QString::fromStdString(method);
-}
 
 void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFrame& frame) const {
   const auto& f = static_cast<const ebm::SudokuFrame&>(frame);
@@ -60,7 +54,7 @@ void SudokuStage::paint(QPainter& p, const QRectF& area, const ebm::ExperimentFr
   const QString subtitle =
       tr("%1   ·   %2   ·   %3 cells forced by the rules before descending")
           .arg(f.puzzleName.empty() ? tr("puzzle") : QString::fromStdString(f.puzzleName),
-               methodText(f.method))
+               sudokuMethodBrief(f.method))
           .arg(f.propagatedCells);
   drawFittedText(p, QRectF(titleArea.left(), titleArea.bottom(), titleArea.width(), header * 0.4),
                  Qt::AlignHCenter | Qt::AlignVCenter, subtitle);

@@ -14,10 +14,6 @@ class SudokuStage : public StagePainter {
 
  public:
   void paint(QPainter& painter, const QRectF& area, const ebm::ExperimentFrame& frame) const override;
-
- private:
-  /// The search's name in the interface's language ("anneal" → "annealing").
-  static QString methodText(const std::string& method);
 };
 
 }  // namespace ebmui
